@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+// dsql — a terminal SQL shell for Amazon Aurora DSQL.
+//
+// Modules follow ../shared/DESIGN.md §2: imports only point down, and each C
+// library is wrapped by exactly one Swift module.
+import PackageDescription
+
+let package = Package(
+    name: "dsql",
+    products: [
+        .executable(name: "dsql", targets: ["dsql"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // System libraries: modulemap + shim header each.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+
+        // Pure logic.
+        .target(name: "SQLScanner"),
+        .target(name: "ResultFormatting"),
+
+        // Wrappers around C libraries.
+        .target(name: "DSQLAuth", dependencies: ["COpenSSL"]),
+        .target(name: "PostgresClient", dependencies: ["CLibPQ", "COpenSSL"]),
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+
+        // The session and the command line.
+        .target(name: "Shell", dependencies: [
+            "PostgresClient", "ResultFormatting", "SQLScanner", "DSQLAuth", "LineEditing",
+        ]),
+        .target(name: "DSQLCLI", dependencies: [
+            "Shell", "PostgresClient", "DSQLAuth",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "dsql", dependencies: ["DSQLCLI"]),
+
+        // Tests.
+        .testTarget(name: "SQLScannerTests", dependencies: ["SQLScanner"]),
+        .testTarget(name: "ResultFormattingTests", dependencies: ["ResultFormatting"]),
+        .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth"]),
+        .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "DSQLCLI"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["dsql"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// DSQLAuth — placeholder; see ../shared/DESIGN.md §2.

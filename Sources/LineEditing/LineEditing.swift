@@ -1,0 +1,1 @@
+// LineEditing — placeholder; see ../shared/DESIGN.md §2.

@@ -1,0 +1,1 @@
+// PostgresClient — placeholder; see ../shared/DESIGN.md §2.

@@ -1,0 +1,1 @@
+// SQLScanner — placeholder; see ../shared/DESIGN.md §2.

@@ -1,0 +1,1 @@
+// Shell — placeholder; see ../shared/DESIGN.md §2.

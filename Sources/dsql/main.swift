@@ -1,0 +1,3 @@
+import DSQLCLI
+
+DSQLMain.main()
