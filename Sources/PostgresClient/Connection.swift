@@ -1,0 +1,159 @@
+import CLibPQ
+import Glibc
+
+/// An open connection to the server, owning libpq's `PGconn`.
+///
+/// Not thread-safe; use a `Canceller` to interrupt it from another thread.
+public final class Connection {
+    /// The server's view of the current transaction.
+    public enum TransactionStatus: Sendable, Equatable {
+        case idle, active, inTransaction, failedTransaction, unknown
+    }
+
+    private let handle: OpaquePointer
+    private var noticeContext: Unmanaged<NoticeContext>?
+    /// The parameters this connection was made with (never includes the password).
+    public let parameters: ConnectionParameters
+
+    private init(handle: OpaquePointer, parameters: ConnectionParameters) {
+        self.handle = handle
+        self.parameters = parameters
+    }
+
+    deinit {
+        PQfinish(handle)
+        noticeContext?.release()
+    }
+
+    /// Opens a connection. The corresponding libpq function is `PQconnectdbParams`.
+    ///
+    /// The password is handed to libpq and not kept.
+    public static func open(_ parameters: ConnectionParameters, password: String?) throws(ConnectionError) -> Connection {
+        let pairs = parameters.libpqKeywords(password: password)
+        let handle = withCStringArray(pairs.map(\.0)) { keywords in
+            withCStringArray(pairs.map(\.1)) { values in
+                PQconnectdbParams(keywords, values, 0)
+            }
+        }
+        guard let handle else { throw .outOfMemory }
+        let connection = Connection(handle: handle, parameters: parameters)
+        guard PQstatus(handle) == CONNECTION_OK else {
+            throw .connectFailed(connection.errorMessage)
+        }
+        return connection
+    }
+
+    /// libpq's last error message without its trailing newline. The corresponding libpq function is `PQerrorMessage`.
+    public var errorMessage: String {
+        guard let message = PQerrorMessage(handle) else { return "" }
+        var text = String(cString: message)
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+
+    /// Whether the connection is broken. The corresponding libpq function is `PQstatus`.
+    public var isBroken: Bool { PQstatus(handle) != CONNECTION_OK }
+
+    /// The transaction state. The corresponding libpq function is `PQtransactionStatus`.
+    public var transactionStatus: TransactionStatus {
+        switch PQtransactionStatus(handle) {
+        case PQTRANS_IDLE: .idle
+        case PQTRANS_ACTIVE: .active
+        case PQTRANS_INTRANS: .inTransaction
+        case PQTRANS_INERROR: .failedTransaction
+        default: .unknown
+        }
+    }
+
+    /// The server version as an integer, e.g. 150018. The corresponding libpq function is `PQserverVersion`.
+    public var serverVersion: Int { Int(PQserverVersion(handle)) }
+
+    /// The server process id. The corresponding libpq function is `PQbackendPID`.
+    public var backendPID: Int { Int(PQbackendPID(handle)) }
+
+    /// A run-time parameter the server reported, e.g. `standard_conforming_strings`.
+    /// The corresponding libpq function is `PQparameterStatus`.
+    public func parameterStatus(_ name: String) -> String? {
+        PQparameterStatus(handle, name).map { String(cString: $0) }
+    }
+
+    /// An attribute of the TLS session (`protocol`, `cipher`, `key_bits`, …), nil without TLS.
+    /// The corresponding libpq function is `PQsslAttribute`.
+    public func tlsAttribute(_ name: String) -> String? {
+        guard PQsslInUse(handle) != 0 else { return nil }
+        return PQsslAttribute(handle, name).map { String(cString: $0) }
+    }
+
+    /// Routes server notices (already formatted by libpq) to `handler`.
+    /// The corresponding libpq function is `PQsetNoticeProcessor`.
+    public func setNoticeHandler(_ handler: @escaping (String) -> Void) {
+        noticeContext?.release()
+        let context = Unmanaged.passRetained(NoticeContext(handler: handler))
+        noticeContext = context
+        PQsetNoticeProcessor(handle, { argument, message in
+            guard let argument, let message else { return }
+            Unmanaged<NoticeContext>.fromOpaque(argument).takeUnretainedValue().handler(String(cString: message))
+        }, context.toOpaque())
+    }
+
+    /// Sends a query string (one or more statements). The corresponding libpq function is `PQsendQuery`.
+    public func send(_ sql: String) throws(ConnectionError) {
+        guard PQsendQuery(handle, sql) == 1 else { throw .connectionLost(errorMessage) }
+    }
+
+    /// Waits for the next result of the query sent last; nil when all have arrived.
+    /// The corresponding libpq function is `PQgetResult`.
+    public func nextResult() -> QueryResult? {
+        guard let result = PQgetResult(handle) else { return nil }
+        return QueryResult(handle: result)
+    }
+
+    /// Sends `sql` and collects every result; for small internal queries.
+    public func execute(_ sql: String) throws(ConnectionError) -> [QueryResult] {
+        try send(sql)
+        var results: [QueryResult] = []
+        while let result = nextResult() { results.append(result) }
+        return results
+    }
+
+    /// A handle that can cancel this connection's running query from another thread.
+    /// The corresponding libpq function is `PQgetCancel`.
+    public func makeCanceller() -> Canceller? {
+        PQgetCancel(handle).map(Canceller.init(handle:))
+    }
+}
+
+/// Carries the notice handler through libpq's `void *` argument.
+private final class NoticeContext {
+    let handler: (String) -> Void
+    init(handler: @escaping (String) -> Void) { self.handler = handler }
+}
+
+/// Sends cancel requests for one connection, owning libpq's `PGcancel`.
+public final class Canceller: @unchecked Sendable {
+    // PQcancel is documented as safe to call from other threads and signal handlers.
+    private let handle: OpaquePointer
+
+    init(handle: OpaquePointer) { self.handle = handle }
+
+    deinit { PQfreeCancel(handle) }
+
+    /// Asks the server to cancel the running query. The corresponding libpq function is `PQcancel`.
+    @discardableResult
+    public func cancel() -> Bool {
+        var buffer = [CChar](repeating: 0, count: 256)
+        return PQcancel(handle, &buffer, Int32(buffer.count)) == 1
+    }
+}
+
+/// Calls `body` with a NULL-terminated array of C strings that live for the call.
+func withCStringArray<R>(_ strings: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> R) -> R {
+    let duplicates = strings.map { strdup($0) }
+    defer { duplicates.forEach { free($0) } }
+    var pointers: [UnsafePointer<CChar>?] = duplicates.map { UnsafePointer($0) }
+    pointers.append(nil)
+    return pointers.withUnsafeBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { preconditionFailure("a non-empty array has storage") }
+        return body(base)
+    }
+}

@@ -1,0 +1,16 @@
+/// Why a connection could not be made or could not be used.
+public enum ConnectionError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// libpq could not connect; the message is libpq's, without a trailing newline.
+    case connectFailed(String)
+    /// The connection was lost or unusable while sending or receiving.
+    case connectionLost(String)
+    /// libpq could not even allocate a connection object.
+    case outOfMemory
+
+    public var description: String {
+        switch self {
+        case .connectFailed(let message), .connectionLost(let message): message
+        case .outOfMemory: "out of memory"
+        }
+    }
+}

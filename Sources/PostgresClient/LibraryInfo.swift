@@ -1,0 +1,26 @@
+import CLibPQ
+import COpenSSL
+
+/// Versions and defaults of the C libraries the shell runs with.
+public enum LibraryInfo {
+    /// libpq's version as an integer, e.g. 150018. The corresponding libpq function is `PQlibVersion`.
+    public static var libpqVersion: Int { Int(PQlibVersion()) }
+
+    /// libpq's version as text, e.g. `15.18`.
+    public static var libpqVersionText: String {
+        let version = libpqVersion
+        return version >= 100000 ? "\(version / 10000).\(version % 10000)" : "\(version / 10000).\(version / 100 % 100).\(version % 100)"
+    }
+
+    /// OpenSSL's version as text, e.g. `3.0.19`. The corresponding function is `OpenSSL_version`.
+    public static var openSSLVersionText: String {
+        guard let text = OpenSSL_version(OPENSSL_VERSION_STRING) else { return "unknown" }
+        return String(cString: text)
+    }
+
+    /// The CA bundle OpenSSL uses when `SSL_CERT_FILE` is unset. The corresponding function is `X509_get_default_cert_file`.
+    public static var openSSLDefaultCertFile: String {
+        guard let path = X509_get_default_cert_file() else { return "" }
+        return String(cString: path)
+    }
+}

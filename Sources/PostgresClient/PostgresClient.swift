@@ -1,1 +1,0 @@
-// PostgresClient — placeholder; see ../shared/DESIGN.md §2.

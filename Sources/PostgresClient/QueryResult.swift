@@ -1,0 +1,88 @@
+import CLibPQ
+
+/// One result of a query, owning libpq's `PGresult`.
+///
+/// Cells are read in place: `withValue` lends the bytes libpq already holds.
+public final class QueryResult {
+    /// What kind of result this is.
+    public enum Status: Sendable, Equatable {
+        /// Rows (possibly zero) with a row description.
+        case tuples
+        /// A command that returns no rows, e.g. `INSERT 0 1`.
+        case command
+        /// The query string was empty.
+        case emptyQuery
+        /// The server started a COPY TO STDOUT.
+        case copyOut
+        /// The server started a COPY FROM STDIN.
+        case copyIn
+        /// One row in single-row mode.
+        case singleTuple
+        /// The statement failed.
+        case error(ServerError)
+    }
+
+    private let handle: OpaquePointer
+    public let status: Status
+
+    init(handle: OpaquePointer) {
+        self.handle = handle
+        switch PQresultStatus(handle) {
+        case PGRES_TUPLES_OK: status = .tuples
+        case PGRES_COMMAND_OK: status = .command
+        case PGRES_EMPTY_QUERY: status = .emptyQuery
+        case PGRES_COPY_OUT: status = .copyOut
+        case PGRES_COPY_IN: status = .copyIn
+        case PGRES_SINGLE_TUPLE: status = .singleTuple
+        default: status = .error(ServerError(result: handle))
+        }
+    }
+
+    deinit { PQclear(handle) }
+
+    /// The command tag, e.g. `INSERT 0 1` or `SELECT 3`. The corresponding libpq function is `PQcmdStatus`.
+    public var commandStatus: String {
+        PQcmdStatus(handle).map { String(cString: $0) } ?? ""
+    }
+
+    /// Rows affected by the command, when the tag carries a count. The corresponding libpq function is `PQcmdTuples`.
+    public var affectedRows: Int? {
+        PQcmdTuples(handle).flatMap { Int(String(cString: $0)) }
+    }
+
+    /// The number of columns. The corresponding libpq function is `PQnfields`.
+    public var fieldCount: Int { Int(PQnfields(handle)) }
+
+    /// The number of rows. The corresponding libpq function is `PQntuples`.
+    public var rowCount: Int { Int(PQntuples(handle)) }
+
+    /// A column's name. The corresponding libpq function is `PQfname`.
+    public func fieldName(_ column: Int) -> String {
+        PQfname(handle, Int32(column)).map { String(cString: $0) } ?? ""
+    }
+
+    /// A column's type OID. The corresponding libpq function is `PQftype`.
+    public func fieldType(_ column: Int) -> UInt32 {
+        UInt32(PQftype(handle, Int32(column)))
+    }
+
+    /// Whether a cell is SQL NULL. The corresponding libpq function is `PQgetisnull`.
+    public func isNull(row: Int, column: Int) -> Bool {
+        PQgetisnull(handle, Int32(row), Int32(column)) != 0
+    }
+
+    /// Lends a cell's bytes to `body`. The corresponding libpq functions are `PQgetvalue` and `PQgetlength`.
+    public func withValue<R>(row: Int, column: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        let length = Int(PQgetlength(handle, Int32(row), Int32(column)))
+        guard let value = PQgetvalue(handle, Int32(row), Int32(column)) else {
+            return try body(UnsafeRawBufferPointer(start: nil, count: 0))
+        }
+        return try body(UnsafeRawBufferPointer(start: value, count: length))
+    }
+
+    /// A cell as a String (nil for NULL); for small results such as catalog lookups.
+    public func string(row: Int, column: Int) -> String? {
+        if isNull(row: row, column: column) { return nil }
+        return withValue(row: row, column: column) { String(decoding: $0, as: UTF8.self) }
+    }
+}

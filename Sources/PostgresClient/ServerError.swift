@@ -1,0 +1,41 @@
+import CLibPQ
+
+/// An error or notice reported by the server, with its typed fields.
+///
+/// `description` is the server's message only; it never includes connection
+/// parameters or secrets.
+public struct ServerError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Localized severity, e.g. `ERROR`, `FATAL`, `NOTICE`.
+    public var severity: String
+    /// The five-character SQLSTATE, e.g. `40001`.
+    public var sqlState: String
+    public var message: String
+    public var detail: String?
+    public var hint: String?
+    /// 1-based character position in the statement, when the server gave one.
+    public var position: Int?
+    /// The message as libpq formats it (with `LINE n:` and caret), ending in a newline.
+    public var formatted: String
+
+    public var description: String { "\(severity):  \(message)" }
+
+    /// Whether the SQLSTATE is in `sqlStateClass` (its first two characters).
+    public func isInClass(_ sqlStateClass: String) -> Bool { sqlState.hasPrefix(sqlStateClass) }
+}
+
+extension ServerError {
+    /// Reads the fields of an error or notice result. The corresponding libpq function is `PQresultErrorField`.
+    init(result: OpaquePointer) {
+        func field(_ code: Int32) -> String? {
+            guard let value = PQresultErrorField(result, code) else { return nil }
+            return String(cString: value)
+        }
+        severity = field(dsql_pg_diag_severity()) ?? "ERROR"
+        sqlState = field(dsql_pg_diag_sqlstate()) ?? ""
+        message = field(dsql_pg_diag_message_primary()) ?? ""
+        detail = field(dsql_pg_diag_message_detail())
+        hint = field(dsql_pg_diag_message_hint())
+        position = field(dsql_pg_diag_statement_position()).flatMap { Int($0) }
+        formatted = PQresultErrorMessage(result).map { String(cString: $0) } ?? "\(severity):  \(message)\n"
+    }
+}

@@ -1,0 +1,74 @@
+import PostgresClient
+
+/// Supplies the password for one connection attempt.
+///
+/// Called anew for every attempt, so an IAM token is always fresh.
+public protocol PasswordSource {
+    /// The password to send, or nil to let libpq use PGPASSWORD or `~/.pgpass`.
+    func password(host: String, port: Int, user: String) throws -> String?
+}
+
+/// Leaves the password to libpq (PGPASSWORD, `~/.pgpass`).
+public struct LibpqPasswordSource: PasswordSource {
+    public init() {}
+    public func password(host: String, port: Int, user: String) throws -> String? { nil }
+}
+
+/// Why a connection attempt failed before or during connecting.
+public enum ConnectFailure: Error, CustomStringConvertible {
+    case trust(TrustPolicyError)
+    case password(any Error)
+    case connection(ConnectionError)
+
+    public var description: String {
+        switch self {
+        case .trust(let error): "\(error)"
+        case .password(let error): "\(error)"
+        case .connection(let error): "\(error)"
+        }
+    }
+}
+
+/// Opens connections for a session: the same settings, a fresh password each time.
+public struct Connector {
+    public let settings: Settings
+    public let trust: ResolvedTrust
+    let passwordSource: any PasswordSource
+
+    /// Resolves the trust policy against this machine's libpq and OpenSSL.
+    public init(settings: Settings, environment: [String: String], passwordSource: any PasswordSource) throws(ConnectFailure) {
+        self.settings = settings
+        self.passwordSource = passwordSource
+        do {
+            trust = try settings.trustPolicy.resolve(
+                libpqVersion: LibraryInfo.libpqVersion,
+                environment: environment,
+                openSSLDefaultCertFile: LibraryInfo.openSSLDefaultCertFile,
+                isReadable: FileChecks.isReadableFile)
+        } catch {
+            throw .trust(error)
+        }
+    }
+
+    /// The parameters every connection of this session uses.
+    public var parameters: ConnectionParameters {
+        ConnectionParameters(
+            host: settings.host, hostAddress: settings.hostAddress, port: settings.port,
+            user: settings.user, database: settings.database, trust: trust)
+    }
+
+    /// Opens a new connection with a new password.
+    public func connect() throws(ConnectFailure) -> Connection {
+        let password: String?
+        do {
+            password = try passwordSource.password(host: settings.host, port: settings.port, user: settings.user)
+        } catch {
+            throw .password(error)
+        }
+        do {
+            return try Connection.open(parameters, password: password)
+        } catch {
+            throw .connection(error)
+        }
+    }
+}

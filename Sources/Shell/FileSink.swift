@@ -1,0 +1,61 @@
+import Glibc
+import ResultFormatting
+
+/// A buffered writer to a file descriptor (stdout, stderr, or a file).
+///
+/// Write errors such as a closed pipe end the writing quietly and are reported once
+/// through `failed`, instead of killing the process with SIGPIPE.
+public final class FileSink: ByteSink {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private let capacity: Int
+    /// Set when a write failed (e.g. EPIPE); later writes are dropped.
+    public private(set) var failed = false
+
+    public init(descriptor: Int32, capacity: Int = 64 * 1024) {
+        self.descriptor = descriptor
+        self.capacity = capacity
+        buffer.reserveCapacity(capacity)
+    }
+
+    deinit { flush() }
+
+    public func write(_ bytes: UnsafeRawBufferPointer) {
+        if buffer.count + bytes.count > capacity { flush() }
+        if bytes.count >= capacity {
+            writeAll(bytes)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    /// Writes out everything buffered.
+    public func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) {
+        guard !failed, var start = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = Glibc.write(descriptor, start, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                failed = true
+                return
+            }
+            remaining -= written
+            start += written
+        }
+    }
+}
+
+extension FileSink {
+    /// Writes a string (UTF-8).
+    public func write(_ text: String) {
+        var text = text
+        text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
+}

@@ -1,0 +1,83 @@
+// Shell — session state, the main loop, meta-commands, prompt and the
+// reconnect/retry policy. Imports the modules below it; never a C module.
+import PostgresClient
+
+/// Connection settings as given on the command line; nil means "not given".
+public struct ConnectionFlags: Sendable, Equatable {
+    public var host: String?
+    public var hostAddress: String?
+    public var port: String?
+    public var user: String?
+    public var database: String?
+    public var sslMode: String?
+    public var sslRootCert: String?
+
+    public init(
+        host: String? = nil, hostAddress: String? = nil, port: String? = nil, user: String? = nil,
+        database: String? = nil, sslMode: String? = nil, sslRootCert: String? = nil
+    ) {
+        self.host = host
+        self.hostAddress = hostAddress
+        self.port = port
+        self.user = user
+        self.database = database
+        self.sslMode = sslMode
+        self.sslRootCert = sslRootCert
+    }
+}
+
+/// Why the settings cannot be used; each is a fatal error of the shell's own (exit 1).
+public enum SettingsError: Error, Equatable, CustomStringConvertible {
+    case missingHost
+    case invalidPort(String)
+    case plaintextRefused(String)
+    case unknownSSLMode(String)
+
+    public var description: String {
+        switch self {
+        case .missingHost:
+            "no host given: pass a cluster endpoint (dsql ENDPOINT, -h HOST or PGHOST)"
+        case .invalidPort(let text):
+            "invalid port number: \"\(text)\""
+        case .plaintextRefused(let mode):
+            "sslmode \"\(mode)\" is not supported: Aurora DSQL requires TLS and dsql never connects in plaintext; use verify-full (the default), verify-ca or require"
+        case .unknownSSLMode(let mode):
+            "invalid sslmode \"\(mode)\": use verify-full, verify-ca or require"
+        }
+    }
+}
+
+/// The resolved connection settings: flags, then environment, then defaults.
+public struct Settings: Sendable, Equatable {
+    public var host: String
+    public var hostAddress: String?
+    public var port: Int
+    public var user: String
+    public var database: String
+    public var trustPolicy: TrustPolicy
+
+    /// Resolves flags against the environment (PGHOST, PGPORT, …) and the defaults.
+    public static func resolve(flags: ConnectionFlags, environment: [String: String]) throws(SettingsError) -> Settings {
+        func pick(_ flag: String?, _ variable: String) -> String? {
+            if let flag, !flag.isEmpty { return flag }
+            if let value = environment[variable], !value.isEmpty { return value }
+            return nil
+        }
+        guard let host = pick(flags.host, "PGHOST") else { throw .missingHost }
+        let portText = pick(flags.port, "PGPORT") ?? "5432"
+        guard let port = Int(portText), (1...65535).contains(port) else { throw .invalidPort(portText) }
+        let modeText = pick(flags.sslMode, "PGSSLMODE") ?? SSLMode.verifyFull.rawValue
+        guard let mode = SSLMode(rawValue: modeText) else {
+            if ["disable", "allow", "prefer"].contains(modeText) { throw .plaintextRefused(modeText) }
+            throw .unknownSSLMode(modeText)
+        }
+        let rootCert = RootCertificateSetting(pick(flags.sslRootCert, "PGSSLROOTCERT") ?? "system")
+        return Settings(
+            host: host,
+            hostAddress: pick(flags.hostAddress, "PGHOSTADDR"),
+            port: port,
+            user: pick(flags.user, "PGUSER") ?? "admin",
+            database: pick(flags.database, "PGDATABASE") ?? "postgres",
+            trustPolicy: TrustPolicy(mode: mode, rootCertificate: rootCert))
+    }
+}

@@ -1,1 +1,0 @@
-// Shell — placeholder; see ../shared/DESIGN.md §2.
