@@ -1,0 +1,80 @@
+import Testing
+@testable import PostgresClient
+
+@Suite("Trust policy → libpq keywords")
+struct TrustPolicyTests {
+    let defaultBundle = "/usr/lib/ssl/cert.pem"
+
+    func keywords(_ trust: ResolvedTrust) -> [String: String] {
+        Dictionary(trust.libpqKeywords, uniquingKeysWith: { _, last in last })
+    }
+
+    func resolve(
+        _ policy: TrustPolicy, libpq: Int = 150_020, environment: [String: String] = [:],
+        readable: Set<String> = []
+    ) throws -> ResolvedTrust {
+        try policy.resolve(
+            libpqVersion: libpq, environment: environment, openSSLDefaultCertFile: defaultBundle,
+            isReadable: { readable.contains($0) })
+    }
+
+    @Test func systemOnLibpq15ResolvesToOpenSSLDefaultBundle() throws {
+        let trust = try resolve(TrustPolicy(), readable: [defaultBundle])
+        #expect(trust.source == .system(bundle: defaultBundle))
+        #expect(keywords(trust) == ["sslmode": "verify-full", "sslrootcert": defaultBundle])
+    }
+
+    @Test func systemOnLibpq15PrefersSSLCertFile() throws {
+        let trust = try resolve(TrustPolicy(), environment: ["SSL_CERT_FILE": "/tmp/ca.pem"], readable: ["/tmp/ca.pem", defaultBundle])
+        #expect(trust.source == .sslCertFile("/tmp/ca.pem"))
+        #expect(keywords(trust)["sslrootcert"] == "/tmp/ca.pem")
+    }
+
+    @Test func unreadableSSLCertFileIsAnErrorNamingIt() {
+        #expect(throws: TrustPolicyError.bundleUnreadable(source: "system", looked: ["SSL_CERT_FILE=/missing.pem"])) {
+            try resolve(TrustPolicy(), environment: ["SSL_CERT_FILE": "/missing.pem"], readable: [defaultBundle])
+        }
+    }
+
+    @Test func missingDefaultBundleExplainsHashedDirectory() throws {
+        do {
+            _ = try resolve(TrustPolicy(), environment: ["SSL_CERT_DIR": "/etc/ssl/certs"])
+            Issue.record("expected an error")
+        } catch {
+            #expect(String(describing: error).contains(defaultBundle))
+            #expect(String(describing: error).contains("SSL_CERT_DIR=/etc/ssl/certs"))
+        }
+    }
+
+    @Test func systemOnLibpq16IsPassedThrough() throws {
+        let trust = try resolve(TrustPolicy(), libpq: 160_000)
+        #expect(trust.source == .nativeSystem)
+        #expect(keywords(trust) == ["sslmode": "verify-full", "sslrootcert": "system"])
+    }
+
+    @Test(arguments: [(150_020, false), (160_004, false), (170_000, true), (180_001, true)])
+    func directNegotiationOnlyFromLibpq17(libpq: Int, direct: Bool) throws {
+        let trust = try resolve(TrustPolicy(rootCertificate: .file("/ca.pem")), libpq: libpq, readable: ["/ca.pem"])
+        #expect((keywords(trust)["sslnegotiation"] == "direct") == direct)
+    }
+
+    @Test(arguments: [150_020, 160_000, 170_000])
+    func requireNeverVerifiesAndNeverPassesSystem(libpq: Int) throws {
+        let trust = try resolve(TrustPolicy(mode: .require, rootCertificate: .system), libpq: libpq)
+        #expect(trust.source == .unverified)
+        #expect(keywords(trust)["sslmode"] == "require")
+        #expect(keywords(trust)["sslrootcert"] == TrustPolicy.noRootCertificate)
+    }
+
+    @Test func explicitFileIsUsedAsIs() throws {
+        let trust = try resolve(TrustPolicy(mode: .verifyCA, rootCertificate: .file("/ca.pem")), readable: ["/ca.pem"])
+        #expect(trust.source == .file("/ca.pem"))
+        #expect(keywords(trust) == ["sslmode": "verify-ca", "sslrootcert": "/ca.pem"])
+    }
+
+    @Test func missingExplicitFileIsAnError() {
+        #expect(throws: TrustPolicyError.bundleUnreadable(source: "/nope.pem", looked: ["/nope.pem"])) {
+            try resolve(TrustPolicy(rootCertificate: .file("/nope.pem")))
+        }
+    }
+}
