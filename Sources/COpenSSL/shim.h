@@ -26,4 +26,15 @@ static inline GENERAL_NAME *dsql_general_name_at(GENERAL_NAMES *names, int index
 static inline BIO *dsql_bio_new_mem(const void *bytes, int length) { return BIO_new_mem_buf(bytes, length); }
 /// Reads the pending bytes of a memory BIO (BIO_get_mem_data is a macro).
 static inline long dsql_bio_mem_data(BIO *bio, char **out) { return BIO_get_mem_data(bio, out); }
+
+// PostgresClient: certificate inspection and the TLS probe.
+static inline int dsql_x509_stack_count(STACK_OF(X509) *stack) { return sk_X509_num(stack); }
+static inline X509 *dsql_x509_stack_at(STACK_OF(X509) *stack, int index) { return sk_X509_value(stack, index); }
+static inline STACK_OF(X509) *dsql_x509_stack_new(void) { return sk_X509_new_null(); }
+static inline int dsql_x509_stack_push(STACK_OF(X509) *stack, X509 *cert) { return sk_X509_push(stack, cert); }
+static inline void dsql_x509_stack_free(STACK_OF(X509) *stack) { sk_X509_free(stack); }
+/// Sets the SNI host name (SSL_set_tlsext_host_name is a macro).
+/// XN_FLAG_RFC2253 is a compound macro.
+static inline unsigned long dsql_xn_flag_rfc2253(void) { return XN_FLAG_RFC2253; }
+static inline long dsql_ssl_set_sni(SSL *ssl, const char *name) { return SSL_set_tlsext_host_name(ssl, name); }
 #endif

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PostgresClient
 import Shell
+import Glibc
 
 /// The `dsql` command: connect to a cluster and run commands or a session.
 struct DSQLCommand: ParsableCommand {
@@ -60,7 +61,11 @@ struct DSQLCommand: ParsableCommand {
             openConnection = try connector.connect()
         } catch {
             stderr.write("dsql: error: \(error)\n")
+            for hint in connector.hints(for: error) { stderr.write("dsql: hint: \(hint)\n") }
             return .connectionFailure
+        }
+        if connector.trust.mode == .require {
+            stderr.write(RequireWarning.render(colour: RequireWarning.wantsColour(isTerminal: isatty(2) == 1, environment: environment)))
         }
         let session = Session(connector: connector, connection: openConnection, output: stdout, errors: stderr)
         session.quiet = io.quiet
