@@ -11,6 +11,8 @@ struct DSQLCommand: ParsableCommand {
         discussion: """
             Exit codes: 0 success; 1 a fatal error of dsql's own (bad option, missing file) or a failed -c;
             2 the connection could not be made or was lost in a non-interactive run; 3 a script stopped by ON_ERROR_STOP.
+
+            Subcommands: dsql doctor [options] checks TLS trust, the network path and authentication step by step.
             """,
         version: VersionText.full,
         helpNames: [.customShort("?"), .long])

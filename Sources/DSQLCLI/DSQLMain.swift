@@ -11,6 +11,11 @@ public enum DSQLMain {
 
     /// Parses and runs; returns the exit status instead of exiting.
     static func run(arguments: [String], environment: [String: String]) -> ExitStatus {
+        // Subcommands are dispatched by name first: the root command's optional
+        // positional endpoint would otherwise take their names.
+        if let first = arguments.first, let subcommand = subcommands[first] {
+            return run(subcommand, arguments: Array(arguments.dropFirst()))
+        }
         do {
             let command = try DSQLCommand.parseAsRoot(arguments)
             guard let dsql = command as? DSQLCommand else {
@@ -20,17 +25,39 @@ public enum DSQLMain {
             }
             return dsql.execute(environment: environment)
         } catch {
-            let code = DSQLCommand.exitCode(for: error)
+            return report(error, for: DSQLCommand.self)
+        }
+    }
+
+    /// The subcommands by name.
+    static let subcommands: [String: any ParsableCommand.Type] = ["doctor": DoctorCommand.self]
+
+    /// Parses and runs a subcommand.
+    static func run(_ command: any ParsableCommand.Type, arguments: [String]) -> ExitStatus {
+        do {
+            var parsed = try command.parseAsRoot(arguments)
+            try parsed.run()
+            return .success
+        } catch {
+            return report(error, for: command)
+        }
+    }
+
+    /// Prints a parse error, help or an exit request, and returns the exit status.
+    static func report(_ error: any Error, for command: any ParsableCommand.Type) -> ExitStatus {
+        let code = command.exitCode(for: error)
+            if let exit = error as? ExitCode, exit != .success, let status = ExitStatus(rawValue: exit.rawValue) {
+                return status
+            }
             if code == .success {
-                print(DSQLCommand.fullMessage(for: error))
+                print(command.fullMessage(for: error))
                 return .success
             }
             FileHandle.standardError.write(Data("""
-                dsql: error: \(DSQLCommand.message(for: error))
+                dsql: error: \(command.message(for: error))
                 dsql: hint: Try "dsql --help" for more information.
 
                 """.utf8))
-            return .failure
-        }
+        return .failure
     }
 }
