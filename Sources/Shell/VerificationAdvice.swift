@@ -50,7 +50,8 @@ public enum VerificationAdvice {
 
     /// `dsql: hint:` lines explaining `facts`, or none when the failure is not about verification.
     public static func hints(for facts: VerificationFacts) -> [String] {
-        guard let kind = kind(of: facts.libpqMessage) else { return [] }
+        guard var kind = kind(of: facts.libpqMessage) else { return [] }
+        if let failure = facts.chainFailure, failure.contains("expired") { kind = .expired }
         var hints = ["the server's certificate was checked against trust source \(facts.trust.summary)"]
         if let failure = facts.chainFailure, kind != .hostMismatch {
             hints.append("the certificate chain does not verify: \(failure)")
@@ -59,6 +60,10 @@ public enum VerificationAdvice {
         if kind == .hostMismatch, let names = facts.certificateNames {
             hints.append("\"\(facts.host)\" is not among the certificate's names: \(names.joined(separator: ", "))")
             hints.append("connect with the cluster's endpoint name as --host (use --hostaddr for a different address)")
+            return hints
+        }
+        if kind == .expired {
+            hints.append("the server's certificate has expired: the server must renew it (check this machine's clock too)")
             return hints
         }
         if isAWSEndpoint(facts.host), let hasRoot = facts.bundleHasAmazonRoot {
