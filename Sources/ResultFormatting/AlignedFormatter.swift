@@ -86,7 +86,9 @@ struct AlignedFormatter<Result: TabularResult> {
             printHeader(into: &out)
         }
         var cells = [FormattedCell](repeating: FormattedCell(), count: table.columnCount)
-        for row in 0..<table.rowCount {
+        // Like psql, a result without columns prints no row lines, only the footer.
+        let printedRows = table.columnCount == 0 ? 0 : table.rowCount
+        for row in 0..<printedRows {
             for column in 0..<table.columnCount {
                 table.withCell(row: row, column: column) { cells[column].format($0) }
             }

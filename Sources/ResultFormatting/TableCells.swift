@@ -16,7 +16,7 @@ struct TableCells<Result: TabularResult> {
     }
 
     var columnCount: Int { headers.count }
-    var rowCount: Int { columnCount == 0 ? result.rowCount : result.rowCount }
+    var rowCount: Int { result.rowCount }
 
     /// Calls `body` with the printable bytes of one cell; valid only during the call.
     func withCell<R>(row: Int, column: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
