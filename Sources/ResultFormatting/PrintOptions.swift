@@ -1,0 +1,87 @@
+/// How results are printed: psql's `\pset` state.
+///
+/// Defaults are psql's. Change it with `applyingPset(_:_:)`, which mirrors
+/// `\pset NAME [VALUE]`, or set the properties directly for command-line flags.
+public struct PrintOptions: Sendable, Equatable {
+    /// The output format (`\pset format`).
+    public enum Format: String, Sendable, CaseIterable {
+        case aligned
+        case wrapped
+        case unaligned
+        case csv
+        /// One JSON array of objects per result (ours, not psql's).
+        case json
+        /// One JSON object per line (ours, not psql's).
+        case jsonl
+
+        /// Whether rows can be printed as they arrive, in bounded memory.
+        public var isStreamable: Bool {
+            self != .aligned && self != .wrapped
+        }
+    }
+
+    /// Expanded (one line per column) display (`\pset expanded`, `\x`).
+    public enum Expanded: Sendable, Equatable {
+        case off
+        case on
+        /// Expanded only when the aligned table would be wider than the terminal.
+        case auto
+    }
+
+    /// The characters that draw borders (`\pset linestyle`).
+    public enum LineStyle: String, Sendable, CaseIterable {
+        case ascii
+        case oldASCII = "old-ascii"
+        case unicode
+    }
+
+    /// Single or double box-drawing lines for the unicode line style.
+    public enum UnicodeLine: String, Sendable, CaseIterable {
+        case single
+        case double
+    }
+
+    /// A field or record separator: a string, or a zero byte.
+    public enum Separator: Sendable, Equatable {
+        case text(String)
+        case zeroByte
+    }
+
+    /// When the pager is used (`\pset pager`); kept for the shell, unused here.
+    public enum PagerUse: Sendable, Equatable {
+        case off
+        case on
+        case always
+    }
+
+    public var format: Format = .aligned
+    /// The border style as psql stores it (an unsigned 16-bit number); printing treats values above 2 as 2.
+    public var border: UInt16 = 1
+    public var expanded: Expanded = .off
+    /// What NULL prints as (`\pset null`); JSON prints `null` regardless.
+    public var nullString: String = ""
+    public var fieldSeparator: Separator = .text("|")
+    public var recordSeparator: Separator = .text("\n")
+    public var tuplesOnly: Bool = false
+    /// Whether the `(N rows)` footer is printed (`\pset footer`).
+    public var footer: Bool = true
+    public var title: String?
+    public var lineStyle: LineStyle = .ascii
+    public var unicodeBorderLine: UnicodeLine = .single
+    public var unicodeColumnLine: UnicodeLine = .single
+    public var unicodeHeaderLine: UnicodeLine = .single
+    /// The CSV field separator, always one byte other than `"`, CR and LF.
+    public var csvFieldSeparator: UInt8 = UInt8(ascii: ",")
+    /// Accepted for compatibility; locale-aware digits are not printed.
+    public var numericLocale: Bool = false
+    /// Target width for wrapped and `expanded auto` output; 0 means the terminal's (`\pset columns`).
+    public var columns: Int = 0
+    public var pager: PagerUse = .on
+    /// Minimum lines before the pager is used (`\pset pager_min_lines`).
+    public var pagerMinLines: Int = 0
+
+    public init() {}
+
+    /// The border style used for drawing: 0, 1 or 2.
+    var effectiveBorder: Int { min(Int(border), 2) }
+}

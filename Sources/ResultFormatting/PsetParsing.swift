@@ -1,0 +1,68 @@
+extension PrintOptions {
+    /// psql's boolean spellings: prefixes of true/false/yes/no, `on`/`off` (two letters at least), 1/0.
+    static func parseBoolean(_ value: String) -> Bool? {
+        let lower = value.lowercased()
+        guard !lower.isEmpty else { return nil }
+        if "true".hasPrefix(lower) || "yes".hasPrefix(lower) { return true }
+        if "false".hasPrefix(lower) || "no".hasPrefix(lower) { return false }
+        if lower.count >= 2 && "on".hasPrefix(lower) { return true }
+        if lower.count >= 2 && "off".hasPrefix(lower) { return false }
+        if lower == "1" { return true }
+        if lower == "0" { return false }
+        return nil
+    }
+
+    static func requireBoolean(_ value: String, _ name: String) throws(PsetError) -> Bool {
+        guard let result = parseBoolean(value) else {
+            throw PsetError(message: "unrecognized value \"\(value)\" for \"\(name)\": Boolean expected")
+        }
+        return result
+    }
+
+    /// The leading decimal integer of `value`, 0 when there is none (C's `atoi`).
+    static func leadingInteger(_ value: String) -> Int {
+        var digits = Substring(value.drop(while: { $0 == " " || $0 == "\t" }))
+        var sign = 1
+        if let first = digits.first, first == "-" || first == "+" {
+            sign = first == "-" ? -1 : 1
+            digits = digits.dropFirst()
+        }
+        var result = 0
+        for character in digits {
+            guard let digit = character.wholeNumberValue, character.isASCII else { break }
+            result = result &* 10 &+ digit
+            if result > Int(Int32.max) { break }
+        }
+        return sign * result
+    }
+
+    /// psql's format names: a unique case-insensitive prefix, an exact name winning over longer ones.
+    static func parseFormat(_ value: String) throws(PsetError) -> Format {
+        let lower = value.lowercased()
+        if let exact = Format(rawValue: lower) { return exact }
+        let matches = Format.allCases.sorted { $0.rawValue < $1.rawValue }.filter { !lower.isEmpty && $0.rawValue.hasPrefix(lower) }
+        if matches.count > 1 {
+            throw PsetError(message: "\\pset: ambiguous abbreviation \"\(value)\" matches both \"\(matches[0].rawValue)\" and \"\(matches[1].rawValue)\"")
+        }
+        guard let match = matches.first else {
+            throw PsetError(message: "\\pset: allowed formats are aligned, csv, json, jsonl, unaligned, wrapped")
+        }
+        return match
+    }
+
+    /// psql's line style names: any case-insensitive prefix, first match in psql's order.
+    static func parseLineStyle(_ value: String) throws(PsetError) -> LineStyle {
+        guard let style = uniquePrefixMatch(value, in: [LineStyle.ascii, .oldASCII, .unicode], exact: false) else {
+            throw PsetError(message: "\\pset: allowed line styles are ascii, old-ascii, unicode")
+        }
+        return style
+    }
+
+    /// The first case whose name starts with `value` (case-insensitively), as psql matches keywords.
+    static func uniquePrefixMatch<Option: RawRepresentable>(_ value: String, in options: [Option], exact: Bool) -> Option?
+    where Option.RawValue == String {
+        let lower = value.lowercased()
+        guard !lower.isEmpty else { return nil }
+        return options.first { exact ? $0.rawValue == lower : $0.rawValue.hasPrefix(lower) }
+    }
+}

@@ -1,0 +1,133 @@
+/// Prints csv, unaligned, json and jsonl results as their rows arrive, in bounded memory.
+///
+/// Call `begin(columns:into:)` once, `rows(_:into:)` for every chunk (libpq's
+/// single-row mode hands over one small result per row), then
+/// `end(totalRows:into:)`. The bytes are the same as printing the whole result
+/// at once; for csv and unaligned they are psql 15's.
+public struct StreamingFormatter: Sendable {
+    /// Thrown when a format needs the whole result (aligned, wrapped).
+    public struct NotStreamable: Error, Equatable, Sendable {
+        public let format: PrintOptions.Format
+    }
+
+    let options: PrintOptions
+    private let layout: Layout
+    private(set) var headers: [[UInt8]] = []
+    private var columns: [Column] = []
+    private(set) var nullBytes: [UInt8]
+    var needsRecordSeparator = false
+    private var rowsWritten = 0
+    private var json = JSONRowEncoder()
+
+    private enum Layout {
+        case unaligned
+        case unalignedExpanded
+        case csv
+        case csvExpanded
+        case json
+        case jsonLines
+    }
+
+    /// Prepares to print in `options.format`; throws for formats that need the whole result.
+    public init(options: PrintOptions) throws(NotStreamable) {
+        self.options = options
+        let expanded = options.expanded == .on
+        switch options.format {
+        case .unaligned: layout = expanded ? .unalignedExpanded : .unaligned
+        case .csv: layout = expanded ? .csvExpanded : .csv
+        case .json: layout = .json
+        case .jsonl: layout = .jsonLines
+        case .aligned, .wrapped: throw NotStreamable(format: options.format)
+        }
+        nullBytes = Array(options.nullString.utf8).withUnsafeBytes { UTF8Cleaner.withCleanBytes($0) { Array($0) } }
+    }
+
+    /// Starts a result: prints what comes before the first row (title, header line, `[`).
+    public mutating func begin<Sink: ByteSink>(columns: [Column], into sink: inout Sink) {
+        self.columns = columns
+        headers = columns.map { column in
+            Array(column.name.utf8).withUnsafeBytes { UTF8Cleaner.withCleanBytes($0) { Array($0) } }
+        }
+        needsRecordSeparator = false
+        rowsWritten = 0
+        var out = OutputBuffer(flushThreshold: 1 << 14)
+        switch layout {
+        case .unaligned:
+            if !options.tuplesOnly {
+                if let title = options.title {
+                    out.append(title)
+                    out.append(options.recordSeparator)
+                }
+                for (index, header) in headers.enumerated() {
+                    if index > 0 { out.append(options.fieldSeparator) }
+                    out.append(header)
+                }
+                needsRecordSeparator = true
+            }
+        case .unalignedExpanded:
+            if !options.tuplesOnly, let title = options.title {
+                out.append(title)
+                needsRecordSeparator = true
+            }
+        case .csv:
+            if !options.tuplesOnly {
+                for (index, header) in headers.enumerated() {
+                    if index > 0 { out.append(options.csvFieldSeparator) }
+                    header.withUnsafeBytes { appendCSVField($0, into: &out) }
+                }
+                out.append(UInt8(ascii: "\n"))
+            }
+        case .csvExpanded, .jsonLines:
+            break
+        case .json:
+            json.prepareKeys(for: headers)
+            out.append(UInt8(ascii: "["))
+        }
+        if layout == .jsonLines { json.prepareKeys(for: headers) }
+        out.flush(into: &sink)
+    }
+
+    /// Prints every row of a chunk.
+    public mutating func rows<Chunk: TabularResult, Sink: ByteSink>(_ chunk: Chunk, into sink: inout Sink) {
+        var out = OutputBuffer()
+        for row in 0..<chunk.rowCount {
+            switch layout {
+            case .unaligned: appendUnalignedRow(chunk, row, into: &out)
+            case .unalignedExpanded: appendUnalignedRecord(chunk, row, into: &out)
+            case .csv: appendCSVRow(chunk, row, into: &out)
+            case .csvExpanded: appendCSVRecord(chunk, row, into: &out)
+            case .json:
+                out.append(rowsWritten == 0 ? "\n" : ",\n")
+                json.appendObject(chunk, row, columns: columns, into: &out)
+            case .jsonLines:
+                json.appendObject(chunk, row, columns: columns, into: &out)
+                out.append(UInt8(ascii: "\n"))
+            }
+            rowsWritten += 1
+            out.flushIfFull(into: &sink)
+        }
+        out.flush(into: &sink)
+    }
+
+    /// Ends a result: prints the footer and final newline where the format has them.
+    public mutating func end<Sink: ByteSink>(totalRows: Int, into sink: inout Sink) {
+        var out = OutputBuffer(flushThreshold: 1 << 14)
+        switch layout {
+        case .unaligned, .unalignedExpanded:
+            if layout == .unaligned && !options.tuplesOnly && options.footer {
+                if needsRecordSeparator { out.append(options.recordSeparator) }
+                out.append(rowCountFooter(totalRows))
+                needsRecordSeparator = true
+            }
+            if needsRecordSeparator {
+                out.append(options.recordSeparator == .zeroByte ? 0 : UInt8(ascii: "\n"))
+                needsRecordSeparator = false
+            }
+        case .csv, .csvExpanded, .jsonLines:
+            break
+        case .json:
+            out.append(rowsWritten == 0 ? "]\n" : "\n]\n")
+        }
+        out.flush(into: &sink)
+    }
+}
