@@ -12,6 +12,8 @@ public final class Session {
     let errors: FileSink
     /// Suppresses command tags and informational messages (`-q`).
     public var quiet = false
+    /// psql's `\pset` state.
+    public var printOptions = PrintOptions()
 
     public init(connector: Connector, connection: Connection, output: FileSink, errors: FileSink) {
         self.connector = connector
@@ -68,11 +70,8 @@ public final class Session {
     }
 
     private func printTuples(_ result: QueryResult) {
-        // Wired to ResultFormatting's aligned printer.
-        for row in 0..<result.rowCount {
-            let cells = (0..<result.fieldCount).map { result.string(row: row, column: $0) ?? "" }
-            output.write(cells.joined(separator: "|") + "\n")
-        }
+        var sink = output
+        ResultPrinter.print(result, options: printOptions, into: &sink)
     }
 
     /// Writes an error message to stderr after flushing stdout, so the two interleave as written.
