@@ -10,7 +10,7 @@ public final class Connection {
         case idle, active, inTransaction, failedTransaction, unknown
     }
 
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     private var noticeContext: Unmanaged<NoticeContext>?
     /// The parameters this connection was made with (never includes the password).
     public let parameters: ConnectionParameters

@@ -1,0 +1,29 @@
+import CLibPQ
+import COpenSSL
+
+extension Connection {
+    /// The certificate the server presented on this connection, nil without TLS.
+    /// The corresponding functions are `PQsslStruct` and `SSL_get1_peer_certificate`.
+    public func peerCertificate() -> Certificate? {
+        guard let ssl = PQsslStruct(handle, "OpenSSL") else { return nil }
+        guard let certificate = SSL_get1_peer_certificate(OpaquePointer(ssl)) else { return nil }
+        return Certificate(owning: certificate)
+    }
+
+    /// The server's host as libpq reports it. The corresponding libpq function is `PQhost`.
+    public var host: String { PQhost(handle).map { String(cString: $0) } ?? "" }
+
+    /// The address libpq connected to, when a numeric one was given. The corresponding libpq function is `PQhostaddr`.
+    public var hostAddress: String? {
+        PQhostaddr(handle).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The port libpq connected to. The corresponding libpq function is `PQport`.
+    public var port: String { PQport(handle).map { String(cString: $0) } ?? "" }
+
+    /// The role this connection authenticated as. The corresponding libpq function is `PQuser`.
+    public var user: String { PQuser(handle).map { String(cString: $0) } ?? "" }
+
+    /// The database this connection uses. The corresponding libpq function is `PQdb`.
+    public var database: String { PQdb(handle).map { String(cString: $0) } ?? "" }
+}
