@@ -52,7 +52,15 @@ enum ChildProcess {
         let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { cArgs.forEach { free($0) }; cEnv.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, &attributes, cArgs, cEnv)
+        var spawned = posix_spawn(&pid, path, &actions, &attributes, cArgs, cEnv)
+        // ETXTBSY: another thread's child briefly holds a write descriptor to the program
+        // (a script just written); retry for up to a second, as Go's os/exec does.
+        var attempts = 0
+        while spawned == ETXTBSY, attempts < 100 {
+            usleep(10_000)
+            attempts += 1
+            spawned = posix_spawn(&pid, path, &actions, &attributes, cArgs, cEnv)
+        }
         close(outPipe[1]); close(errPipe[1])
         guard spawned == 0 else {
             close(outPipe[0]); close(errPipe[0])
