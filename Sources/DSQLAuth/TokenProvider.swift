@@ -35,7 +35,10 @@ public struct TokenProvider: Sendable {
 
     /// A new token for connecting to `host` as `user`, signed for `region` now.
     public func makeToken(host: String, region: String, user: String) throws(AuthError) -> AuthToken {
+        // Validate the cheap inputs before credentials (which may mean a child process or HTTP).
         guard !user.isEmpty else { throw .token(.emptyUser) }
+        guard TokenGenerator.isPlausibleHost(host) else { throw .token(.invalidHost(host)) }
+        guard !region.isEmpty else { throw .token(.emptyRegion) }
         let found: AWSCredentials?
         do {
             found = try credentials.resolve()

@@ -29,7 +29,7 @@ final class TestHTTPServer: @unchecked Sendable {
 
     init(handler: @escaping Handler) throws {
         self.handler = handler
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         self.listener = listener
         var yes: Int32 = 1
         setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -54,19 +54,29 @@ final class TestHTTPServer: @unchecked Sendable {
         stop()
     }
 
+    /// Stops accepting and drops held connections. The serving thread closes the
+    /// listener itself, so its descriptor number cannot be reused while it still runs.
     func stop() {
         let fds: [Int32] = lock.withLock {
             if stopped { return [] }
             stopped = true
-            return held + [listener]
+            let fds = held
+            held = []
+            return fds
         }
+        shutdown(listener, Int32(SHUT_RDWR))
         for fd in fds { shutdown(fd, Int32(SHUT_RDWR)); close(fd) }
     }
 
     private func serve() {
         while true {
             let client = accept(listener, nil, nil)
-            if client < 0 { return }
+            if client >= 0 { _ = fcntl(client, F_SETFD, FD_CLOEXEC) }
+            if client < 0 || lock.withLock({ stopped }) {
+                if client >= 0 { close(client) }
+                close(listener)
+                return
+            }
             var data = [UInt8]()
             var buffer = [UInt8](repeating: 0, count: 4096)
             while !data.contains(subsequence: [13, 10, 13, 10]) {
@@ -87,7 +97,7 @@ final class TestHTTPServer: @unchecked Sendable {
                                   path: start.count > 1 ? String(start[1]) : "", headers: headers)
             lock.withLock { seen.append(request) }
             guard let (status, body) = handler(request) else {
-                lock.withLock { held.append(client) }  // never answer
+                lock.withLock { held.append(client) }  // never answer; closed by stop()
                 continue
             }
             let response = "HTTP/1.1 \(status) X\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
