@@ -9,8 +9,10 @@ public struct AWSCLICredentialProvider: CredentialProvider {
     public let profile: String
     /// Why the CLI is needed ("SSO", "an assumed role (role_arn)", …), for messages.
     public let kind: String
-    /// The child's environment, including the PATH on which `aws` is looked up.
+    /// The environment (its PATH is searched for `aws`); the child gets it without secrets.
     public let environment: [String: String]
+    /// Whether the profile's `credential_source` is `Environment`, so the CLI must see the key pair.
+    public let keepsEnvironmentKeys: Bool
     /// Seconds before the CLI is killed.
     public let timeout: Double
     /// The time against which `Expiration` is checked.
@@ -18,9 +20,10 @@ public struct AWSCLICredentialProvider: CredentialProvider {
     public var name: String { "AWS CLI (profile \(profile))" }
 
     /// A provider exporting `profile`'s credentials with the AWS CLI.
-    public init(profile: String, kind: String, environment: [String: String], timeout: Double = 60,
-                clock: WallClock)
+    public init(profile: String, kind: String, environment: [String: String], keepsEnvironmentKeys: Bool = false,
+                timeout: Double = 60, clock: WallClock)
     {
+        self.keepsEnvironmentKeys = keepsEnvironmentKeys
         self.profile = profile
         self.kind = kind
         self.environment = environment
@@ -36,7 +39,7 @@ public struct AWSCLICredentialProvider: CredentialProvider {
     public func resolve() throws(CredentialError) -> AWSCredentials? {
         guard Self.isAvailable(environment: environment) else { throw .needsAWSCLI(profile: profile, kind: kind) }
         let argv = ["aws", "configure", "export-credentials", "--profile", profile, "--format", "process"]
-        var childEnvironment = environment
+        var childEnvironment = ChildEnvironment.scrub(environment, keepAWSKeys: keepsEnvironmentKeys)
         childEnvironment["AWS_PROFILE"] = nil  // --profile says which; avoid a conflicting variable
         let outcome: ChildProcess.Outcome
         do {

@@ -20,8 +20,6 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
     case processTimedOut(profile: String, seconds: Double)
     /// The credential process printed something that is not valid Version 1 JSON.
     case processOutputInvalid(profile: String, reason: String)
-    /// The credentials a process or endpoint returned had already expired.
-    case expired(source: CredentialSource)
     /// A container credentials URI that is not allowed (not plain http to an allowed host).
     case containerURINotAllowed(String)
     /// The container credentials endpoint failed.
@@ -61,8 +59,6 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
             return "credential_process of profile `\(profile)` did not finish within \(Self.format(seconds)) s and was stopped"
         case .processOutputInvalid(let profile, let reason):
             return "credential_process of profile `\(profile)` printed invalid credentials: \(reason)"
-        case .expired(let source):
-            return "credentials from \(source) have already expired"
         case .containerURINotAllowed(let uri):
             return "AWS_CONTAINER_CREDENTIALS_FULL_URI \(uri) is not allowed: only http:// to a loopback "
                 + "address, 169.254.170.2 or 169.254.170.23 is supported"

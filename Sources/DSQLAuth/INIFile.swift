@@ -2,6 +2,8 @@
 ///
 /// Follows botocore's `raw_config_parse`: `#` and `;` start comment lines, keys are
 /// `name = value` (or `name: value`), an indented line continues the previous value,
+/// keys are case-insensitive (stored lowercased), a repeated section or key is an
+/// error (Python's strict `configparser`, which the AWS CLI uses, refuses both),
 /// and a value whose continuation lines are `key = value` pairs is a nested section
 /// (as in `s3 =` followed by `  max_concurrent_requests = 10`).
 public struct INIFile: Sendable, Equatable {
@@ -49,9 +51,12 @@ public struct INIFile: Sendable, Equatable {
                 guard !name.isEmpty else {
                     throw INIError(file: path, line: number, reason: "section header has no name")
                 }
+                guard sections[name] == nil else {
+                    throw INIError(file: path, line: number, reason: "section [\(name)] appears twice")
+                }
                 current = name
                 lastKey = nil
-                if sections[name] == nil { sections[name] = [:] }
+                sections[name] = [:]
                 continue
             }
             if indented {
@@ -63,9 +68,12 @@ public struct INIFile: Sendable, Equatable {
             guard let separator = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
                 throw INIError(file: path, line: number, reason: "expected `key = value` or `[section]`")
             }
-            let key = String(trimmed[..<separator]).trimmingWhitespace
+            let key = String(trimmed[..<separator]).trimmingWhitespace.lowercased()  // keys are case-insensitive
             guard !key.isEmpty else {
                 throw INIError(file: path, line: number, reason: "`=` with no key before it")
+            }
+            guard sections[section]?[key] == nil else {
+                throw INIError(file: path, line: number, reason: "key `\(key)` appears twice in [\(section)]")
             }
             let value = String(trimmed[trimmed.index(after: separator)...]).trimmingWhitespace
             sections[section]?[key] = .string(value)

@@ -6,7 +6,7 @@ public struct ProcessCredentialProvider: CredentialProvider {
     public let profile: String
     /// The command line, split like the AWS CLI splits it.
     public let command: String
-    /// The child's environment (also the PATH searched for the program).
+    /// The environment (its PATH is searched for the program); the child gets it without secrets.
     public let environment: [String: String]
     /// Seconds before the child is killed.
     public let timeout: Double
@@ -39,7 +39,7 @@ public struct ProcessCredentialProvider: CredentialProvider {
         }
         let outcome: ChildProcess.Outcome
         do {
-            outcome = try ChildProcess.run(argv, environment: environment, timeout: timeout)
+            outcome = try ChildProcess.run(argv, environment: ChildEnvironment.scrub(environment), timeout: timeout)
         } catch {
             switch error {
             case .timedOut:

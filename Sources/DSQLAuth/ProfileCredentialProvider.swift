@@ -39,8 +39,10 @@ public struct ProfileCredentialProvider: CredentialProvider {
             return nil
         }
         if let kind = Self.cliKind(config, profile) {
+            let fromEnvironment = config.value("credential_source", profile: profile)?.lowercased() == "environment"
             return try AWSCLICredentialProvider(profile: profile, kind: kind, environment: environment,
-                                                timeout: processTimeout, clock: clock).resolve()
+                                                keepsEnvironmentKeys: fromEnvironment, timeout: processTimeout,
+                                                clock: clock).resolve()
         }
         if let keys = try staticKeys(config.credentialProfiles[profile], file: config.credentialsPath) {
             return keys

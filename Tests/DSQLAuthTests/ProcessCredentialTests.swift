@@ -26,6 +26,31 @@ import Testing
         #expect(credentials.source == .process(profile: "p"))
     }
 
+    @Test func childEnvironmentCarriesNoSecrets() throws {
+        let dir = try TemporaryDirectory()
+        let envFile = dir.path + "/env"
+        let script = try dir.write("creds.sh", """
+        #!/bin/sh
+        env > '\(envFile)'
+        echo '{"Version": 1, "AccessKeyId": "A", "SecretAccessKey": "S"}'
+        """, executable: true)
+        var environment = Self.environment
+        environment["AWS_ACCESS_KEY_ID"] = "AKIDLEAK"
+        environment["AWS_SECRET_ACCESS_KEY"] = "SECRETLEAK"
+        environment["AWS_SESSION_TOKEN"] = "TOKENLEAK"
+        environment["AWS_CONTAINER_AUTHORIZATION_TOKEN"] = "AUTHLEAK"
+        environment["PGPASSWORD"] = "PGLEAK"
+        environment["DSQL_MARKER"] = "kept"
+        let provider = ProcessCredentialProvider(profile: "p", command: script, environment: environment,
+                                                 clock: .fixed(Self.now))
+        _ = try provider.resolve()
+        let seen = try String(contentsOfFile: envFile, encoding: .utf8)
+        #expect(seen.contains("DSQL_MARKER=kept"))
+        for leak in ["AKIDLEAK", "SECRETLEAK", "TOKENLEAK", "AUTHLEAK", "PGLEAK"] {
+            #expect(!seen.contains(leak))
+        }
+    }
+
     @Test func programIsFoundOnTheInjectedPath() throws {
         let dir = try TemporaryDirectory()
         try dir.write("bin/my-creds", "#!/bin/sh\necho '{\"Version\":1,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"S\"}'\n",

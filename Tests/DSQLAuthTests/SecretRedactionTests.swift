@@ -57,7 +57,6 @@ import Testing
             CredentialError.processFailed(profile: "p", status: 1, stderr: "e"),
             CredentialError.processTimedOut(profile: "p", seconds: 1),
             CredentialError.processOutputInvalid(profile: "p", reason: "r"),
-            CredentialError.expired(source: .container),
             CredentialError.containerURINotAllowed("u"),
             CredentialError.containerFailed(endpoint: "e", reason: "r"),
             CredentialError.authorizationTokenFileUnreadable(path: "f"),

@@ -37,12 +37,19 @@ import Testing
         ("[default]\n= value\n", 2, "`=` with no key before it"),
         ("[]\n", 1, "section header has no name"),
         ("  indented = x\n[default]\n", 1, "indented line does not continue a key"),
+        ("[default]\na = 1\n[profile x]\n[default]\n", 4, "section [default] appears twice"),
+        ("[default]\nregion = a\nREGION = b\n", 3, "key `region` appears twice in [default]"),
     ])
     func malformedFilesNameFileAndLine(_ text: String, _ line: Int, _ reason: String) {
         #expect(throws: INIError(file: "/h/.aws/config", line: line, reason: reason)) {
             try INIFile(parsing: text, path: "/h/.aws/config")
         }
         #expect(INIError(file: "/h/.aws/config", line: line, reason: reason).description.hasPrefix("/h/.aws/config:\(line): "))
+    }
+
+    @Test func keysAreCaseInsensitiveLikeConfigparser() throws {
+        let file = try INIFile(parsing: "[default]\nAWS_Access_Key_ID = A\n", path: "c")
+        #expect(file.sections["default"]?["aws_access_key_id"] == .string("A"))
     }
 
     @Test func malformedValuesAreNotEchoedInErrors() {
