@@ -21,7 +21,7 @@ final class ScriptedProvider: CredentialProvider {
 }
 
 @Suite struct TokenProviderTests {
-    static let now = try! #require(ISO8601.parse("2026-01-02T03:04:05Z"))
+    static let now = Date(timeIntervalSince1970: 1_767_323_045)  // 2026-01-02T03:04:05Z
     static let key = AWSCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
                                     source: .environment)
 
