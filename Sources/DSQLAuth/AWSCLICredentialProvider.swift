@@ -37,7 +37,9 @@ public struct AWSCLICredentialProvider: CredentialProvider {
     }
 
     public func resolve() throws(CredentialError) -> AWSCredentials? {
-        guard Self.isAvailable(environment: environment) else { throw .needsAWSCLI(profile: profile, kind: kind) }
+        guard let path = ExecutableLookup.find("aws", environment: environment) else {
+            throw .needsAWSCLI(profile: profile, kind: kind)
+        }
         let argv = ["aws", "configure", "export-credentials", "--profile", profile, "--format", "process"]
         var childEnvironment = ChildEnvironment.scrub(environment, keepAWSKeys: keepsEnvironmentKeys)
         childEnvironment["AWS_PROFILE"] = nil  // --profile says which; avoid a conflicting variable
@@ -51,6 +53,10 @@ public struct AWSCLICredentialProvider: CredentialProvider {
             throw .needsAWSCLI(profile: profile, kind: kind)
         }
         guard outcome.status == 0 else {
+            let stderr = String(decoding: outcome.stderr, as: UTF8.self)
+            if outcome.status == 2, stderr.contains("Invalid choice") {
+                throw .awsCLITooOld(profile: profile, kind: kind, path: path)
+            }
             throw .awsCLIFailed(profile: profile, kind: kind, status: outcome.status,
                                 stderr: ProcessCredentialProvider.excerpt(outcome.stderr))
         }

@@ -30,6 +30,8 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
     case instanceMetadataFailed(reason: String)
     /// A role or SSO profile needs the AWS CLI, which is not on PATH.
     case needsAWSCLI(profile: String, kind: String)
+    /// The `aws` on PATH has no `configure export-credentials` (AWS CLI v1 or an old v2).
+    case awsCLITooOld(profile: String, kind: String, path: String)
     /// `aws configure export-credentials` failed.
     case awsCLIFailed(profile: String, kind: String, status: Int32, stderr: String)
     /// Every provider in the chain came up empty.
@@ -73,6 +75,12 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
                 + "install the AWS CLI v2 (https://docs.aws.amazon.com/cli/latest/userguide/getting-started-install.html)"
                 + (kind == "SSO" ? ", run `aws sso login --profile \(profile)`," : "")
                 + " and try again, or export credentials with `aws configure export-credentials --profile \(profile) --format env`"
+        case .awsCLITooOld(let profile, let kind, let path):
+            return "profile `\(profile)` uses \(kind), which dsql resolves with `aws configure export-credentials`, "
+                + "but \(path) does not support it (AWS CLI v1 or an old v2); install AWS CLI v2 "
+                + "(https://docs.aws.amazon.com/cli/latest/userguide/getting-started-install.html)"
+                + (kind == "SSO" ? ", run `aws sso login --profile \(profile)`," : "")
+                + " and try again"
         case .awsCLIFailed(let profile, let kind, let status, let stderr):
             let hint = kind == "SSO"
                 ? "run `aws sso login --profile \(profile)` and try again"

@@ -67,4 +67,19 @@ import Testing
                                        stderr: "Error loading SSO Token: Token for corp does not exist"))
         #expect(error?.description.hasSuffix("run `aws sso login --profile corp` and try again") == true)
     }
+
+    @Test func anAWSCLIWithoutExportCredentialsSaysToInstallV2() throws {
+        let home = try TemporaryDirectory()
+        try home.write(".aws/config", Self.config)
+        let fake = try home.write("bin/aws", """
+        #!/bin/sh
+        echo 'aws: error: argument subcommand: Invalid choice, valid choices are:' >&2
+        exit 2
+        """, executable: true)
+        let error = #expect(throws: CredentialError.self) {
+            try chain(profile: "corp", path: home.path + "/bin:/usr/bin:/bin", home: home.path).resolve()
+        }
+        #expect(error == .awsCLITooOld(profile: "corp", kind: "SSO", path: fake))
+        #expect(error?.description.contains("install AWS CLI v2") == true)
+    }
 }

@@ -62,6 +62,7 @@ import Testing
             CredentialError.authorizationTokenFileUnreadable(path: "f"),
             CredentialError.instanceMetadataFailed(reason: "r"),
             CredentialError.needsAWSCLI(profile: "p", kind: "SSO"),
+            CredentialError.awsCLITooOld(profile: "p", kind: "SSO", path: "/usr/bin/aws"),
             CredentialError.awsCLIFailed(profile: "p", kind: "SSO", status: 1, stderr: "e"),
             CredentialError.noCredentials(tried: ["a"]),
             TokenError.expiryOutOfRange(0), TokenError.invalidHost("h"), TokenError.emptyRegion, TokenError.emptyUser,
