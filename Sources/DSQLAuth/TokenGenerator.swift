@@ -22,6 +22,17 @@ public struct TokenGenerator: Sendable {
                                      expiresIn: expiresIn, credentials: credentials, date: now)
     }
 
+    /// A token for connecting to `host` as the database role `user`: `DbConnectAdmin`
+    /// for `admin`, `DbConnect` for any other role.
+    public func token(host: String, region: String, user: String,
+                      expiresIn: Int = TokenGenerator.defaultExpiry,
+                      credentials: AWSCredentials, now: Date) throws(TokenError) -> String
+    {
+        guard !user.isEmpty else { throw .emptyUser }
+        return try token(host: host, region: region, action: TokenAction(user: user), expiresIn: expiresIn,
+                         credentials: credentials, now: now)
+    }
+
     /// Whether `host` is non-empty and made of host-name characters (letters, digits, `-._:[]`).
     static func isPlausibleHost(_ host: String) -> Bool {
         !host.isEmpty && host.utf8.allSatisfy { c in

@@ -32,6 +32,9 @@ struct TokenVector: Decodable, Sendable, CustomTestStringConvertible {
         let token = try TokenGenerator().token(host: vector.host, region: vector.region, action: action,
                                                expiresIn: vector.expiresIn, credentials: credentials, now: now)
         #expect(token == vector.token)
+        let byUser = try TokenGenerator().token(host: vector.host, region: vector.region, user: vector.user,
+                                                expiresIn: vector.expiresIn, credentials: credentials, now: now)
+        #expect(byUser == vector.token)
     }
 
     @Test(arguments: [0, -1, 604_801, Int.max])
