@@ -1,7 +1,10 @@
 /// Credentials of the EC2 instance's role through IMDSv2.
 ///
 /// PUT /latest/api/token, then GET the role name and its credentials with the
-/// token. A 403/404/405 to the token request falls back to IMDSv1 as the SDKs do.
+/// token. A 403/404/405 to the token request falls back to IMDSv1 as the SDKs do
+/// (unless AWS_EC2_METADATA_V1_DISABLED is true). A token request that times out
+/// does not fall back: it means there is no metadata service, and waiting twice
+/// would only slow every non-EC2 start.
 /// An unreachable or silent service means "not on EC2" (nil), never a hang:
 /// every request has a connect and a read timeout.
 public struct InstanceMetadataCredentialProvider: CredentialProvider {
@@ -51,7 +54,8 @@ public struct InstanceMetadataCredentialProvider: CredentialProvider {
                                                 headers: [("X-aws-ec2-metadata-token-ttl-seconds", "21600")])
             switch tokenResponse.status {
             case 200: headers = [("X-aws-ec2-metadata-token", tokenResponse.text.trimmingWhitespace)]
-            case 403, 404, 405: break  // IMDSv1 only
+            case 403, 404, 405:  // IMDSv1 only, unless AWS_EC2_METADATA_V1_DISABLED forbids it
+                if environment["AWS_EC2_METADATA_V1_DISABLED"]?.lowercased() == "true" { return nil }
             default: return nil
             }
         } catch {

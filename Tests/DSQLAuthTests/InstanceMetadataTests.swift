@@ -49,6 +49,15 @@ import Testing
         #expect(server.requests.dropFirst().allSatisfy { $0.headers["x-aws-ec2-metadata-token"] == nil })
     }
 
+    @Test func imdsV1FallbackCanBeDisabled() throws {
+        let server = try Self.imds(tokenStatus: 403)
+        let provider = InstanceMetadataCredentialProvider(
+            environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT": server.baseURL, "AWS_EC2_METADATA_V1_DISABLED": "true"],
+            clock: .fixed(Self.now))
+        #expect(try provider.resolve() == nil)
+        #expect(server.requests.count == 1)
+    }
+
     @Test func disabledByEnvironmentContactsNothing() throws {
         let server = try Self.imds()
         let provider = InstanceMetadataCredentialProvider(
