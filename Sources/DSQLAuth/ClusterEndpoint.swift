@@ -1,0 +1,16 @@
+/// Expansion of bare DSQL cluster ids to endpoints.
+public enum ClusterEndpoint {
+    /// Whether `text` is a bare cluster id: exactly 26 lowercase letters and digits.
+    public static func isClusterId(_ text: String) -> Bool {
+        text.utf8.count == 26 && text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7a) || ($0 >= 0x30 && $0 <= 0x39) }
+    }
+
+    /// `<id>.dsql.<region>.on.aws` for a bare cluster id; any other host unchanged.
+    ///
+    /// - Throws: `RegionError.clusterIdNeedsRegion` for a cluster id with no region.
+    public static func expand(_ host: String, region: String?) throws(RegionError) -> String {
+        guard isClusterId(host) else { return host }
+        guard let region, !region.isEmpty else { throw .clusterIdNeedsRegion(host) }
+        return "\(host).dsql.\(region).on.aws"
+    }
+}

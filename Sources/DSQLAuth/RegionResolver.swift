@@ -1,0 +1,47 @@
+/// Pure resolution of the AWS region a token is signed for.
+public enum RegionResolver {
+    /// Where a resolved region came from.
+    public enum Origin: String, Sendable, Equatable {
+        case explicit, awsRegion = "AWS_REGION", awsDefaultRegion = "AWS_DEFAULT_REGION", endpoint, profile
+    }
+
+    /// The region: `explicit`, else AWS_REGION, else AWS_DEFAULT_REGION, else parsed
+    /// from `endpoint`, else `profileRegion`. Empty values count as unset.
+    ///
+    /// - Throws: `RegionError.notFound` when every source is empty.
+    public static func resolve(explicit: String?, environment: [String: String], endpoint: String?,
+                               profileRegion: String?, profileName: String = "default")
+        throws(RegionError) -> (region: String, origin: Origin)
+    {
+        func value(_ text: String?) -> String? {
+            guard let trimmed = text?.trimmingWhitespace, !trimmed.isEmpty else { return nil }
+            return trimmed
+        }
+        if let region = value(explicit) { return (region, .explicit) }
+        if let region = value(environment["AWS_REGION"]) { return (region, .awsRegion) }
+        if let region = value(environment["AWS_DEFAULT_REGION"]) { return (region, .awsDefaultRegion) }
+        if let endpoint, let region = regionFromEndpoint(endpoint) { return (region, .endpoint) }
+        if let region = value(profileRegion) { return (region, .profile) }
+        throw .notFound(endpoint: endpoint, profile: profileName)
+    }
+
+    /// The region in a DSQL endpoint, matching `\.dsql[^.]*\.([^.]+)\.on\.aws$`.
+    public static func regionFromEndpoint(_ endpoint: String) -> String? {
+        let labels = endpoint.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard labels.count >= 5, labels[labels.count - 1] == "aws", labels[labels.count - 2] == "on" else { return nil }
+        let region = labels[labels.count - 3]
+        let service = labels[labels.count - 4]
+        guard !region.isEmpty, service.hasPrefix("dsql") else { return nil }
+        return region
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    var trimmingWhitespace: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }),
+              let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}
