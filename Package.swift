@@ -40,8 +40,8 @@ let package = Package(
 
         // Tests.
         .testTarget(name: "SQLScannerTests", dependencies: ["SQLScanner"]),
-        .testTarget(name: "ResultFormattingTests", dependencies: ["ResultFormatting"]),
-        .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth"]),
+        .testTarget(name: "ResultFormattingTests", dependencies: ["ResultFormatting"], exclude: ["Fixtures"]),
+        .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth"], exclude: ["Fixtures"]),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "DSQLCLI"]),
         .testTarget(name: "IntegrationTests", dependencies: ["dsql"]),

@@ -12,7 +12,8 @@ struct DSQLCommand: ParsableCommand {
             Exit codes: 0 success; 1 a fatal error of dsql's own (bad option, missing file) or a failed -c;
             2 the connection could not be made or was lost in a non-interactive run; 3 a script stopped by ON_ERROR_STOP.
 
-            Subcommands: dsql doctor [options] checks TLS trust, the network path and authentication step by step.
+            Subcommands: dsql doctor [options] checks TLS trust, the network path and authentication step by step;
+            dsql token [options] prints an IAM auth token.
             """,
         version: VersionText.full,
         helpNames: [.customShort("?"), .long])
@@ -25,6 +26,9 @@ struct DSQLCommand: ParsableCommand {
 
     @OptionGroup(title: "TLS")
     var tls: TLSOptions
+
+    @OptionGroup(title: "IAM authentication")
+    var iam: IAMOptions
 
     @OptionGroup(title: "Input and output")
     var io: InputOutputOptions
@@ -44,19 +48,13 @@ struct DSQLCommand: ParsableCommand {
             stdout.write(VersionText.full + "\n")
             return .success
         }
-        let settings: Settings
         let connector: Connector
         do {
-            settings = try Settings.resolve(flags: connection.flags(endpoint: endpoint, tls: tls), environment: environment)
+            connector = try ConnectionSetup(endpoint: endpoint, connection: connection, tls: tls, iam: iam)
+                .makeConnector(environment: environment)
         } catch {
-            stderr.write("dsql: error: \(error)\n")
-            return .failure
-        }
-        do {
-            connector = try Connector(settings: settings, environment: environment, passwordSource: LibpqPasswordSource())
-        } catch {
-            stderr.write("dsql: error: \(error)\n")
-            return .connectionFailure
+            stderr.write("dsql: error: \(error.message)\n")
+            return error.status
         }
         let openConnection: Connection
         do {

@@ -30,7 +30,7 @@ public enum DSQLMain {
     }
 
     /// The subcommands by name.
-    static let subcommands: [String: any ParsableCommand.Type] = ["doctor": DoctorCommand.self]
+    static let subcommands: [String: any ParsableCommand.Type] = ["doctor": DoctorCommand.self, "token": TokenCommand.self]
 
     /// Parses and runs a subcommand.
     static func run(_ command: any ParsableCommand.Type, arguments: [String]) -> ExitStatus {

@@ -19,17 +19,21 @@ struct DoctorCommand: ParsableCommand {
     @OptionGroup(title: "TLS")
     var tls: TLSOptions
 
+    @OptionGroup(title: "IAM authentication")
+    var iam: IAMOptions
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let stdout = FileSink(descriptor: 1)
         defer { stdout.flush() }
         let connector: Connector
         do {
-            let settings = try Settings.resolve(flags: connection.flags(endpoint: endpoint, tls: tls), environment: environment)
-            connector = try Connector(settings: settings, environment: environment, passwordSource: LibpqPasswordSource())
+            connector = try ConnectionSetup(endpoint: endpoint, connection: connection, tls: tls, iam: iam)
+                .makeConnector(environment: environment)
         } catch {
-            stdout.write(DoctorStep(.fail, "settings", "\(error)").rendered)
-            throw ExitCode(ExitStatus.failure.rawValue)
+            stdout.write(DoctorStep(.fail, "settings", error.message).rendered)
+            stdout.write("some checks failed\n")
+            throw ExitCode(error.status.rawValue)
         }
         let steps = Doctor(connector: connector).run()
         for step in steps { stdout.write(step.rendered) }

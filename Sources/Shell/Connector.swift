@@ -3,15 +3,18 @@ import PostgresClient
 /// Supplies the password for one connection attempt.
 ///
 /// Called anew for every attempt, so an IAM token is always fresh.
-public protocol PasswordSource {
+public protocol PasswordSource: AnyObject {
     /// The password to send, or nil to let libpq use PGPASSWORD or `~/.pgpass`.
     func password(host: String, port: Int, user: String) throws -> String?
+    /// How the last connection authenticated, for `\conninfo` and `doctor`; never a secret.
+    var authenticationSummary: String { get }
 }
 
 /// Leaves the password to libpq (PGPASSWORD, `~/.pgpass`).
-public struct LibpqPasswordSource: PasswordSource {
+public final class LibpqPasswordSource: PasswordSource {
     public init() {}
     public func password(host: String, port: Int, user: String) throws -> String? { nil }
+    public var authenticationSummary: String { "PostgreSQL password (PGPASSWORD, ~/.pgpass or none; --no-iam)" }
 }
 
 /// Why a connection attempt failed before or during connecting.
@@ -56,6 +59,9 @@ public struct Connector {
             host: settings.host, hostAddress: settings.hostAddress, port: settings.port,
             user: settings.user, database: settings.database, trust: trust)
     }
+
+    /// How the last connection authenticated (never a secret).
+    public var authenticationSummary: String { passwordSource.authenticationSummary }
 
     /// Opens a new connection with a new password.
     public func connect() throws(ConnectFailure) -> Connection {

@@ -135,8 +135,11 @@ public struct Doctor {
     private func authenticationStep() -> DoctorStep {
         do {
             let connection = try connector.connect()
-            return DoctorStep(.pass, "authentication", "connected as \(connector.settings.user) to \(connector.settings.database) (server \(connection.serverVersion))")
+            return DoctorStep(.pass, "authentication", "connected as \(connector.settings.user) to \(connector.settings.database) (server \(connection.serverVersion)) with \(connector.authenticationSummary)")
         } catch {
+            if case .password(let reason) = error {
+                return DoctorStep(.fail, "credentials", "\(reason)", fix: "configure AWS credentials (environment, ~/.aws, --profile) or pass --no-iam for a non-DSQL server")
+            }
             return DoctorStep(.fail, "authentication", "\(error)",
                               fix: "check the role (-U), its IAM mapping or password, and your AWS credentials")
         }

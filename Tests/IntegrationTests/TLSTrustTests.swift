@@ -59,7 +59,7 @@ struct TLSTrustTests {
         let folder = home.appendingPathComponent(".postgresql")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: cluster.untrustedCAFile, toPath: folder.appendingPathComponent("root.crt").path)
-        let arguments = ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user,
+        let arguments = ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user, "--no-iam",
                          "--sslmode", "require", "-c", "select 1 as one"]
         let result = try runProcess(Binaries.dsql, arguments, environment: cluster.environment.merging(["HOME": home.path]) { $1 })
         #expect(result.status == 0, "\(result.stderr)")
@@ -68,7 +68,7 @@ struct TLSTrustTests {
 
     @Test func systemTrustResolvesThroughSSLCertFile() throws {
         let cluster = try TestCluster.current()
-        let arguments = ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user,
+        let arguments = ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user, "--no-iam",
                          "--sslrootcert", "system", "-c", "select 1 as one"]
         let result = try runProcess(Binaries.dsql, arguments, environment: cluster.environment.merging(["SSL_CERT_FILE": cluster.caFile]) { $1 })
         #expect(result.status == 0, "\(result.stderr)")
@@ -86,7 +86,7 @@ struct TLSTrustTests {
 
     @Test func environmentVariablesAreHonouredAndFlagsBeatThem() throws {
         let cluster = try TestCluster.current()
-        let base = ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user]
+        let base = ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user, "--no-iam"]
         let fromEnvironment = cluster.environment.merging(["PGSSLMODE": "verify-full", "PGSSLROOTCERT": cluster.caFile]) { $1 }
         let viaEnvironment = try runProcess(Binaries.dsql, base + ["-c", "select 1"], environment: fromEnvironment)
         #expect(viaEnvironment.status == 0, "\(viaEnvironment.stderr)")

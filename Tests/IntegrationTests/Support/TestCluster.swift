@@ -58,9 +58,10 @@ struct TestCluster: Sendable {
         return environment
     }
 
-    /// dsql's connection arguments for this cluster (verify-full against the test CA).
+    /// dsql's connection arguments for this cluster (verify-full against the test CA, PGPASSWORD
+    /// instead of IAM: the stand-in server cannot check IAM tokens).
     var dsqlArguments: [String] {
-        ["-h", host, "--hostaddr", hostAddress, "-p", port, "-U", user, "-d", database, "--sslrootcert", caFile]
+        ["-h", host, "--hostaddr", hostAddress, "-p", port, "-U", user, "-d", database, "--sslrootcert", caFile, "--no-iam"]
     }
 
     /// psql's connection string for the same connection.

@@ -1,0 +1,55 @@
+import DSQLAuth
+import Foundation
+import PostgresClient
+import Shell
+
+/// Turns options and the environment into a connector: settings, host expansion,
+/// region, trust policy and the password source.
+struct ConnectionSetup {
+    /// A setup failure with the exit status it deserves.
+    struct Failure: Error {
+        var message: String
+        var status: ExitStatus
+    }
+
+    var endpoint: String?
+    var connection: ConnectionOptions
+    var tls: TLSOptions
+    var iam: IAMOptions
+
+    /// Resolves everything needed to connect; nothing is contacted yet.
+    func makeConnector(environment: [String: String]) throws(Failure) -> Connector {
+        var settings: Settings
+        do {
+            settings = try Settings.resolve(flags: connection.flags(endpoint: endpoint, tls: tls), environment: environment)
+        } catch {
+            throw Failure(message: "\(error)", status: .failure)
+        }
+        let mode = AuthenticationMode.decide(host: settings.host, noIAM: iam.noIAM)
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let passwordSource: any PasswordSource
+        do {
+            if mode == .iam || ClusterEndpoint.isClusterId(settings.host) {
+                let target = try AuthTarget.resolve(hostOrClusterId: settings.host, explicitRegion: iam.region,
+                                                    environment: environment, home: home, profile: iam.profile)
+                settings.host = target.host
+                if mode == .iam {
+                    let provider = try TokenProvider.standard(environment: environment, home: home, profile: iam.profile,
+                                                              expiresIn: iam.tokenExpiresIn)
+                    passwordSource = IAMTokenSource(provider: provider, region: target.region)
+                } else {
+                    passwordSource = LibpqPasswordSource()
+                }
+            } else {
+                passwordSource = LibpqPasswordSource()
+            }
+        } catch {
+            throw Failure(message: "\(error)", status: .connectionFailure)
+        }
+        do {
+            return try Connector(settings: settings, environment: environment, passwordSource: passwordSource)
+        } catch {
+            throw Failure(message: "\(error)", status: .connectionFailure)
+        }
+    }
+}

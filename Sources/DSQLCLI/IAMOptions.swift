@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// IAM options, shown under their own heading in `--help`.
+struct IAMOptions: ParsableArguments {
+    @Option(name: .customLong("region"), help: ArgumentHelp("AWS region for the token (or AWS_REGION, AWS_DEFAULT_REGION; default: from the endpoint).", valueName: "region"))
+    var region: String?
+
+    @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"))
+    var profile: String?
+
+    @Option(name: .customLong("token-expires-in"), help: ArgumentHelp("Token lifetime in seconds, 1…604800 (default 900).", valueName: "seconds"))
+    var tokenExpiresIn: Int = 900
+
+    @Flag(name: .customLong("no-iam"), help: "Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for DSQL endpoints.")
+    var noIAM = false
+
+    func validate() throws {
+        guard (1...604_800).contains(tokenExpiresIn) else {
+            throw ValidationError("--token-expires-in must be between 1 and 604800 seconds, not \(tokenExpiresIn)")
+        }
+    }
+}

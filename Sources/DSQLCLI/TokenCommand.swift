@@ -1,0 +1,57 @@
+import ArgumentParser
+import DSQLAuth
+import Foundation
+import Shell
+
+/// `dsql token`: print one IAM auth token, like `aws dsql generate-db-connect-auth-token`.
+struct TokenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "token",
+        abstract: "Print an IAM auth token for a DSQL cluster and exit.",
+        discussion: "Prints the token and a newline on stdout, nothing else. admin signs DbConnectAdmin, other roles DbConnect.",
+        helpNames: [.customShort("?"), .long])
+
+    @Option(name: [.customShort("h"), .long], help: ArgumentHelp("Cluster endpoint or cluster id (or PGHOST).", valueName: "host"))
+    var host: String?
+
+    @Option(name: .customLong("region"), help: ArgumentHelp("AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the endpoint, the profile).", valueName: "region"))
+    var region: String?
+
+    @Option(name: [.customShort("U"), .customLong("user"), .customLong("username")], help: ArgumentHelp("Role (default admin).", valueName: "role"))
+    var user: String?
+
+    @Option(name: .customLong("expires-in"), help: ArgumentHelp("Lifetime in seconds, 1…604800 (default 900).", valueName: "seconds"))
+    var expiresIn: Int = 900
+
+    @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"))
+    var profile: String?
+
+    func validate() throws {
+        guard (1...604_800).contains(expiresIn) else {
+            throw ValidationError("--expires-in must be between 1 and 604800 seconds, not \(expiresIn)")
+        }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let host = host ?? environment["PGHOST"], !host.isEmpty else {
+            throw ValidationError("no host given: pass --host ENDPOINT")
+        }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let stderr = FileSink(descriptor: 2)
+        defer { stderr.flush() }
+        do {
+            let target = try AuthTarget.resolve(hostOrClusterId: host, explicitRegion: region, environment: environment,
+                                                home: home, profile: profile)
+            let provider = try TokenProvider.standard(environment: environment, home: home, profile: profile, expiresIn: expiresIn)
+            let role = user ?? environment["PGUSER"] ?? "admin"
+            let token = try provider.makeToken(host: target.host, region: target.region, user: role)
+            let stdout = FileSink(descriptor: 1)
+            stdout.write(token.token + "\n")
+            stdout.flush()
+        } catch {
+            stderr.write("dsql: error: \(error)\n")
+            throw ExitCode(ExitStatus.connectionFailure.rawValue)
+        }
+    }
+}
