@@ -68,6 +68,10 @@ public struct StatementScanner: Sendable {
 
     /// Hands the scanner the next line, as psql's main loop does.
     ///
+    /// Call ``next(variables:)`` until it returns ``ScanResult/incomplete`` or
+    /// ``ScanResult/endOfLine`` before feeding another line: unscanned input
+    /// of the previous line is replaced.
+    ///
     /// A UTF-8 byte-order mark on the first line is dropped; an empty line
     /// outside quotes is ignored; otherwise a newline separates the line from
     /// text already buffered.
@@ -102,14 +106,17 @@ public struct StatementScanner: Sendable {
         addedNewlineAt = nil
     }
 
-    /// Empties the query buffer and forgets all open state (psql's `\r`).
+    /// Empties the query buffer and forgets all open state (psql's `\r`,
+    /// and what psql does after a meta-command such as `\g` sent the buffer).
     public mutating func resetQueryBuffer() {
         query.removeAll(keepingCapacity: true)
         addedNewlineAt = nil
         resetLexer()
     }
 
-    /// Replaces the query buffer (after `\e`), rescanning nothing.
+    /// Replaces the query buffer without scanning it (e.g. to restore a
+    /// previous buffer). After `\e`, psql instead rescans the edited text:
+    /// call ``resetQueryBuffer()`` and then ``feed(text:)``.
     public mutating func replaceQueryBuffer(with text: String) {
         query = Array(text.utf8)
         addedNewlineAt = nil
