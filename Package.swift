@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "dsql", dependencies: ["DSQLCLI"]),
 
         // Tests.
-        .testTarget(name: "SQLScannerTests", dependencies: ["SQLScanner"]),
+        .testTarget(name: "SQLScannerTests", dependencies: ["SQLScanner"], exclude: ["Corpus"]),
         .testTarget(name: "ResultFormattingTests", dependencies: ["ResultFormatting"], exclude: ["Fixtures"]),
         .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth"], exclude: ["Fixtures"]),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),

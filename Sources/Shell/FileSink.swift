@@ -12,13 +12,38 @@ public final class FileSink: ByteSink {
     /// Set when a write failed (e.g. EPIPE); later writes are dropped.
     public private(set) var failed = false
 
-    public init(descriptor: Int32, capacity: Int = 64 * 1024) {
+    /// Releases the descriptor (closes a file, waits for a pipe's command); nil for stdout/stderr.
+    private var closer: (() -> Void)?
+
+    public init(descriptor: Int32, capacity: Int = 64 * 1024, closer: (() -> Void)? = nil) {
         self.descriptor = descriptor
         self.capacity = capacity
+        self.closer = closer
         buffer.reserveCapacity(capacity)
     }
 
-    deinit { flush() }
+    deinit { close() }
+
+    /// Flushes and releases the descriptor when this sink owns it.
+    public func close() {
+        flush()
+        closer?()
+        closer = nil
+    }
+
+    /// Opens `target` for output as `\o` and `\g` take it: a file path, or `|command` for a pipe.
+    public static func open(target: String) throws(InputError) -> FileSink {
+        if target.hasPrefix("|") {
+            let command = String(target.dropFirst())
+            guard let stream = popen(command, "w") else {
+                throw InputError(path: command, reason: String(cString: strerror(errno)))
+            }
+            return FileSink(descriptor: fileno(stream), closer: { pclose(stream) })
+        }
+        let descriptor = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw InputError(path: target, reason: String(cString: strerror(errno))) }
+        return FileSink(descriptor: descriptor, closer: { _ = Glibc.close(descriptor) })
+    }
 
     public func write(_ bytes: UnsafeRawBufferPointer) {
         if buffer.count + bytes.count > capacity { flush() }

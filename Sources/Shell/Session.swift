@@ -1,83 +1,236 @@
+import Foundation
 import PostgresClient
 import ResultFormatting
+import SQLScanner
 
-/// One user's session: a connection, output settings, and how results are shown.
+/// One user's session: a connection, variables, output settings and destinations.
 ///
-/// The main loop hands it command strings; it sends them, prints what comes
-/// back, and reports success or failure.
+/// The main loop hands it statements; it sends them, prints what comes back,
+/// records the result in the special variables and reports success or failure.
 public final class Session {
-    private let connector: Connector
-    private var connection: Connection
-    let output: FileSink
-    let errors: FileSink
-    /// Suppresses command tags and informational messages (`-q`).
-    public var quiet = false
-    /// psql's `\pset` state.
-    public var printOptions = PrintOptions()
-
-    public init(connector: Connector, connection: Connection, output: FileSink, errors: FileSink) {
-        self.connector = connector
-        self.connection = connection
-        self.output = output
-        self.errors = errors
-        connection.setNoticeHandler { [errors, output] message in
-            output.flush()
-            errors.write(message)
-            errors.flush()
-        }
-    }
-
-    /// The outcome of one command string.
+    /// The outcome of one statement or command string.
     public enum Outcome: Equatable {
         case success
-        /// A statement failed on the server.
+        /// A statement failed on the server, or a `\gset` could not store its row.
         case failed
         /// The connection is gone.
         case connectionLost
     }
 
-    /// Sends a whole command string (one or more statements) and prints every result, as `psql -c` does.
-    public func runQuery(_ sql: String) -> Outcome {
+    /// Per-query overrides from `\g`, `\gx` and `\gset`.
+    public struct QueryOptions {
+        public var expanded: Bool?
+        public var output: FileSink?
+        public var gsetPrefix: String?
+        public init(expanded: Bool? = nil, output: FileSink? = nil, gsetPrefix: String? = nil) {
+            self.expanded = expanded
+            self.output = output
+            self.gsetPrefix = gsetPrefix
+        }
+    }
+
+    let connector: Connector
+    var connection: Connection
+    /// stdout: `\echo`, prompts' companions.
+    let standardOutput: FileSink
+    /// Where query results and `\qecho` go (`\o` changes it).
+    var queryOutput: FileSink
+    let errors: FileSink
+    public var variables = Variables()
+    /// psql's `\pset` state.
+    public var printOptions = PrintOptions()
+    /// Where messages are said to come from.
+    public var location = MessageLocation(kind: .command)
+    /// `\timing`.
+    public var timing = false
+    /// The last statement sent (psql's previous buffer, for `\g` and `\p`).
+    public var previousQuery: String?
+    /// The terminal's width for `expanded auto`, nil when output is not a terminal.
+    public var terminalColumns: Int?
+
+    public init(connector: Connector, connection: Connection, output: FileSink, errors: FileSink) {
+        self.connector = connector
+        self.connection = connection
+        self.standardOutput = output
+        self.queryOutput = output
+        self.errors = errors
+        installNoticeHandler()
+    }
+
+    private func installNoticeHandler() {
+        connection.setNoticeHandler { [weak self] message in
+            guard let self else { return }
+            self.queryOutput.flush()
+            self.errors.write(self.location.serverMessagePrefix + message)
+            self.errors.flush()
+        }
+    }
+
+    /// Whether plain string literals treat backslashes literally (the server's setting).
+    public var standardConformingStrings: Bool {
+        connection.parameterStatus("standard_conforming_strings") != "off"
+    }
+
+    /// Whether `-q`/QUIET is on.
+    public var quiet: Bool { variables.settings.quiet }
+
+    /// The server's transaction state for the prompt and AUTOCOMMIT.
+    public var transactionStatus: Connection.TransactionStatus { connection.transactionStatus }
+
+    /// Sends a statement and prints every result.
+    public func execute(_ sql: String, options: QueryOptions = QueryOptions()) -> Outcome {
+        previousQuery = sql
+        if variables.settings.echo == .queries {
+            standardOutput.write(sql + "\n")
+            standardOutput.flush()
+        }
+        if !variables.settings.autocommit && connection.transactionStatus == .idle && !TransactionCommands.skipsImplicitBegin(sql) {
+            _ = try? connection.execute("BEGIN")
+        }
+        let started = DispatchTime.now()
         do {
             try connection.send(sql)
         } catch {
-            reportError("\(error)\n")
+            reportOwnError("\(error)")
             return .connectionLost
         }
         var outcome = Outcome.success
+        var output = options.output ?? queryOutput
+        var printOptions = self.printOptions
+        if let expanded = options.expanded { printOptions.expanded = expanded ? .on : .off }
         while let result = connection.nextResult() {
-            if !show(result) { outcome = .failed }
+            if !handle(result, into: &output, printOptions: printOptions, gsetPrefix: options.gsetPrefix, sql: sql) {
+                outcome = .failed
+            }
         }
         output.flush()
+        if timing { printTiming(since: started) }
         if connection.isBroken { return .connectionLost }
         return outcome
     }
 
-    /// Prints one result; returns false for an error.
-    private func show(_ result: QueryResult) -> Bool {
+    /// Prints one result and records it in the variables; false for an error.
+    private func handle(_ result: QueryResult, into output: inout FileSink, printOptions: PrintOptions,
+                        gsetPrefix: String?, sql: String) -> Bool {
         switch result.status {
         case .tuples, .singleTuple:
-            printTuples(result)
+            variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.rowCount)
+            if let gsetPrefix { return storeRow(result, prefix: gsetPrefix) }
+            ResultPrinter.print(result, options: printOptions, terminalColumns: terminalColumns, into: &output)
         case .command:
+            variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
+            if gsetPrefix != nil {
+                reportOwnError("no rows returned for \\gset")
+                return false
+            }
             if !quiet { output.write(result.commandStatus + "\n") }
         case .emptyQuery, .copyIn, .copyOut:
             break
         case .error(let error):
-            reportError(error.formatted)
+            variables.recordQueryResult(error: true, sqlState: error.sqlState, rowCount: 0, errorMessage: error.message)
+            reportServerError(error)
+            if variables.settings.echo == .errors { reportOwnError("STATEMENT:  \(sql)", prefix: location.serverMessagePrefix) }
             return false
         }
         return true
     }
 
-    private func printTuples(_ result: QueryResult) {
-        var sink = output
-        ResultPrinter.print(result, options: printOptions, into: &sink)
+    /// `\gset`: stores the single row's columns as variables named prefix + column.
+    private func storeRow(_ result: QueryResult, prefix: String) -> Bool {
+        guard result.rowCount == 1 else {
+            reportOwnError(result.rowCount == 0 ? "no rows returned for \\gset" : "more than one row returned for \\gset")
+            return false
+        }
+        for column in 0..<result.fieldCount {
+            let name = prefix + result.fieldName(column)
+            do {
+                if let value = result.string(row: 0, column: column) {
+                    try variables.set(name, to: value)
+                } else {
+                    try variables.unset(name)
+                }
+            } catch {
+                reportOwnError(error.message)
+                return false
+            }
+        }
+        return true
     }
 
-    /// Writes an error message to stderr after flushing stdout, so the two interleave as written.
-    func reportError(_ message: String) {
-        output.flush()
-        errors.write(message)
+    /// Sends a whole `-c` command string unscanned, as psql does.
+    public func runCommandString(_ sql: String) -> Outcome {
+        execute(sql)
+    }
+
+    private func printTiming(since start: DispatchTime) {
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+        standardOutput.write(TimingText.render(milliseconds: milliseconds))
+        standardOutput.flush()
+    }
+
+    /// Writes a server error with the location prefix, after flushing query output.
+    func reportServerError(_ error: ServerError) {
+        queryOutput.flush()
+        standardOutput.flush()
+        errors.write(location.serverMessagePrefix + error.formatted)
         errors.flush()
+    }
+
+    /// Writes one of dsql's own errors with psql's prefix for the current location.
+    func reportOwnError(_ message: String, prefix: String? = nil) {
+        queryOutput.flush()
+        standardOutput.flush()
+        errors.write((prefix ?? location.errorPrefix) + message + "\n")
+        errors.flush()
+    }
+
+    /// Writes an informational line to stderr (not hidden by QUIET; callers decide).
+    func reportInfo(_ message: String) {
+        standardOutput.flush()
+        errors.write(message + "\n")
+        errors.flush()
+    }
+
+    /// Facts for `\conninfo`.
+    public var connectionInfo: ConnectionInfo {
+        ConnectionInfo(connection: connection, trust: connector.trust, authentication: connector.authenticationSummary)
+    }
+}
+
+/// psql's `\timing` line.
+enum TimingText {
+    /// `Time: 0.512 ms`, with `(mm:ss.fff)` and longer forms from one second up.
+    static func render(milliseconds: Double) -> String {
+        var text = "Time: " + String(format: "%.3f ms", milliseconds)
+        if milliseconds >= 1000 {
+            let seconds = milliseconds / 1000
+            let minutes = Int(seconds / 60)
+            let remainder = seconds - Double(minutes * 60)
+            if minutes < 60 {
+                text += String(format: " (%02d:%06.3f)", minutes, remainder)
+            } else {
+                text += String(format: " (%02d:%02d:%06.3f)", minutes / 60, minutes % 60, remainder)
+            }
+        }
+        return text + "\n"
+    }
+}
+
+/// Statements that must not get an implicit BEGIN when AUTOCOMMIT is off.
+enum TransactionCommands {
+    private static let noBegin: Set<String> = [
+        "begin", "start", "commit", "end", "rollback", "abort", "savepoint", "release", "prepare",
+        "vacuum", "cluster", "reindex", "discard", "set",
+    ]
+
+    /// Whether `sql` starts with a transaction-control (or transaction-incompatible) command.
+    static func skipsImplicitBegin(_ sql: String) -> Bool {
+        let words = sql.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard let first = words.first.map(String.init) else { return true }
+        if first == "set" { return words.dropFirst().first == "transaction" || words.dropFirst().first == "session" }
+        if first == "create" || first == "drop" {
+            return ["database", "tablespace"].contains(words.dropFirst().first.map(String.init) ?? "")
+        }
+        return noBegin.contains(first)
     }
 }

@@ -1,0 +1,33 @@
+/// Where the main loop gets its lines: a file, stdin, or the line editor.
+public protocol LineSource: AnyObject {
+    /// The next line (without terminator), or nil at end of input.
+    func nextLine(prompt: String) -> [UInt8]?
+    /// Whether a person is typing (prompts, history, no error prefixes).
+    var isInteractive: Bool { get }
+    /// Adds a finished statement or meta-command to the history, if there is one.
+    func addToHistory(_ entry: String)
+}
+
+/// Lines from a file or a pipe.
+public final class ScriptLineSource: LineSource {
+    private let reader: LineReader
+
+    public init(reader: LineReader) { self.reader = reader }
+
+    public func nextLine(prompt: String) -> [UInt8]? { reader.readLine() }
+    public var isInteractive: Bool { false }
+    public func addToHistory(_ entry: String) {}
+}
+
+/// Lines of a string held in memory (for `-c` meta-commands and tests).
+public final class TextLineSource: LineSource {
+    private var lines: [[UInt8]]
+
+    public init(_ text: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }.reversed()
+    }
+
+    public func nextLine(prompt: String) -> [UInt8]? { lines.popLast() }
+    public var isInteractive: Bool { false }
+    public func addToHistory(_ entry: String) {}
+}

@@ -1,0 +1,170 @@
+import SQLScanner
+
+/// How a run of the main loop ended.
+public enum LoopResult: Equatable {
+    /// The input ended; `failed` when an error should make the exit status non-zero (psql's successResult).
+    case finished(failed: Bool)
+    /// `\q`.
+    case quit
+    /// ON_ERROR_STOP stopped the script (exit 3).
+    case stoppedOnError
+    /// The connection was lost in a non-interactive run (exit 2).
+    case connectionLost
+}
+
+/// Reads lines, splits them into statements and meta-commands, and runs them (psql's MainLoop).
+public final class MainLoop {
+    let session: Session
+    let source: any LineSource
+    let locationKind: MessageLocation.Kind
+    /// The folder of the file being read, for `\ir`.
+    let directory: String?
+    /// How many `\i` levels deep this loop is.
+    let depth: Int
+    var scanner: StatementScanner
+    var conditionals = ConditionalStack()
+    var result: LoopResult?
+
+    /// The deepest `\i` nesting allowed.
+    static let maximumDepth = 16
+
+    public init(session: Session, source: any LineSource, location: MessageLocation.Kind, directory: String? = nil, depth: Int = 0) {
+        self.session = session
+        self.source = source
+        self.locationKind = location
+        self.directory = directory
+        self.depth = depth
+        scanner = StatementScanner(standardConformingStrings: session.standardConformingStrings)
+    }
+
+    var onErrorStop: Bool { session.variables.settings.onErrorStop }
+
+    /// Runs until the input ends, `\q`, or an error stops it.
+    public func run() -> LoopResult {
+        let savedLocation = session.location
+        defer { session.location = savedLocation }
+        session.location = MessageLocation(kind: locationKind, line: 0)
+        var failed = false
+        while result == nil {
+            guard let line = source.nextLine(prompt: "") else { break }
+            session.location.line += 1
+            if session.variables.settings.echo == .all && !source.isInteractive {
+                session.standardOutput.write(String(decoding: line, as: UTF8.self) + "\n")
+                session.standardOutput.flush()
+            }
+            scanner.feed(line: line)
+            if !scanLine() { failed = true }
+        }
+        if let result { return result }
+        if let pending = scanner.finish(), !source.isInteractive, conditionals.isActive,
+           !pending.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            switch send(pending, options: Session.QueryOptions()) {
+            case .success: break
+            case .failed:
+                failed = true
+                if onErrorStop { return .stoppedOnError }
+            case .connectionLost: return .connectionLost
+            }
+        }
+        if conditionals.depth > 0 {
+            session.reportOwnError("reached EOF without finding closing \\endif(s)")
+            if onErrorStop && !source.isInteractive { return .stoppedOnError }
+        }
+        return .finished(failed: failed)
+    }
+
+    /// Scans the fed line to its end; false when something failed.
+    private func scanLine() -> Bool {
+        var succeeded = true
+        while result == nil {
+            switch scanner.next(variables: conditionals.isActive ? session.variables.lookup : { _ in nil }) {
+            case .semicolon(let sql):
+                reportScannerWarnings()
+                guard conditionals.isActive else { continue }
+                source.addToHistory(sql)
+                switch send(sql, options: Session.QueryOptions()) {
+                case .success: break
+                case .failed:
+                    succeeded = false
+                    if onErrorStop && !source.isInteractive { result = .stoppedOnError }
+                case .connectionLost:
+                    result = .connectionLost
+                }
+            case .backslash:
+                if !runMetaCommand() {
+                    succeeded = false
+                    if onErrorStop && !source.isInteractive && result == nil { result = .stoppedOnError }
+                }
+            case .incomplete, .endOfLine:
+                reportScannerWarnings()
+                return succeeded
+            }
+        }
+        return succeeded
+    }
+
+    /// Sends a statement through the session and keeps the scanner's quoting rules current.
+    func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
+        let outcome = session.execute(sql, options: options)
+        scanner.standardConformingStrings = session.standardConformingStrings
+        return outcome
+    }
+
+    private func reportScannerWarnings() {
+        for warning in scanner.takeWarnings() { session.reportOwnError(warning, prefix: session.location.warningPrefix) }
+    }
+
+    /// Reads and runs one meta-command; false when it failed.
+    private func runMetaCommand() -> Bool {
+        let name = scanner.readMetaCommandName()
+        var invocation = MetaInvocation(name: name, loop: self)
+        let outcome: MetaOutcome
+        if let command = MetaCommandTable.command(named: name) {
+            if conditionals.isActive || command.isConditional {
+                outcome = command.run(&invocation)
+            } else {
+                invocation.discardArguments()
+                outcome = .done
+            }
+        } else if conditionals.isActive {
+            invocation.discardArguments()
+            session.reportOwnError("invalid command \\\(name)")
+            if source.isInteractive { session.reportOwnError("Try \\? for help.") }
+            outcome = .failed
+        } else {
+            invocation.discardArguments()
+            outcome = .done
+        }
+        scanner.endMetaCommand()
+        switch outcome {
+        case .done:
+            return true
+        case .failed:
+            return false
+        case .quit:
+            result = .quit
+            return true
+        case .send(let options):
+            return sendBuffer(options)
+        case .stop(let loopResult):
+            result = loopResult
+            return true
+        }
+    }
+
+    /// `\g` and friends: sends the query buffer, or the previous query when it is empty.
+    private func sendBuffer(_ options: Session.QueryOptions) -> Bool {
+        var sql = scanner.queryBuffer
+        scanner.resetQueryBuffer()
+        if sql.isEmpty { sql = session.previousQuery ?? "" }
+        guard !sql.isEmpty else { return true }
+        source.addToHistory(sql)
+        switch send(sql, options: options) {
+        case .success: return true
+        case .failed: return false
+        case .connectionLost:
+            result = .connectionLost
+            return false
+        }
+    }
+}

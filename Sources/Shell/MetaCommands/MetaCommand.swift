@@ -1,0 +1,91 @@
+import SQLScanner
+
+/// What a meta-command asks the main loop to do next (psql's backslashResult).
+enum MetaOutcome {
+    case done
+    case failed
+    case quit
+    /// Send the query buffer with these options (`\g`, `\gx`, `\gset`).
+    case send(Session.QueryOptions)
+    /// End the loop with this result.
+    case stop(LoopResult)
+}
+
+/// One meta-command: its names, its help line, and what it does.
+struct MetaCommand: Sendable {
+    var names: [String]
+    /// The usage shown by `\?`, e.g. `\echo [-n] [STRING]`.
+    var usage: String
+    var summary: String
+    /// Whether it runs inside an inactive `\if` branch (only the conditionals do).
+    var isConditional = false
+    var run: @Sendable (inout MetaInvocation) -> MetaOutcome
+}
+
+/// A meta-command being run: its name, its arguments (read on demand) and the loop.
+struct MetaInvocation {
+    let name: String
+    unowned let loop: MainLoop
+
+    var session: Session { loop.session }
+
+    /// Reads the next argument, running backquoted commands; nil when there are no more.
+    /// An unterminated quote is reported and ends the arguments.
+    mutating func argument(_ mode: MetaArgumentMode = .normal, stripSemicolons: Bool = false) -> String? {
+        let lookup = loop.conditionals.isActive ? session.variables.lookup : { _ in nil }
+        do {
+            let argument = try loop.scanner.readMetaArgument(mode, stripSemicolons: stripSemicolons, variables: lookup)
+            return argument?.resolved(running: ShellCommand.output)
+        } catch {
+            session.reportOwnError(error.message)
+            return nil
+        }
+    }
+
+    /// Reads every remaining argument.
+    mutating func arguments(_ mode: MetaArgumentMode = .normal) -> [String] {
+        var values: [String] = []
+        while let value = argument(mode) { values.append(value) }
+        return values
+    }
+
+    /// Skips the rest of the command's arguments without evaluating them.
+    mutating func discardArguments() {
+        while (try? loop.scanner.readMetaArgument(.noEvaluation)) != nil {}
+    }
+
+    /// Reports `message` as an error of `\name` and fails.
+    func fail(_ message: String) -> MetaOutcome {
+        session.reportOwnError(message)
+        return .failed
+    }
+
+    /// Prints `message` on stdout unless QUIET.
+    func say(_ message: String) {
+        guard !session.quiet else { return }
+        session.standardOutput.write(message + "\n")
+        session.standardOutput.flush()
+    }
+}
+
+/// Every meta-command dsql knows; drives both dispatch and `\?`.
+enum MetaCommandTable {
+    static let all: [MetaCommand] = OutputCommands.all + VariableCommands.all + ConditionalCommands.all
+        + QueryBufferCommands.all + FileCommands.all + DisplayCommands.all + SessionCommands.all
+
+    private static let byName: [String: MetaCommand] = {
+        var table: [String: MetaCommand] = [:]
+        for command in all { for name in command.names { table[name] = command } }
+        return table
+    }()
+
+    /// The command called `name` (without the backslash).
+    static func command(named name: String) -> MetaCommand? { byName[name] }
+
+    /// `\?`'s text: one line per command.
+    static var help: String {
+        let width = all.map(\.usage.count).max() ?? 0
+        return all.map { "  " + $0.usage + String(repeating: " ", count: max(1, width - $0.usage.count + 2)) + $0.summary }
+            .joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,17 @@
+/// `\q`, `\conninfo`, `\?`.
+enum SessionCommands {
+    static let all = [
+        MetaCommand(names: ["q", "quit"], usage: "\\q", summary: "quit dsql") { _ in .quit },
+        MetaCommand(names: ["conninfo"], usage: "\\conninfo", summary: "display information about current connection and its TLS trust") { invocation in
+            invocation.session.standardOutput.write(invocation.session.connectionInfo.rendered)
+            invocation.session.standardOutput.flush()
+            return .done
+        },
+        MetaCommand(names: ["?"], usage: "\\?", summary: "show help on backslash commands") { invocation in
+            invocation.discardArguments()
+            invocation.session.standardOutput.write("General\n" + MetaCommandTable.help)
+            invocation.session.standardOutput.flush()
+            return .done
+        },
+    ]
+}
