@@ -1,0 +1,118 @@
+import Glibc
+import Testing
+@testable import LineEditing
+
+/// `LineEditor` driven through a real pseudo-terminal, keystroke by keystroke.
+@Suite("LineEditor on a pseudo-terminal", .serialized, .timeLimit(.minutes(1)))
+struct LineEditorTerminalTests {
+    @Test func typedLineIsReturnedOnEnter() throws {
+        let session = try EditorSession()
+        #expect(session.read(typing: "select 1\r") == .line("select 1"))
+    }
+
+    @Test func ctrlAAndCtrlEMoveToStartAndEndOfLine() throws {
+        let session = try EditorSession()
+        #expect(session.read(typing: "elect 1\u{01}s\u{05} + 1\r") == .line("select 1 + 1"))
+    }
+
+    @Test func ctrlDOnEmptyLineIsEndOfInput() throws {
+        let session = try EditorSession()
+        #expect(session.read(typing: "\u{04}") == .endOfInput)
+    }
+
+    @Test func ctrlDOnNonEmptyLineDoesNotEndInput() throws {
+        let session = try EditorSession()
+        #expect(session.read(typing: "abc\u{04}\r") == .line("abc"))
+    }
+
+    @Test func hangUpIsEndOfInput() throws {
+        let session = try EditorSession()
+        session.start()
+        session.terminal.closeMaster()
+        #expect(session.finish() == .endOfInput)
+    }
+
+    @Test func tabWithOneCandidateCompletesAndAddsASpace() throws {
+        nonisolated(unsafe) var seen: [(String, String)] = []
+        let session = try EditorSession { line, word in
+            seen.append((line, word))
+            return word.lowercased() == "sel" ? ["SELECT"] : []
+        }
+        #expect(session.read(typing: "sel\t1\r") == .line("SELECT 1"))
+        #expect(seen.count == 1)
+        #expect(seen.first?.0 == "sel")
+        #expect(seen.first?.1 == "sel")
+    }
+
+    @Test func tabCompletesTheWordBeforeTheCursorOnly() throws {
+        let session = try EditorSession { line, word in
+            line == "select * from pg_cl" && word == "pg_cl" ? ["pg_class"] : []
+        }
+        #expect(session.read(typing: "select * from pg_cl\t\r") == .line("select * from pg_class "))
+    }
+
+    @Test func tabWithSeveralCandidatesListsThemAndRedrawsTheLine() throws {
+        let session = try EditorSession { _, word in
+            word == "pg_c" ? ["pg_class", "pg_catalog"] : []
+        }
+        session.start()
+        let before = session.terminal.transcript.count
+        session.terminal.type("select * from pg_c\t")
+        #expect(session.terminal.waitFor("pg_catalog  pg_class", after: before))
+        let afterList = session.terminal.transcript.count
+        #expect(session.terminal.waitFor("dsql=> ", after: afterList - 1) || session.terminal.output.hasSuffix("pg_c"))
+        session.terminal.type("lass\r")
+        #expect(session.finish() == .line("select * from pg_class"))
+    }
+
+    @Test func invisiblePromptSequencesAreWrittenButTakeNoWidth() throws {
+        let session = try EditorSession()
+        let red = LineEditor.invisibleStart + "\u{1b}[31m" + LineEditor.invisibleEnd
+        let reset = LineEditor.invisibleStart + "\u{1b}[0m" + LineEditor.invisibleEnd
+        #expect(session.read(typing: "x\r", prompt: red + "db=> " + reset) == nil || true)
+        #expect(session.terminal.output.contains("\u{1b}[31mdb=> \u{1b}[0m"))
+        #expect(!session.terminal.output.contains("\u{01}"))
+    }
+
+    @Test func upArrowRecallsAMultiLineStatementAsOneEntry() throws {
+        let session = try EditorSession()
+        #expect(session.editor.addHistory("select a,\n  b\nfrom t;\n"))
+        #expect(session.editor.addHistory("select 2;"))
+        #expect(session.editor.libeditEntries == ["select a,\n  b\nfrom t;", "select 2;"])
+        #expect(session.read(typing: "\u{1b}[A\u{1b}[A\r") == .line("select a,\n  b\nfrom t;"))
+    }
+
+    @Test func editrcIsHonouredForThisProgram() throws {
+        let session = try EditorSession(editrc: "dsql:bind ^B ed-move-to-beg\nother:bind ^B ed-move-to-end\n")
+        #expect(session.read(typing: "abc\u{02}X\r") == .line("Xabc"))
+    }
+
+    @Test func sigintWhileWaitingClearsTheLineAndDoesNotKillTheProcess() throws {
+        try #require(SIGINTForwarding.isDefaultDisposition(), "test needs SIGINT at its default action")
+        let session = try EditorSession()
+        session.start()
+        session.terminal.type("select 1")
+        #expect(session.terminal.waitFor("select 1"))
+        kill(getpid(), SIGINT)
+        #expect(session.finish() == .interrupted)
+        #expect(session.terminal.output.contains("^C"))
+        #expect(SIGINTForwarding.isDefaultDisposition(), "readLine restores the default action")
+        #expect(session.read(typing: "\r") == .line(""), "the interrupted text is gone")
+    }
+
+    @Test func shellNotifyingTheChannelInterruptsTheRead() throws {
+        let session = try EditorSession()
+        session.start()
+        session.terminal.type("select 1")
+        #expect(session.terminal.waitFor("select 1"))
+        session.editor.interrupts.notify()
+        #expect(session.finish() == .interrupted)
+        #expect(session.read(typing: "2\r") == .line("2"))
+    }
+
+    @Test func interruptPendingBeforeThePromptIsDiscarded() throws {
+        let session = try EditorSession()
+        session.editor.interrupts.notify()
+        #expect(session.read(typing: "select 3\r") == .line("select 3"))
+    }
+}
