@@ -33,12 +33,10 @@ final class EditorContext {
         return Unmanaged<EditorContext>.fromOpaque(raw).takeUnretainedValue()
     }
 
-    /// Stores the prompt as a C string; readline's \001…\002 markers become
-    /// libedit's single `EL_PROMPT_ESC` delimiter \001.
+    /// Stores the prompt as a C string in libedit's form (see `PromptText`).
     func setPrompt(_ prompt: String) {
         free(promptBuffer)
-        let translated = prompt.replacingInvisibleEnd()
-        promptBuffer = strdup(translated)
+        promptBuffer = strdup(PromptText.libeditPrompt(prompt))
     }
 
     /// The prompt handed to libedit; owned here until the next `setPrompt`.
@@ -158,12 +156,5 @@ final class EditorContext {
             }
             return UInt8(CC_REDISPLAY)
         }
-    }
-}
-
-extension String {
-    /// readline's "end invisible" marker \002 replaced by libedit's delimiter \001.
-    func replacingInvisibleEnd() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{02}" ? "\u{01}" : $0 }))
     }
 }

@@ -17,6 +17,8 @@ final class LibeditHistory {
         self.pointer = pointer
         // Duplicates are the HistoryStore's decision (HISTCONTROL), not libedit's.
         _ = dsql_history_set_unique(pointer, 0)
+        // libedit starts with room for no entries at all.
+        setSize(HistoryStore.defaultLimit)
     }
 
     deinit {

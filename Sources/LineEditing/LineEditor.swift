@@ -178,6 +178,7 @@ public final class LineEditor {
         var count: Int32 = 0
         let text = el_gets(editLine, &count)
         if context.interrupted {
+            discardLine()
             writeOutput("^C\n")
             return .interrupted
         }
@@ -217,6 +218,21 @@ public final class LineEditor {
     /// Entries as libedit's up-arrow list holds them, oldest first (for tests).
     var libeditEntries: [String] {
         libeditHistory.entries
+    }
+
+    /// Empties libedit's line buffer so the next prompt starts clean.
+    ///
+    /// The corresponding libedit functions are `el_wline`, `el_cursor` and `el_deletestr`.
+    private func discardLine() {
+        guard let info = el_wline(editLine), let buffer = info.pointee.buffer,
+              let cursor = info.pointee.cursor, let last = info.pointee.lastchar else {
+            return
+        }
+        let length = last - buffer
+        _ = el_cursor(editLine, Int32(clamping: last - cursor))
+        if length > 0 {
+            el_deletestr(editLine, Int32(clamping: length))
+        }
     }
 
     private func writeOutput(_ text: String) {

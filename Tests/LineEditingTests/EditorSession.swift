@@ -32,7 +32,7 @@ final class EditorSession: @unchecked Sendable {
     }
 
     /// Starts `readLine(prompt:)` and waits until the prompt is drawn.
-    func start(prompt: String = "dsql=> ") {
+    func start(prompt: String = "dsql=> ", expecting drawn: String? = nil) {
         let start = terminal.transcript.count
         result = nil
         Thread { [self] in
@@ -40,7 +40,7 @@ final class EditorSession: @unchecked Sendable {
             result = value
             done.signal()
         }.start()
-        if !terminal.waitFor(prompt, after: start) {
+        if !terminal.waitFor(drawn ?? prompt, after: start) {
             Issue.record("prompt \(prompt.debugDescription) never appeared; transcript: \(terminal.output.debugDescription)")
         }
     }

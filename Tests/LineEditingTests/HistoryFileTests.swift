@@ -29,6 +29,7 @@ struct HistoryFileTests {
         let file = HistoryFile(path: directory.file("history"))
         try file.save(statements)
         let libedit = try LibeditHistory()
+        libedit.setSize(100)
         #expect(libedit.load(fromPath: file.path))
         #expect(libedit.entries == statements)
     }

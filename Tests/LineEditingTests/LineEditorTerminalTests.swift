@@ -69,9 +69,11 @@ struct LineEditorTerminalTests {
         let session = try EditorSession()
         let red = LineEditor.invisibleStart + "\u{1b}[31m" + LineEditor.invisibleEnd
         let reset = LineEditor.invisibleStart + "\u{1b}[0m" + LineEditor.invisibleEnd
-        #expect(session.read(typing: "x\r", prompt: red + "db=> " + reset) == nil || true)
-        #expect(session.terminal.output.contains("\u{1b}[31mdb=> \u{1b}[0m"))
+        session.start(prompt: red + "db=> " + reset, expecting: "\u{1b}[31mdb=>\u{1b}[0m ")
+        session.terminal.type("x\r")
+        #expect(session.finish() == .line("x"))
         #expect(!session.terminal.output.contains("\u{01}"))
+        #expect(!session.terminal.output.contains("\u{02}"))
     }
 
     @Test func upArrowRecallsAMultiLineStatementAsOneEntry() throws {
