@@ -43,6 +43,11 @@ final class EditorSession: @unchecked Sendable {
         if !terminal.waitFor(drawn ?? prompt, after: start) {
             Issue.record("prompt \(prompt.debugDescription) never appeared; transcript: \(terminal.output.debugDescription)")
         }
+        // Keys typed before libedit leaves canonical mode would be cooked by the line
+        // discipline (^D would become an EOF marker), so wait for raw mode too.
+        if !terminal.waitForRawMode() {
+            Issue.record("terminal never left canonical mode; transcript: \(terminal.output.debugDescription)")
+        }
     }
 
     /// Waits for the running `readLine` to return.

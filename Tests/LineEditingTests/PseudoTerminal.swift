@@ -69,6 +69,20 @@ final class PseudoTerminal: @unchecked Sendable {
         }
     }
 
+    /// Waits until the slave side is out of canonical mode (the editor is reading
+    /// keys one at a time); false on timeout.
+    func waitForRawMode(seconds: Double = 5) -> Bool {
+        let deadline = Self.now() + seconds
+        while Self.now() < deadline {
+            var settings = termios()
+            if tcgetattr(slave, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) == 0 {
+                return true
+            }
+            drain(milliseconds: 5)
+        }
+        return false
+    }
+
     /// Reads whatever output arrives within `milliseconds`.
     func drain(milliseconds: Int32) {
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
