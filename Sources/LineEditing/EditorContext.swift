@@ -55,10 +55,10 @@ final class EditorContext {
 
     /// libedit's character reader (`EL_GETCFN`): one character, 0 at end of input,
     /// -1 with errno EINTR on an interrupt (which ends `el_gets`).
-    func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+    func readCharacter(_ editLine: OpaquePointer, into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
         var pending: [CChar] = []
         while true {
-            switch nextByte() {
+            switch nextByte(editLine) {
             case .interrupt:
                 interrupted = true
                 character.pointee = 0
@@ -78,14 +78,14 @@ final class EditorContext {
                 var state = mbstate_t()
                 var wide: wchar_t = 0
                 let result = pending.withUnsafeBufferPointer { mbrtowc(&wide, $0.baseAddress, $0.count, &state) }
-                if result == size_t.max - 1 {
+                if result == -2 {  // (size_t)-2: incomplete; Swift imports size_t as Int
                     if pending.count >= 16 {
                         errno = EILSEQ
                         return -1
                     }
                     break
                 }
-                if result == size_t.max {
+                if result == -1 {  // (size_t)-1: invalid sequence
                     // Invalid: like libedit, retry from the last byte, or drop a lone one.
                     pending = pending.count > 1 ? [pending[pending.count - 1]] : []
                     continue
@@ -96,8 +96,9 @@ final class EditorContext {
         }
     }
 
-    /// Waits for a byte on the terminal or an interrupt, whichever comes first.
-    private func nextByte() -> ByteEvent {
+    /// Waits for a byte on the terminal or an interrupt, whichever comes first; a
+    /// window-size change on the way is applied (`el_resize`) and the line redrawn.
+    private func nextByte(_ editLine: OpaquePointer) -> ByteEvent {
         while true {
             var descriptors = [
                 pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
@@ -106,12 +107,12 @@ final class EditorContext {
             if poll(&descriptors, 2, -1) < 0 {
                 let code = errno
                 if code == EINTR || code == EAGAIN {
-                    if interrupts.drain() { return .interrupt }
+                    if handlePendingEvents(editLine) { return .interrupt }
                     continue
                 }
                 return .failure(code)
             }
-            if descriptors[1].revents & Int16(POLLIN) != 0, interrupts.drain() {
+            if descriptors[1].revents & Int16(POLLIN) != 0, handlePendingEvents(editLine) {
                 return .interrupt
             }
             guard descriptors[0].revents != 0 else {
@@ -125,6 +126,18 @@ final class EditorContext {
             if code == EINTR || code == EAGAIN { continue }
             return .failure(code)
         }
+    }
+
+    /// Drains the channel, applies a resize; true when an interrupt was among it.
+    ///
+    /// The corresponding libedit functions are `el_resize` and `el_set(EL_REFRESH)`.
+    private func handlePendingEvents(_ editLine: OpaquePointer) -> Bool {
+        let pending = interrupts.takePending()
+        if pending.resize, !pending.interrupt {
+            el_resize(editLine)
+            _ = dsql_el_refresh(editLine)
+        }
+        return pending.interrupt
     }
 
     // MARK: - Completion

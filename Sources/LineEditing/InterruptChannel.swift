@@ -4,7 +4,8 @@ import Glibc
 /// editor.
 ///
 /// The contract with the shell: the shell owns SIGINT. Its handler (or
-/// `SIGINTForwarding.install(to:)`, which does exactly this) calls `notify()` —
+/// `SignalForwarding.install(.interrupt, to:)`, which does exactly this) calls
+/// `notify()` (or `notify(descriptor:)` with `signalDescriptor`) —
 /// one `write(2)`, async-signal-safe — while the shell is at a prompt. `readLine`
 /// waits with `poll(2)` on both the terminal and this pipe, so the interrupt is seen
 /// whichever thread the kernel ran the handler on; `readLine` then discards the line
@@ -44,21 +45,41 @@ public final class InterruptChannel: @unchecked Sendable {
 
     /// The signal-handler form of `notify()`, for handlers that only hold the descriptor.
     public static func notify(descriptor: Int32) {
-        let saved = errno
-        var byte: UInt8 = 0x03
-        _ = write(descriptor, &byte, 1)
-        errno = saved
+        send(Self.interruptByte, to: descriptor)
+    }
+
+    /// Records a window-size change; `readLine` redraws for the new width.
+    public func notifyResize() {
+        Self.notifyResize(descriptor: signalDescriptor)
+    }
+
+    /// The signal-handler form of `notifyResize()`.
+    public static func notifyResize(descriptor: Int32) {
+        send(Self.resizeByte, to: descriptor)
     }
 
     /// Empties the pipe; true when at least one interrupt was pending.
     @discardableResult
     public func drain() -> Bool {
-        var pending = false
+        takePending().interrupt
+    }
+
+    /// What the pipe held.
+    struct Pending {
+        var interrupt = false
+        var resize = false
+    }
+
+    /// Empties the pipe and reports which kinds of event it held.
+    func takePending() -> Pending {
+        var pending = Pending()
         var buffer = [UInt8](repeating: 0, count: 64)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(readDescriptor, $0.baseAddress, $0.count) }
             if count > 0 {
-                pending = true
+                for byte in buffer[0..<count] {
+                    if byte == Self.resizeByte { pending.resize = true } else { pending.interrupt = true }
+                }
                 continue
             }
             if count < 0, errno == EINTR {
@@ -66,5 +87,16 @@ public final class InterruptChannel: @unchecked Sendable {
             }
             return pending
         }
+    }
+
+    private static let interruptByte: UInt8 = 0x03
+    private static let resizeByte: UInt8 = 0x1A
+
+    private static func send(_ byte: UInt8, to descriptor: Int32) {
+        guard descriptor >= 0 else { return }
+        let saved = errno
+        var value = byte
+        _ = write(descriptor, &value, 1)
+        errno = saved
     }
 }

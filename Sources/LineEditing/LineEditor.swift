@@ -128,10 +128,10 @@ public final class LineEditor {
             EditorContext.from(editLine)?.prompt
         }, 1)
         _ = dsql_el_set_getc(editLine, { editLine, character in
-            guard let context = EditorContext.from(editLine), let character else {
+            guard let editLine, let context = EditorContext.from(editLine), let character else {
                 return -1
             }
-            return context.readCharacter(into: character)
+            return context.readCharacter(editLine, into: character)
         })
         _ = dsql_el_set_history(editLine, libeditHistory.pointer)
         _ = dsql_el_add_function(editLine, "dsql-complete", "Complete the word before the cursor") { editLine, _ in
@@ -163,17 +163,19 @@ public final class LineEditor {
     /// Shows `prompt`, lets the user edit one line, and returns it.
     ///
     /// The corresponding libedit function is `el_gets`. Mark colour escapes in
-    /// `prompt` with `invisibleStart`/`invisibleEnd`. If SIGINT still has its default
-    /// action, it is routed to `interrupts` for the duration of the call, so Ctrl-C
-    /// never ends the process here. On `.interrupted`, "^C" and a newline have been
+    /// `prompt` with `invisibleStart`/`invisibleEnd`. If SIGINT (or SIGWINCH) still
+    /// has its default action, it is routed to `interrupts` for the duration of the
+    /// call, so Ctrl-C never ends the process here and a resize redraws the line. On `.interrupted`, "^C" and a newline have been
     /// written; the shell should also drop any partly-entered statement, as psql does.
     public func readLine(prompt: String) -> ReadResult {
         context.setPrompt(prompt)
         context.interrupted = false
         context.interrupts.drain()
-        let previous = SIGINTForwarding.isDefaultDisposition() ? SIGINTForwarding.install(to: context.interrupts) : nil
+        let replaced = [SignalForwarding.Kind.interrupt, .resize]
+            .filter(SignalForwarding.isDefaultDisposition)
+            .map { SignalForwarding.install($0, to: context.interrupts) }
         defer {
-            if let previous { SIGINTForwarding.restore(previous) }
+            replaced.reversed().forEach(SignalForwarding.restore)
         }
         var count: Int32 = 0
         let text = el_gets(editLine, &count)

@@ -90,7 +90,7 @@ struct LineEditorTerminalTests {
     }
 
     @Test func sigintWhileWaitingClearsTheLineAndDoesNotKillTheProcess() throws {
-        try #require(SIGINTForwarding.isDefaultDisposition(), "test needs SIGINT at its default action")
+        try #require(SignalForwarding.isDefaultDisposition(.interrupt), "test needs SIGINT at its default action")
         let session = try EditorSession()
         session.start()
         session.terminal.type("select 1")
@@ -98,8 +98,32 @@ struct LineEditorTerminalTests {
         kill(getpid(), SIGINT)
         #expect(session.finish() == .interrupted)
         #expect(session.terminal.output.contains("^C"))
-        #expect(SIGINTForwarding.isDefaultDisposition(), "readLine restores the default action")
+        #expect(SignalForwarding.isDefaultDisposition(.interrupt), "readLine restores the default action")
         #expect(session.read(typing: "\r") == .line(""), "the interrupted text is gone")
+    }
+
+    @Test func windowResizeWhileEditingRedrawsAndKeepsTheLine() throws {
+        try #require(SignalForwarding.isDefaultDisposition(.resize), "test needs SIGWINCH at its default action")
+        let session = try EditorSession()
+        session.start()
+        session.terminal.type("select 1")
+        #expect(session.terminal.waitFor("select 1"))
+        let before = session.terminal.transcript.count
+        session.terminal.resize(width: 40, height: 10)
+        kill(getpid(), SIGWINCH)
+        #expect(session.terminal.waitFor("select 1", after: before), "line redrawn after the resize")
+        session.terminal.type(" + 1\r")
+        #expect(session.finish() == .line("select 1 + 1"))
+        #expect(SignalForwarding.isDefaultDisposition(.resize), "readLine restores the default action")
+    }
+
+    @Test func multiByteCharactersAreEditedAsCharacters() throws {
+        let previous = setlocale(LC_CTYPE, nil).map { String(cString: $0) } ?? "C"
+        try #require(setlocale(LC_CTYPE, "C.UTF-8") != nil, "needs the C.UTF-8 locale")
+        defer { setlocale(LC_CTYPE, previous) }
+        let session = try EditorSession()
+        // Backspace after "✓" must remove the whole character, not one byte of it.
+        #expect(session.read(typing: "select 'héllo ✓\u{7f}ü'\r") == .line("select 'héllo ü'"))
     }
 
     @Test func shellNotifyingTheChannelInterruptsTheRead() throws {

@@ -34,6 +34,13 @@ final class PseudoTerminal: @unchecked Sendable {
         _ = close(slave)
     }
 
+    /// Changes the window size (the kernel would send SIGWINCH to a foreground job;
+    /// this pty has none, so the test sends it).
+    func resize(width: UInt16, height: UInt16) {
+        var size = winsize(ws_row: height, ws_col: width, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Hangs up: the editor's next read fails, so a stuck `readLine` returns.
     func closeMaster() {
         if !closedMaster {
