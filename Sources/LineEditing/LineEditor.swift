@@ -115,6 +115,9 @@ public final class LineEditor {
         files.forEach { _ = fclose($0) }
     }
 
+    /// Installs dsql's defaults: client data, emacs keys, prompt, reader, history, TAB.
+    ///
+    /// The corresponding libedit function is `el_set` (through the CEditLine shims).
     private func configure(programName: String, terminalType: String?) {
         _ = dsql_el_set_client_data(editLine, Unmanaged.passUnretained(context).toOpaque())
         if let terminalType {

@@ -136,6 +136,32 @@ struct LineEditorTerminalTests {
         #expect(session.read(typing: "2\r") == .line("2"))
     }
 
+    @Test func sigintForwardedByTheShellsOwnInstallationInterruptsTheRead() throws {
+        let session = try EditorSession()
+        let previous = SignalForwarding.install(.interrupt, to: session.editor.interrupts)
+        defer { SignalForwarding.restore(previous) }
+        session.start()
+        session.terminal.type("select 1")
+        #expect(session.terminal.waitFor("select 1"))
+        kill(getpid(), SIGINT)
+        #expect(session.finish() == .interrupted)
+        #expect(!SignalForwarding.isDefaultDisposition(.interrupt), "the shell's handler stays installed")
+    }
+
+    @Test func historyFileLoadedIntoTheEditorIsOnUpArrowAndSavedBack() throws {
+        let session = try EditorSession(history: HistoryStore(control: .ignoreBoth))
+        let file = HistoryFile(path: session.home.file("state/dsql/history"))
+        try file.save(["select 1;", "select 2,\n  3;"])
+        try session.editor.loadHistory(from: file)
+        #expect(session.read(typing: "\u{10}\r") == .line("select 2,\n  3;"), "Ctrl-P recalls the newest entry")
+        #expect(session.editor.addHistory("select 2,\n  3;") == false, "ignoredups")
+        #expect(session.editor.addHistory(" secret") == false, "ignorespace")
+        #expect(session.editor.addHistory("select 4;"))
+        try session.editor.saveHistory(to: file)
+        #expect(try file.load() == ["select 1;", "select 2,\n  3;", "select 4;"])
+        #expect(TemporaryDirectory.mode(of: file.path) == 0o600)
+    }
+
     @Test func interruptPendingBeforeThePromptIsDiscarded() throws {
         let session = try EditorSession()
         session.editor.interrupts.notify()
