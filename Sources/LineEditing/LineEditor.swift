@@ -51,10 +51,11 @@ public final class LineEditor {
     /// The corresponding libedit functions are `el_init_fd`, `el_set` and `el_source`.
     /// - Parameters:
     ///   - programName: selects `name:` lines in `~/.editrc`.
-    ///   - environment: read for `EDITRC`, `COLUMNS`/`LINES`; never the process's.
+    ///   - environment: read for `TERM`, `EDITRC`, `COLUMNS`/`LINES`, instead of the
+    ///     process's own (libedit consults `getenv` only when `TERM` is absent here).
     ///   - homeDirectory: where `.editrc` is looked for.
     ///   - interrupts: the channel the shell's SIGINT handler notifies; a new one if nil.
-    ///   - terminalType: overrides `TERM` for libedit's termcap lookup.
+    ///   - terminalType: overrides `environment["TERM"]` for libedit's termcap lookup.
     public init(
         programName: String = "dsql",
         inputDescriptor: Int32 = STDIN_FILENO,
@@ -105,7 +106,7 @@ public final class LineEditor {
         self.context = EditorContext(
             inputDescriptor: fileno(input), outputDescriptor: fileno(output),
             interrupts: channel, environment: environment)
-        configure(programName: programName, terminalType: terminalType)
+        configure(programName: programName, terminalType: terminalType ?? environment["TERM"])
         sourceEditrc(environment: environment, homeDirectory: homeDirectory)
         self.history = history
     }
