@@ -1,1 +1,0 @@
-// LineEditing — placeholder; see ../shared/DESIGN.md §2.
