@@ -35,14 +35,93 @@ struct TLSOptions: ParsableArguments {
     var sslRootCert: String?
 }
 
-/// Input and output options, shown under their own heading in `--help`.
-struct InputOutputOptions: ParsableArguments {
-    @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run a command (SQL or meta-command) and exit; repeatable.", valueName: "command"))
+/// Input options, shown under their own heading in `--help`.
+struct InputOptions: ParsableArguments {
+    @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run a command (SQL or one meta-command) and exit; repeatable, in order with -f.", valueName: "command"))
     var commands: [String] = []
 
+    @Option(name: [.customShort("f"), .customLong("file")], help: ArgumentHelp("Run commands from a file ('-' is stdin) and exit; repeatable.", valueName: "file"))
+    var files: [String] = []
+
+    @Option(name: [.customShort("v"), .customLong("set"), .customLong("variable")], help: ArgumentHelp("Set a variable: NAME=VALUE.", valueName: "name=value"))
+    var variables: [String] = []
+
+    @Flag(name: [.customShort("1"), .customLong("single-transaction")], help: "Run all -c/-f work in one transaction.")
+    var singleTransaction = false
+
+    @Flag(name: [.customShort("X"), .customLong("no-rc"), .customLong("no-psqlrc")], help: "Do not read the startup file (~/.dsqlrc).")
+    var noStartupFile = false
+
+    @Flag(name: [.customShort("n"), .customLong("no-readline")], help: "Do not use line editing.")
+    var noLineEditing = false
+}
+
+/// Output options, shown under their own heading in `--help`.
+struct OutputOptions: ParsableArguments {
     @Flag(name: [.customShort("q"), .long], help: "Quiet: no command tags or informational messages.")
     var quiet = false
 
-    @Flag(name: [.customShort("X"), .customLong("no-rc")], help: "Do not read the startup file (~/.dsqlrc).")
-    var noStartupFile = false
+    @Flag(name: [.customShort("a"), .customLong("echo-all")], help: "Echo all input from a script.")
+    var echoAll = false
+
+    @Flag(name: [.customShort("e"), .customLong("echo-queries")], help: "Echo commands sent to the server.")
+    var echoQueries = false
+
+    @Flag(name: [.customShort("b"), .customLong("echo-errors")], help: "Echo failed commands.")
+    var echoErrors = false
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Send query results to a file (or |pipe).", valueName: "file"))
+    var output: String?
+
+    @Flag(name: [.customShort("A"), .customLong("no-align")], help: "Unaligned output.")
+    var unaligned = false
+
+    @Flag(name: .customLong("csv"), help: "CSV output.")
+    var csv = false
+
+    @Flag(name: .customLong("json"), help: "JSON output: an array of objects per result.")
+    var json = false
+
+    @Flag(name: [.customShort("t"), .customLong("tuples-only")], help: "Print rows only.")
+    var tuplesOnly = false
+
+    @Flag(name: [.customShort("x"), .customLong("expanded")], help: "Expanded output.")
+    var expanded = false
+
+    @Option(name: [.customShort("F"), .customLong("field-separator")], help: ArgumentHelp("Field separator for unaligned output (default '|').", valueName: "string"))
+    var fieldSeparator: String?
+
+    @Option(name: [.customShort("R"), .customLong("record-separator")], help: ArgumentHelp("Record separator for unaligned output (default newline).", valueName: "string"))
+    var recordSeparator: String?
+
+    @Flag(name: [.customShort("z"), .customLong("field-separator-zero")], help: "Zero byte as field separator.")
+    var fieldSeparatorZero = false
+
+    @Flag(name: [.customShort("0"), .customLong("record-separator-zero")], help: "Zero byte as record separator.")
+    var recordSeparatorZero = false
+
+    @Option(name: [.customShort("P"), .customLong("pset")], help: ArgumentHelp("Printing option, as \\pset: NAME[=VALUE].", valueName: "name[=value]"))
+    var psets: [String] = []
+
+    /// The `\pset` assignments these flags stand for, in psql's order.
+    var psetAssignments: [(String, String?)] {
+        var list: [(String, String?)] = []
+        if unaligned { list.append(("format", "unaligned")) }
+        if csv { list.append(("format", "csv")) }
+        if json { list.append(("format", "json")) }
+        if let fieldSeparator { list.append(("fieldsep", fieldSeparator)) }
+        if let recordSeparator { list.append(("recordsep", recordSeparator)) }
+        if fieldSeparatorZero { list.append(("fieldsep_zero", "on")) }
+        if recordSeparatorZero { list.append(("recordsep_zero", "on")) }
+        if tuplesOnly { list.append(("tuples_only", "on")) }
+        if expanded { list.append(("expanded", "on")) }
+        for pset in psets {
+            if let equals = pset.firstIndex(of: "=") {
+                list.append((String(pset[..<equals]), String(pset[pset.index(after: equals)...])))
+            } else {
+                list.append((pset, nil))
+            }
+        }
+        return list
+    }
 }

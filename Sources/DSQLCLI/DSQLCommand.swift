@@ -1,9 +1,9 @@
 import ArgumentParser
+import Glibc
 import PostgresClient
 import Shell
-import Glibc
 
-/// The `dsql` command: connect to a cluster and run commands or a session.
+/// The `dsql` command: connect to a cluster and run commands, scripts or a session.
 struct DSQLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dsql",
@@ -30,16 +30,19 @@ struct DSQLCommand: ParsableCommand {
     @OptionGroup(title: "IAM authentication")
     var iam: IAMOptions
 
-    @OptionGroup(title: "Input and output")
-    var io: InputOutputOptions
+    @OptionGroup(title: "Input")
+    var input: InputOptions
+
+    @OptionGroup(title: "Output")
+    var output: OutputOptions
 
     @Flag(name: [.customShort("V"), .customLong("version")], help: "Print versions of dsql, libpq and OpenSSL, then exit.")
     var showVersion = false
 
     /// Runs the command and returns the process exit status.
-    func execute(environment: [String: String]) -> ExitStatus {
-        let stdout = FileSink(descriptor: 1)
-        let stderr = FileSink(descriptor: 2)
+    func execute(arguments: [String], environment: [String: String]) -> ExitStatus {
+        let stdout = FileSink(descriptor: STDOUT_FILENO)
+        let stderr = FileSink(descriptor: STDERR_FILENO)
         defer {
             stdout.flush()
             stderr.flush()
@@ -56,6 +59,7 @@ struct DSQLCommand: ParsableCommand {
             stderr.write("dsql: error: \(error.message)\n")
             return error.status
         }
+        let interactive = input.commands.isEmpty && input.files.isEmpty && isatty(STDIN_FILENO) == 1
         let openConnection: Connection
         do {
             openConnection = try connector.connect()
@@ -64,19 +68,32 @@ struct DSQLCommand: ParsableCommand {
             for hint in connector.hints(for: error) { stderr.write("dsql: hint: \(hint)\n") }
             return .connectionFailure
         }
-        if connector.trust.mode == .require {
-            stderr.write(RequireWarning.render(colour: RequireWarning.wantsColour(isTerminal: isatty(2) == 1, environment: environment)))
-        }
+        let colour = RequireWarning.wantsColour(isTerminal: isatty(STDERR_FILENO) == 1, environment: environment)
+        if connector.trust.mode == .require { stderr.write(RequireWarning.render(colour: colour)) }
         let session = Session(connector: connector, connection: openConnection, output: stdout, errors: stderr)
-        session.quiet = io.quiet
-        var status = ExitStatus.success
-        for command in io.commands {
-            switch session.runQuery(command) {
-            case .success: status = .success
-            case .failed: status = .failure
-            case .connectionLost: return .connectionFailure
+        let runner = Runner(session: session, configuration: runConfiguration(arguments: arguments))
+        if let failure = runner.prepare() { return failure }
+        if !input.commands.isEmpty || !input.files.isEmpty { return runner.runSteps() }
+        guard interactive else { return runner.runStandardInput() }
+        return InteractiveStart(session: session, environment: environment, useLineEditing: !input.noLineEditing,
+                                colour: colour).run(runner)
+    }
+
+    /// The run's settings from the parsed flags.
+    private func runConfiguration(arguments: [String]) -> RunConfiguration {
+        var configuration = RunConfiguration()
+        configuration.steps = RunAction.ordered(arguments: arguments, commands: input.commands, files: input.files).map {
+            switch $0 {
+            case .command(let text): .command(text)
+            case .file(let path): .file(path)
             }
         }
-        return status
+        configuration.variableAssignments = input.variables
+        configuration.psets = output.psetAssignments
+        configuration.outputTarget = output.output
+        configuration.singleTransaction = input.singleTransaction
+        configuration.quiet = output.quiet
+        if output.echoAll { configuration.echo = .all } else if output.echoQueries { configuration.echo = .queries } else if output.echoErrors { configuration.echo = .errors }
+        return configuration
     }
 }

@@ -23,7 +23,7 @@ public enum DSQLMain {
                 try other.run()
                 return .success
             }
-            return dsql.execute(environment: environment)
+            return dsql.execute(arguments: arguments, environment: environment)
         } catch {
             return report(error, for: DSQLCommand.self)
         }

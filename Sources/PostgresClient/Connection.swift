@@ -132,7 +132,7 @@ private final class NoticeContext {
 /// Sends cancel requests for one connection, owning libpq's `PGcancel`.
 public final class Canceller: @unchecked Sendable {
     // PQcancel is documented as safe to call from other threads and signal handlers.
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
 
     init(handle: OpaquePointer) { self.handle = handle }
 

@@ -45,8 +45,22 @@ public final class MainLoop {
         defer { session.location = savedLocation }
         session.location = MessageLocation(kind: locationKind, line: 0)
         var failed = false
+        var historyLines: [String] = []
         while result == nil {
-            guard let line = source.nextLine(prompt: "") else { break }
+            let input = source.nextLine(prompt: source.isInteractive ? prompt() : "")
+            if !source.isInteractive, InterruptHandling.takeInterrupt() { return .stoppedOnError }
+            guard case .line(let line) = input else {
+                if input == .interrupted {
+                    scanner.resetQueryBuffer()
+                    historyLines.removeAll()
+                    continue
+                }
+                if source.isInteractive && !session.quiet {
+                    session.standardOutput.write("\\q\n")
+                    session.standardOutput.flush()
+                }
+                break
+            }
             session.location.line += 1
             if session.variables.settings.echo == .all && !source.isInteractive {
                 session.standardOutput.write(String(decoding: line, as: UTF8.self) + "\n")
@@ -54,6 +68,13 @@ public final class MainLoop {
             }
             scanner.feed(line: line)
             if !scanLine() { failed = true }
+            if source.isInteractive {
+                historyLines.append(String(decoding: line, as: UTF8.self))
+                if scanner.queryBufferLength == 0 && scanner.prompt == .ready {
+                    source.addToHistory(historyLines.joined(separator: "\n"))
+                    historyLines.removeAll()
+                }
+            }
         }
         if let result { return result }
         if let pending = scanner.finish(), !source.isInteractive, conditionals.isActive,
@@ -81,7 +102,6 @@ public final class MainLoop {
             case .semicolon(let sql):
                 reportScannerWarnings()
                 guard conditionals.isActive else { continue }
-                source.addToHistory(sql)
                 switch send(sql, options: Session.QueryOptions()) {
                 case .success: break
                 case .failed:
@@ -101,6 +121,14 @@ public final class MainLoop {
             }
         }
         return succeeded
+    }
+
+    /// PROMPT1 for a new statement, PROMPT2 while one continues.
+    private func prompt() -> String {
+        let continuing = scanner.queryBufferLength > 0 || scanner.prompt != .ready
+        let template = session.variables[continuing ? "PROMPT2" : "PROMPT1"] ?? PromptRenderer.defaultPrompt
+        return session.renderPrompt(template, status: continuing && scanner.prompt == .ready ? .continue : scanner.prompt,
+                                    lineNumber: session.location.line + 1)
     }
 
     /// Sends a statement through the session and keeps the scanner's quoting rules current.
@@ -158,7 +186,6 @@ public final class MainLoop {
         scanner.resetQueryBuffer()
         if sql.isEmpty { sql = session.previousQuery ?? "" }
         guard !sql.isEmpty else { return true }
-        source.addToHistory(sql)
         switch send(sql, options: options) {
         case .success: return true
         case .failed: return false

@@ -31,11 +31,13 @@ public final class Session {
 
     let connector: Connector
     var connection: Connection
-    /// stdout: `\echo`, prompts' companions.
-    let standardOutput: FileSink
+    /// stdout: `\echo`, the banner.
+    public let standardOutput: FileSink
     /// Where query results and `\qecho` go (`\o` changes it).
     var queryOutput: FileSink
     let errors: FileSink
+    /// stderr.
+    public var errorSink: FileSink { errors }
     public var variables = Variables()
     /// psql's `\pset` state.
     public var printOptions = PrintOptions()
@@ -47,6 +49,11 @@ public final class Session {
     public var previousQuery: String?
     /// The terminal's width for `expanded auto`, nil when output is not a terminal.
     public var terminalColumns: Int?
+    /// Shows elapsed time for slow queries on a terminal; nil elsewhere.
+    public var progressTicker: ProgressTicker?
+    /// Whether the prompt may use colour.
+    public var promptColour = false
+    private var canceller: Canceller?
 
     public init(connector: Connector, connection: Connection, output: FileSink, errors: FileSink) {
         self.connector = connector
@@ -88,6 +95,11 @@ public final class Session {
             _ = try? connection.execute("BEGIN")
         }
         let started = DispatchTime.now()
+        if canceller == nil { canceller = connection.makeCanceller() }
+        if let canceller { QueryCancellation.arm(canceller) }
+        defer { QueryCancellation.disarm() }
+        var ticker = progressTicker?.start()
+        defer { ticker?.stop() }
         do {
             try connection.send(sql)
         } catch {
@@ -99,6 +111,8 @@ public final class Session {
         var printOptions = self.printOptions
         if let expanded = options.expanded { printOptions.expanded = expanded ? .on : .off }
         while let result = connection.nextResult() {
+            ticker?.stop()
+            ticker = nil
             if !handle(result, into: &output, printOptions: printOptions, gsetPrefix: options.gsetPrefix, sql: sql) {
                 outcome = .failed
             }
@@ -189,6 +203,18 @@ public final class Session {
         standardOutput.flush()
         errors.write(message + "\n")
         errors.flush()
+    }
+
+    /// Renders a prompt template for the current connection.
+    public func renderPrompt(_ template: String, status: PromptStatus, lineNumber: Int) -> String {
+        let variables = self.variables
+        let context = PromptContext(
+            user: connection.user, database: connection.database, host: connector.settings.host,
+            port: connection.port, sslMode: connector.trust.mode, trust: connector.trust.source,
+            transaction: connection.isBroken ? nil : connection.transactionStatus, status: status,
+            lineNumber: lineNumber, isSuperuser: connection.parameterStatus("is_superuser") == "on",
+            colour: promptColour, variable: { variables[$0] })
+        return PromptRenderer.render(template, context)
     }
 
     /// Facts for `\conninfo`.

@@ -1,7 +1,15 @@
+/// One read from a line source.
+public enum LineInput: Equatable {
+    case line([UInt8])
+    case endOfInput
+    /// Ctrl-C at the prompt: drop what was being typed.
+    case interrupted
+}
+
 /// Where the main loop gets its lines: a file, stdin, or the line editor.
 public protocol LineSource: AnyObject {
-    /// The next line (without terminator), or nil at end of input.
-    func nextLine(prompt: String) -> [UInt8]?
+    /// The next line (without terminator).
+    func nextLine(prompt: String) -> LineInput
     /// Whether a person is typing (prompts, history, no error prefixes).
     var isInteractive: Bool { get }
     /// Adds a finished statement or meta-command to the history, if there is one.
@@ -14,7 +22,7 @@ public final class ScriptLineSource: LineSource {
 
     public init(reader: LineReader) { self.reader = reader }
 
-    public func nextLine(prompt: String) -> [UInt8]? { reader.readLine() }
+    public func nextLine(prompt: String) -> LineInput { reader.readLine().map(LineInput.line) ?? .endOfInput }
     public var isInteractive: Bool { false }
     public func addToHistory(_ entry: String) {}
 }
@@ -27,7 +35,7 @@ public final class TextLineSource: LineSource {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }.reversed()
     }
 
-    public func nextLine(prompt: String) -> [UInt8]? { lines.popLast() }
+    public func nextLine(prompt: String) -> LineInput { lines.popLast().map(LineInput.line) ?? .endOfInput }
     public var isInteractive: Bool { false }
     public func addToHistory(_ entry: String) {}
 }

@@ -1,0 +1,45 @@
+import Foundation
+import Glibc
+import LineEditing
+import PostgresClient
+import Shell
+
+/// Sets up an interactive session: banner, line editor, history, prompt, Ctrl-C.
+struct InteractiveStart {
+    let session: Session
+    let environment: [String: String]
+    let useLineEditing: Bool
+    let colour: Bool
+
+    func run(_ runner: Runner) -> ExitStatus {
+        setlocale(LC_ALL, "")
+        let trust = session.connectionInfo
+        if !session.quiet {
+            session.standardOutput.write("\(VersionText.full) — TLS \(trust.sslMode.rawValue), trust: \(trust.trustSummary)\n")
+            session.standardOutput.write("Type \"\\?\" for help, \"\\q\" to quit.\n\n")
+            session.standardOutput.flush()
+        }
+        let stderr = session.errorSink
+        session.promptColour = colour
+        session.progressTicker = isatty(STDERR_FILENO) == 1 ? ProgressTicker(errors: stderr) : nil
+        session.terminalColumns = TerminalInfo.size(of: STDOUT_FILENO, environment: environment).width
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        guard useLineEditing, let editor = try? LineEditor(
+            programName: "dsql", environment: environment, homeDirectory: home,
+            history: HistoryStore(limit: HistoryStore.limit(psqlValue: session.variables["HISTSIZE"]),
+                                  control: HistoryControl(psqlValue: session.variables["HISTCONTROL"]) ?? []))
+        else {
+            InterruptHandling.install(promptChannel: nil)
+            return runner.runInteractive(PlainTerminalSource())
+        }
+        InterruptHandling.install(promptChannel: editor.interrupts)
+        let historyFile = HistoryLocation.resolve(environment: environment, homeDirectory: home).map(HistoryFile.init(location:))
+        let source = EditorLineSource(editor: editor, historyFile: historyFile) { warning in
+            stderr.write("dsql: warning: \(warning)\n")
+            stderr.flush()
+        }
+        let status = runner.runInteractive(source)
+        source.saveHistory()
+        return status
+    }
+}

@@ -1,0 +1,18 @@
+import Glibc
+
+/// Lines typed at a terminal without line editing (`-n`): a prompt, then a plain read.
+public final class PlainTerminalSource: LineSource {
+    private let reader = LineReader(descriptor: STDIN_FILENO)
+    private let output = FileSink(descriptor: STDOUT_FILENO)
+
+    public init() {}
+
+    public func nextLine(prompt: String) -> LineInput {
+        output.write(prompt.replacingOccurrences(of: "\u{01}", with: "").replacingOccurrences(of: "\u{02}", with: ""))
+        output.flush()
+        return reader.readLine().map(LineInput.line) ?? .endOfInput
+    }
+
+    public var isInteractive: Bool { true }
+    public func addToHistory(_ entry: String) {}
+}

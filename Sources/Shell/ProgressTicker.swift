@@ -1,0 +1,53 @@
+import Dispatch
+import Foundation
+
+/// Shows "running 3.2 s — Ctrl-C cancels" on a terminal while a query runs longer
+/// than a second, and erases it when results come.
+public final class ProgressTicker: @unchecked Sendable {
+    private let errors: FileSink
+    private let queue = DispatchQueue(label: "dsql.progress")
+
+    public init(errors: FileSink) { self.errors = errors }
+
+    /// Starts ticking for one query.
+    public func start() -> Tick { Tick(errors: errors, queue: queue) }
+
+    /// One query's ticker; `stop()` erases the line if it was shown.
+    public final class Tick: @unchecked Sendable {
+        private let errors: FileSink
+        private let queue: DispatchQueue
+        private let timer: DispatchSourceTimer
+        private let started = Date()
+        private var shown = false
+        private var stopped = false
+
+        init(errors: FileSink, queue: DispatchQueue) {
+            self.errors = errors
+            self.queue = queue
+            timer = DispatchSource.makeTimerSource(queue: queue)
+            timer.schedule(deadline: .now() + 1, repeating: 0.1)
+            timer.setEventHandler { [weak self] in self?.tick() }
+            timer.resume()
+        }
+
+        private func tick() {
+            guard !stopped else { return }
+            shown = true
+            errors.write(String(format: "\r\u{1B}[Krunning %.1f s — Ctrl-C cancels", Date().timeIntervalSince(started)))
+            errors.flush()
+        }
+
+        /// Stops ticking and erases the line (waits for a tick in progress).
+        public func stop() {
+            queue.sync {
+                guard !stopped else { return }
+                stopped = true
+                timer.cancel()
+                if shown {
+                    errors.write("\r\u{1B}[K")
+                    errors.flush()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import PostgresClient
+import SQLScanner
+
+/// What a prompt can show; gathered from the session before each prompt.
+public struct PromptContext: Sendable {
+    public var user: String
+    public var database: String
+    public var host: String
+    public var port: String
+    public var sslMode: SSLMode
+    public var trust: TrustSource
+    public var transaction: Connection.TransactionStatus?
+    public var status: PromptStatus
+    public var lineNumber: Int
+    public var isSuperuser: Bool
+    /// Whether colour escapes may be used (a colour terminal, NO_COLOR unset).
+    public var colour: Bool
+    public var variable: @Sendable (String) -> String?
+}
+
+/// Renders psql's prompt escapes, plus dsql's for TLS trust (pure).
+///
+/// psql's: `%n %/ %~ %m %M %> %# %R %x %l %:name: %[ %] %%`.
+/// dsql's: `%s` sslmode, `%T` trust source, `%S` the security marker
+/// (`[verify-full·system]`, or `[REQUIRE·UNVERIFIED]` in bold red).
+public enum PromptRenderer {
+    /// The default PROMPT1/PROMPT2: user, cluster, database, trust, state.
+    public static let defaultPrompt = "%n@%m/%/ %S%R%x%# "
+    /// Marks text the terminal does not display (libedit's RL_PROMPT_START_IGNORE).
+    static let invisibleStart = "\u{01}", invisibleEnd = "\u{02}"
+
+    /// The prompt for `template` in `context`.
+    public static func render(_ template: String, _ context: PromptContext) -> String {
+        var output = ""
+        var characters = template[...]
+        while let character = characters.popFirst() {
+            guard character == "%", let code = characters.popFirst() else {
+                output.append(character)
+                continue
+            }
+            switch code {
+            case "n": output += context.user
+            case "/": output += context.database
+            case "~": output += context.database == context.user ? "~" : context.database
+            case "m": output += shortHost(context.host)
+            case "M": output += context.host
+            case ">": output += context.port
+            case "#": output += context.isSuperuser ? "#" : ">"
+            case "R": output.append(context.status.symbol)
+            case "x": output += transactionMarker(context.transaction)
+            case "l": output += String(context.lineNumber)
+            case "s": output += context.sslMode.rawValue
+            case "T": output += context.trust.shortName
+            case "S": output += securityMarker(context)
+            case "[": output += invisibleStart
+            case "]": output += invisibleEnd
+            case ":":
+                guard let end = characters.firstIndex(of: ":") else { output += "%:"; continue }
+                output += context.variable(String(characters[..<end])) ?? ""
+                characters = characters[characters.index(after: end)...]
+            default: output.append(code)
+            }
+        }
+        return output
+    }
+
+    /// The host up to its first dot: the cluster id for a DSQL endpoint.
+    static func shortHost(_ host: String) -> String {
+        if host.first?.isNumber == true, host.contains(".") { return host }
+        return String(host.prefix { $0 != "." })
+    }
+
+    static func transactionMarker(_ status: Connection.TransactionStatus?) -> String {
+        switch status {
+        case .inTransaction: "*"
+        case .failedTransaction: "!"
+        case .unknown, .active, nil: "?"
+        case .idle: ""
+        }
+    }
+
+    /// `[verify-full·system]`, or the unmistakable `[REQUIRE·UNVERIFIED]`.
+    static func securityMarker(_ context: PromptContext) -> String {
+        guard context.sslMode == .require else { return "[\(context.sslMode.rawValue)·\(context.trust.shortName)]" }
+        let marker = "[REQUIRE·UNVERIFIED]"
+        guard context.colour else { return marker }
+        return invisibleStart + "\u{1B}[1;31m" + invisibleEnd + marker + invisibleStart + "\u{1B}[0m" + invisibleEnd
+    }
+}
