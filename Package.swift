@@ -40,7 +40,7 @@ let package = Package(
 
         // Tests.
         .testTarget(name: "SQLScannerTests", dependencies: ["SQLScanner"], exclude: ["Corpus"]),
-        .testTarget(name: "ResultFormattingTests", dependencies: ["ResultFormatting"], exclude: ["Fixtures"]),
+        .testTarget(name: "ResultFormattingTests", dependencies: ["ResultFormatting"]),
         .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth"], exclude: ["Fixtures"]),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "DSQLCLI"]),

@@ -132,7 +132,15 @@ public final class MainLoop {
     }
 
     /// Sends a statement through the session and keeps the scanner's quoting rules current.
+    /// COPY FROM STDIN data is read from this loop's own input, as psql does.
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
+        let savedCopyInput = session.copyInput
+        defer { session.copyInput = savedCopyInput }
+        session.copyInput = { [source, session] in
+            guard case .line(let line) = source.nextLine(prompt: source.isInteractive ? ">> " : "") else { return nil }
+            session.location.line += 1
+            return line
+        }
         let outcome = session.execute(sql, options: options)
         scanner.standardConformingStrings = session.standardConformingStrings
         return outcome

@@ -54,6 +54,9 @@ public final class Session {
     /// Whether the prompt may use colour.
     public var promptColour = false
     private var canceller: Canceller?
+    /// Where COPY FROM STDIN data comes from: the next input line, nil at end.
+    /// The main loop points it at its own input; by default it reads stdin.
+    public var copyInput: () -> [UInt8]? = { StandardInputLines.shared.readLine() }
 
     public init(connector: Connector, connection: Connection, output: FileSink, errors: FileSink) {
         self.connector = connector
@@ -138,12 +141,44 @@ public final class Session {
                 return false
             }
             if !quiet { output.write(result.commandStatus + "\n") }
-        case .emptyQuery, .copyIn, .copyOut:
+        case .copyOut:
+            return copyOut(into: &output)
+        case .copyIn:
+            return copyIn()
+        case .emptyQuery:
             break
         case .error(let error):
             variables.recordQueryResult(error: true, sqlState: error.sqlState, rowCount: 0, errorMessage: error.message)
             reportServerError(error)
             if variables.settings.echo == .errors { reportOwnError("STATEMENT:  \(sql)", prefix: location.serverMessagePrefix) }
+            return false
+        }
+        return true
+    }
+
+    /// Streams COPY TO STDOUT rows to the output.
+    private func copyOut(into output: inout FileSink) -> Bool {
+        while true {
+            switch connection.getCopyData() {
+            case .row(let bytes): bytes.withUnsafeBytes { output.write($0) }
+            case .done: return true
+            case .failed(let message):
+                reportOwnError(message)
+                return false
+            }
+        }
+    }
+
+    /// Feeds COPY FROM STDIN from the input until a line `\.` or end of input, as psql does.
+    private func copyIn() -> Bool {
+        do {
+            while let line = copyInput() {
+                if line == [UInt8(ascii: "\\"), UInt8(ascii: ".")] { break }
+                try connection.putCopyData(line + [UInt8(ascii: "\n")])
+            }
+            try connection.putCopyEnd()
+        } catch {
+            reportOwnError("\(error)")
             return false
         }
         return true

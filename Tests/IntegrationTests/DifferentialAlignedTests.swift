@@ -37,6 +37,8 @@ struct DifferentialAlignedTests {
         .init(name: "success then failure exits 1", commands: ["select 1 as ok", "selec"]),
         .init(name: "notice goes to stderr", commands: ["do $$ begin raise notice 'hello %', 42; end $$"]),
         .init(name: "empty command", commands: [""]),
+        .init(name: "copy to stdout", commands: ["copy (select g, 'v' || g from generate_series(1, 3) g) to stdout"]),
+        .init(name: "copy to stdout as csv", commands: ["copy (select 1 as a, 'x,y' as b) to stdout with (format csv, header)"]),
         .init(name: "booleans and dates", commands: ["select true as t, false as f, date '2024-02-29' as d, interval '1 day 02:03:04' as i"]),
     ]
 

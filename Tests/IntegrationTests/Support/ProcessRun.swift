@@ -31,7 +31,7 @@ func runProcess(
     try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
     try? input.fileHandleForWriting.close()
     if group.wait(timeout: .now() + timeout) == .timedOut {
-        process.terminate()
+        kill(process.processIdentifier, SIGKILL)
         throw ProcessTimeout(command: ([executable] + arguments).joined(separator: " "), seconds: timeout)
     }
     process.waitUntilExit()
