@@ -21,7 +21,7 @@ public struct Backoff: Equatable, Sendable {
         self.jitter = jitter
     }
 
-    /// The delay before retry `retry` (1 for the first), before jitter and capped.
+    /// The delay before retry `retry` (1 for the first), before jitter and capped, in whole milliseconds.
     public func nominalDelay(beforeRetry retry: Int) -> Duration {
         var seconds = base.seconds
         var step = 1
@@ -29,10 +29,10 @@ public struct Backoff: Equatable, Sendable {
             seconds *= multiplier
             step += 1
         }
-        return Duration.seconds(min(seconds, cap.seconds))
+        return Self.wholeMilliseconds(min(seconds, cap.seconds))
     }
 
-    /// The delay before retry `retry`, with jitter drawn from `random`.
+    /// The delay before retry `retry`, with jitter drawn from `random`, in whole milliseconds.
     ///
     /// The generator is injected so tests can fix it; the session passes a
     /// `SystemRandomNumberGenerator`.
@@ -42,6 +42,11 @@ public struct Backoff: Equatable, Sendable {
         let unit = Double(random.next() >> 11) * 0x1p-53
         let factor = 1 + jitter * (2 * unit - 1)
         let seconds = nominalDelay(beforeRetry: retry).seconds * factor
-        return Duration.seconds(min(max(seconds, 0), cap.seconds))
+        return Self.wholeMilliseconds(min(max(seconds, 0), cap.seconds))
+    }
+
+    /// Rounds seconds to whole milliseconds, so delays compare and print exactly.
+    private static func wholeMilliseconds(_ seconds: Double) -> Duration {
+        .milliseconds(Int64((seconds * 1000).rounded()))
     }
 }
