@@ -7,8 +7,10 @@ extension ConnectionLifecycle {
         case inFlight(connectedAt: Instant, Attempt)
         /// A conflicting statement waits for its backoff before being sent again.
         case backingOff(connectedAt: Instant, Attempt)
-        /// The session is replacing the connection.
-        case reconnecting(Reconnect)
+        /// The session is replacing the connection; `failures` earlier attempts hit the connection rate limit.
+        case reconnecting(Reconnect, failures: Int)
+        /// A reconnect hit the connection rate limit (53400) and waits for its backoff.
+        case waitingToReconnect(Reconnect, failures: Int)
         /// A reconnect failed; the next statement starts with another one.
         case disconnected
         /// The run is over (a non-interactive run lost its connection).
@@ -21,6 +23,7 @@ extension ConnectionLifecycle {
             case .inFlight: "a statement is in flight"
             case .backingOff: "waiting to retry"
             case .reconnecting: "reconnecting"
+            case .waitingToReconnect: "waiting to reconnect"
             case .disconnected: "disconnected"
             case .finished: "finished"
             }

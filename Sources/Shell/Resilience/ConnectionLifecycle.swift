@@ -27,7 +27,7 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
         switch state {
         case .idle(let connectedAt), .inFlight(let connectedAt, _), .backingOff(let connectedAt, _):
             connectedAt.duration(to: now)
-        case .reconnecting, .disconnected, .finished:
+        case .reconnecting, .waitingToReconnect, .disconnected, .finished:
             nil
         }
     }
@@ -42,7 +42,7 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
         case .idle(let connectedAt):
             return prepare(Attempt(statement), connectedAt: connectedAt, now: now, connectionIsOpen: connectionIsOpen)
         case .disconnected:
-            state = .reconnecting(.toSend(Attempt(statement)))
+            state = .reconnecting(.toSend(Attempt(statement)), failures: 0)
             return .reconnect(notice: nil)
         default:
             throw unexpected("aboutToSend")
@@ -93,21 +93,40 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
         return lose(attempt)
     }
 
-    /// The backoff delay of a retry has passed; send the statement again (recycling first if needed).
+    /// The delay of a ``LifecycleAction/retry(after:notice:)`` has passed.
+    ///
+    /// After a conflict, sends the statement again (recycling the connection first if
+    /// needed); after a rate-limited reconnect, reconnects again. `connectionIsOpen`
+    /// matters only for the first.
     public mutating func backoffElapsed(now: Instant, connectionIsOpen: Bool) throws(LifecycleError) -> LifecycleAction {
-        guard case .backingOff(let connectedAt, let attempt) = state else { throw unexpected("backoffElapsed") }
-        return prepare(attempt, connectedAt: connectedAt, now: now, connectionIsOpen: connectionIsOpen)
+        switch state {
+        case .backingOff(let connectedAt, let attempt):
+            return prepare(attempt, connectedAt: connectedAt, now: now, connectionIsOpen: connectionIsOpen)
+        case .waitingToReconnect(let reconnect, let failures):
+            state = .reconnecting(reconnect, failures: failures)
+            if case .afterLoss = reconnect { return .reconnect(notice: LifecycleMessages.attemptingResetAgain) }
+            return .reconnect(notice: nil)
+        default:
+            throw unexpected("backoffElapsed")
+        }
     }
 
-    /// The user interrupted the wait before a retry; the statement is dropped.
+    /// The user interrupted the wait before a retry.
+    ///
+    /// A conflicting statement is dropped and the session stays connected; a
+    /// rate-limited reconnect is abandoned and the session is left without a
+    /// connection (the next statement reconnects).
     public mutating func retryCancelled() throws(LifecycleError) {
-        guard case .backingOff(let connectedAt, _) = state else { throw unexpected("retryCancelled") }
-        state = .idle(connectedAt: connectedAt)
+        switch state {
+        case .backingOff(let connectedAt, _): state = .idle(connectedAt: connectedAt)
+        case .waitingToReconnect: state = .disconnected
+        default: throw unexpected("retryCancelled")
+        }
     }
 
     /// A new connection was made at `now`, after a ``LifecycleAction/reconnect(notice:)``.
     public mutating func reconnected(now: Instant) throws(LifecycleError) -> LifecycleAction {
-        guard case .reconnecting(let reconnect) = state else { throw unexpected("reconnected") }
+        guard case .reconnecting(let reconnect, _) = state else { throw unexpected("reconnected") }
         switch reconnect {
         case .toSend(let attempt):
             state = .inFlight(connectedAt: now, attempt)
@@ -120,9 +139,22 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
     }
 
     /// The new connection could not be made; `message` is libpq's, `sqlState` the server's if it sent one.
-    public mutating func reconnectFailed(sqlState: String?, message: String) throws(LifecycleError) -> LifecycleAction {
-        guard case .reconnecting(let reconnect) = state else { throw unexpected("reconnectFailed") }
+    ///
+    /// A refusal by the connection rate limit (53400) is tried again after a backoff,
+    /// in every mode; any other failure is reported (interactive) or ends the run with status 2.
+    public mutating func reconnectFailed(sqlState: String?, message: String, using random: inout some RandomNumberGenerator)
+        throws(LifecycleError) -> LifecycleAction {
+        guard case .reconnecting(let reconnect, let failures) = state else { throw unexpected("reconnectFailed") }
         let kind = FailureKind(sqlState: sqlState, message: message)
+        if kind == .connectionLimit(.connectionRateExceeded), failures < policy.rateLimitRetries {
+            let delay = policy.backoff.delay(beforeRetry: failures + 1, using: &random)
+            state = .waitingToReconnect(reconnect, failures: failures + 1)
+            var afterLoss = false
+            if case .afterLoss = reconnect { afterLoss = true }
+            let notice = LifecycleMessages.reconnectingAfterRateLimit(
+                delay: delay, retry: failures + 1, of: policy.rateLimitRetries, afterLoss: afterLoss)
+            return .retry(after: delay, notice: notice)
+        }
         guard policy.interactive else {
             state = .finished
             return .exit(code: 2, message: message + (kind.explanation.map { "\n" + $0 } ?? ""))
@@ -148,14 +180,14 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
         let transactionOpen = attempt.statement.transaction.isOpen
         if !connectionIsOpen {
             guard transactionOpen else {
-                state = .reconnecting(.toSend(attempt))
+                state = .reconnecting(.toSend(attempt), failures: 0)
                 return .reconnect(notice: nil)
             }
             settings.transactionLost()
             return reset(after: .idleTransaction)
         }
         if !transactionOpen, let maxAge = policy.connectionMaxAge, connectedAt.duration(to: now) >= maxAge {
-            state = .reconnecting(.toSend(attempt))
+            state = .reconnecting(.toSend(attempt), failures: 0)
             return .reconnect(notice: nil)
         }
         state = .inFlight(connectedAt: connectedAt, attempt)
@@ -180,7 +212,7 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
             state = .finished
             return .exit(code: 2, message: LifecycleMessages.connectionLost)
         }
-        state = .reconnecting(.afterLoss(loss))
+        state = .reconnecting(.afterLoss(loss), failures: 0)
         return .reconnect(notice: LifecycleMessages.attemptingReset)
     }
 

@@ -7,7 +7,7 @@ public enum LifecycleAction: Equatable, Sendable {
     /// Send the statement on the current connection, then report how it ended.
     case send
     /// Print `notice` if there is one, close the connection, open a new one with a fresh
-    /// token, then call `reconnected(now:)` or `reconnectFailed(sqlState:message:)`.
+    /// token, then call `reconnected(now:)` or `reconnectFailed(sqlState:message:using:)`.
     case reconnect(notice: String?)
     /// On the new connection run each statement in `restoring` (print any that fails
     /// and go on), then send the statement.
@@ -16,6 +16,7 @@ public enum LifecycleAction: Equatable, Sendable {
     /// that fails), and wait for the next statement: the one that was lost is not sent again.
     case restoreThenWait(restoring: [String], notice: String)
     /// Print `notice`, wait `delay` (Ctrl-C calls `retryCancelled()`), then call `backoffElapsed(now:connectionIsOpen:)`.
+    /// Used for a conflicting statement and for a reconnect refused by the connection rate limit.
     case retry(after: Duration, notice: String)
     /// The statement failed: show the server's error as usual, then `notice` if there is one.
     case fail(notice: String?)

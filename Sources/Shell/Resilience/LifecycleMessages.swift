@@ -48,6 +48,15 @@ enum LifecycleMessages {
         }
     }
 
+    /// The notice before another reconnect attempt after the connection rate limit (53400) refused one.
+    static func reconnectingAfterRateLimit(delay: Duration, retry: Int, of limit: Int, afterLoss: Bool) -> String {
+        (afterLoss ? failed : "")
+            + "dsql: too many new connections (53400), reconnecting in \(delay.secondsWithTwoDecimals) s (\(retry)/\(limit))\n"
+    }
+
+    /// psql's reset announcement, shortened, when a reset is attempted again.
+    static let attemptingResetAgain = "Attempting reset: "
+
     /// Why a reconnect failed, with advice for DSQL's connection limits.
     static func reconnectFailed(_ message: String, kind: FailureKind) -> String {
         var text = "dsql: could not reconnect: \(message)\n"

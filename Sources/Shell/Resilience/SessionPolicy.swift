@@ -14,16 +14,19 @@ public struct SessionPolicy: Equatable, Sendable {
     public var connectionMaxAge: Duration?
     /// How many times a conflicting statement is retried (0 disables retries).
     public var retryLimit: Int
-    /// The delays between retries.
+    /// How many times a reconnect refused by the connection rate limit (53400) is tried again.
+    public var rateLimitRetries: Int
+    /// The delays between retries, of statements and of reconnects.
     public var backoff: Backoff
     /// Whether a person is at the terminal: a lost connection is then reset instead of ending the run.
     public var interactive: Bool
 
     /// Creates a policy.
     public init(connectionMaxAge: Duration?, retryLimit: Int = SessionPolicy.defaultRetryLimit,
-                backoff: Backoff = Backoff(), interactive: Bool) {
+                rateLimitRetries: Int = 3, backoff: Backoff = Backoff(), interactive: Bool) {
         self.connectionMaxAge = connectionMaxAge
         self.retryLimit = max(0, retryLimit)
+        self.rateLimitRetries = max(0, rateLimitRetries)
         self.backoff = backoff
         self.interactive = interactive
     }

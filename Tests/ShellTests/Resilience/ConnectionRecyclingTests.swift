@@ -110,8 +110,9 @@ struct ConnectionRecyclingTests {
         ("53300", "dsql: the cluster has reached its limit of 10,000 connections (53300); close idle sessions and try again."),
         ("53400", "dsql: the cluster accepts at most 100 new connections per second (53400); try again in a moment."),
     ])
-    func connectionLimitsAreExplainedWhenReconnecting(sqlState: String, explanation: String) throws {
-        var lifecycle = Lifecycle(policy: .interactiveDSQL, connectedAt: start)
+    func connectionLimitsAreExplainedWhenReconnectingFails(sqlState: String, explanation: String) throws {
+        let policy = SessionPolicy(connectionMaxAge: nil, rateLimitRetries: 0, interactive: true)
+        var lifecycle = Lifecycle(policy: policy, connectedAt: start)
         _ = try lifecycle.aboutToSend(OutgoingStatement("select 1"), now: .seconds(0), connectionIsOpen: false)
         let action = try lifecycle.reconnectFailed(sqlState: sqlState, message: "FATAL:  limit")
         #expect(action == .report("dsql: could not reconnect: FATAL:  limit\n\(explanation)\ndsql: the statement was not sent.\n"))

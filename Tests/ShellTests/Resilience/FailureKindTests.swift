@@ -1,4 +1,3 @@
-import PostgresClient
 import Testing
 @testable import Shell
 
@@ -57,16 +56,5 @@ struct FailureKindTests {
     @Test(arguments: [(ConflictCode.mutation, "OC000"), (.schema, "OC001"), (.other("OC009"), "OC009"), (.unspecified, "40001")])
     func conflictCodeLabels(code: ConflictCode, label: String) {
         #expect(code.label == label)
-    }
-}
-
-@Suite("libpq's transaction status maps onto TransactionState")
-struct TransactionStateMappingTests {
-    @Test(arguments: [
-        (Connection.TransactionStatus.idle, TransactionState?.some(.idle)), (.active, .open), (.inTransaction, .open),
-        (.failedTransaction, .failed), (.unknown, nil),
-    ])
-    func mapsEveryStatus(status: Connection.TransactionStatus, expected: TransactionState?) {
-        #expect(TransactionState(status) == expected)
     }
 }

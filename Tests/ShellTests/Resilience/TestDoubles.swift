@@ -35,3 +35,11 @@ extension SessionPolicy {
     /// A non-interactive DSQL policy, as for `-c`, `-f` or piped input.
     static let scriptDSQL = SessionPolicy.defaults(dsqlEndpoint: true, interactive: false)
 }
+
+extension ConnectionLifecycle {
+    /// `reconnectFailed` with the jitter fixed at the middle, so delays are the nominal ones.
+    mutating func reconnectFailed(sqlState: String?, message: String) throws(LifecycleError) -> LifecycleAction {
+        var random = FixedRandom.middle
+        return try reconnectFailed(sqlState: sqlState, message: message, using: &random)
+    }
+}
