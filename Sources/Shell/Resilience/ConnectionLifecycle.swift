@@ -9,6 +9,19 @@
 /// A statement is sent again only when it is known not to have taken effect: after a
 /// recycle before sending, or after a conflict (SQLSTATE 40001) outside any
 /// explicit transaction in a command string that does not commit by itself.
+///
+/// How the session drives it, for each command string it would send:
+/// 1. ``aboutToSend(_:now:connectionIsOpen:)``; act on the result until it says to send.
+/// 2. Send the string and read every result; then exactly one of
+///    ``statementSucceeded(transactionAfter:)`` (no result was an error),
+///    ``statementFailed(sqlState:message:transactionAfter:using:)`` (one was; pass the
+///    first error), or ``connectionLost()`` (sending or reading failed).
+/// 3. After ``LifecycleAction/reconnect(notice:)``: ``reconnected(now:)`` or
+///    ``reconnectFailed(sqlState:message:using:)``. After
+///    ``LifecycleAction/retry(after:notice:)``: ``backoffElapsed(now:connectionIsOpen:)``
+///    or ``retryCancelled()``. The restoring `SET`s of
+///    ``LifecycleAction/restoreThenSend(restoring:)`` are run directly, not through the machine.
+/// Meta-commands that replace the connection (`\connect`) call ``connectionReplaced(now:)``.
 public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Instant.Duration == Duration {
     /// Recycling, retry and interactivity settings; may be changed between statements.
     public var policy: SessionPolicy
