@@ -1,0 +1,69 @@
+/// The words the session prints when it recycles, loses or retries a connection.
+///
+/// The reset lines are psql's own (`CheckConnection` in psql's common.c); the
+/// others start with `dsql:` so they are not mistaken for server messages.
+enum LifecycleMessages {
+    /// psql's announcement of a lost connection; "Succeeded." or "Failed." finishes the line.
+    static let attemptingReset = "The connection to the server was lost. Attempting reset: "
+    /// Finishes ``attemptingReset`` after a successful reconnect.
+    static let succeeded = "Succeeded.\n"
+    /// Finishes ``attemptingReset`` after a failed reconnect.
+    static let failed = "Failed.\n"
+    /// psql's fatal error when a non-interactive run loses its connection (exit status 2).
+    static let connectionLost = "connection to server was lost"
+
+    /// What became of the work in flight when the connection went.
+    static func loss(_ loss: TransactionLoss) -> String {
+        switch loss {
+        case .autocommitStatement:
+            "dsql: the statement was not sent again; it may or may not have taken effect.\n"
+        case .openTransaction:
+            "dsql: the open transaction was rolled back; none of its changes were saved.\n"
+        case .commitInFlight:
+            "dsql: the connection was lost during COMMIT; the transaction may or may not have been committed.\n"
+        case .idleTransaction:
+            "dsql: the open transaction was rolled back; none of its changes were saved. The statement was not sent.\n"
+        }
+    }
+
+    /// The notice before a conflict retry: `dsql: conflict (OC000), retrying in 0.12 s (1/3)`.
+    static func retrying(_ code: ConflictCode, delay: Duration, retry: Int, of limit: Int) -> String {
+        "dsql: conflict (\(code.label)), retrying in \(delay.secondsWithTwoDecimals) s (\(retry)/\(limit))\n"
+    }
+
+    /// Why a conflict was not retried, when there is something useful to say.
+    static func notRetried(_ code: ConflictCode, because reason: NoRetryReason) -> String? {
+        let label = code.label
+        switch reason {
+        case .retriesDisabled:
+            return nil
+        case .retriesExhausted(let limit):
+            return "dsql: conflict (\(label)) persisted after \(limit) \(limit == 1 ? "retry" : "retries"); giving up.\n"
+        case .transactionRolledBack:
+            return "dsql: conflict (\(label)) in a transaction is not retried: the transaction was rolled back; run it again.\n"
+        case .transactionAborted:
+            return "dsql: conflict (\(label)) in a transaction is not retried: ROLLBACK, then run the transaction again.\n"
+        case .controlsTransactions:
+            return "dsql: conflict (\(label)) not retried: the command string commits or rolls back by itself, so part of it may have taken effect.\n"
+        }
+    }
+
+    /// The notice before another reconnect attempt after the connection rate limit (53400) refused one.
+    static func reconnectingAfterRateLimit(delay: Duration, retry: Int, of limit: Int, afterLoss: Bool) -> String {
+        (afterLoss ? failed : "")
+            + "dsql: too many new connections (53400), reconnecting in \(delay.secondsWithTwoDecimals) s (\(retry)/\(limit))\n"
+    }
+
+    /// psql's reset announcement, shortened, when a reset is attempted again.
+    static let attemptingResetAgain = "Attempting reset: "
+
+    /// Why a reconnect failed, with advice for DSQL's connection limits.
+    static func reconnectFailed(_ message: String, kind: FailureKind) -> String {
+        var text = "dsql: could not reconnect: \(message)\n"
+        if let explanation = kind.explanation { text += explanation + "\n" }
+        return text
+    }
+
+    /// Added when the statement that triggered a recycle could not be sent.
+    static let statementNotSent = "dsql: the statement was not sent.\n"
+}

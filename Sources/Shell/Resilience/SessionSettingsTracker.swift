@@ -1,0 +1,104 @@
+/// Remembers the session settings made with `SET` so they can be re-applied after a reconnect.
+///
+/// Tell it every command string the server finished, with the transaction state
+/// before and after (``record(_:succeeded:before:after:)``). Settings made inside a
+/// transaction block are held as pending until `COMMIT` and dropped when the
+/// transaction rolls back or fails, because PostgreSQL undoes them then too.
+/// ``statementsToReplay`` lists one statement per parameter, latest value only,
+/// in the order the values were last set.
+///
+/// Not tracked: `set_config(…, false)` calls, and settings made by functions.
+public struct SessionSettingsTracker: Equatable, Sendable {
+    /// A committed setting: the parameter and the statement that gives it its value.
+    private struct Entry: Equatable, Sendable {
+        var key: String
+        var statement: String
+    }
+
+    private var committed: [Entry] = []
+    private var pending: [SessionSettingChange] = []
+
+    /// Creates a tracker with no settings.
+    public init() {}
+
+    /// The statements that restore the session's settings on a new connection, in order.
+    public var statementsToReplay: [String] { committed.map(\.statement) }
+
+    /// Whether settings made in the open transaction are waiting for its `COMMIT`.
+    public var hasPendingSettings: Bool { !pending.isEmpty }
+
+    /// Records a command string (one or more statements) the server has finished.
+    ///
+    /// - Parameters:
+    ///   - commandString: the text as sent.
+    ///   - succeeded: false when the server reported an error for it.
+    ///   - before: the transaction state before it was sent. With AUTOCOMMIT off, pass
+    ///     ``TransactionState/open`` once the shell has sent its implicit `BEGIN`.
+    ///   - after: the transaction state once it finished.
+    public mutating func record(_ commandString: String, succeeded: Bool, before: TransactionState, after: TransactionState) {
+        let saved = self
+        var inTransaction = before.isOpen
+        for statement in SQLStatement.split(commandString) {
+            if let control = statement.transactionControl {
+                inTransaction = apply(control, inTransaction: inTransaction)
+            } else if let change = SessionSettingChange(statement) {
+                if inTransaction { pending.append(change) } else { apply(change) }
+            }
+        }
+        if !succeeded {
+            // The failed string's own changes were undone with its (implicit or explicit) transaction.
+            self = saved
+            inTransaction = before.isOpen
+        }
+        switch after {
+        case .failed:
+            pending = []
+        case .idle where inTransaction:
+            // The transaction ended in a way the text does not show (a failed COMMIT, a lost
+            // connection, a rollback): nothing pending was committed.
+            pending = []
+        case .idle, .open:
+            break
+        }
+    }
+
+    /// Forgets pending settings: the connection, and with it the open transaction, is gone.
+    public mutating func transactionLost() {
+        pending = []
+    }
+
+    /// Applies a transaction-control statement; returns whether a transaction is open after it.
+    private mutating func apply(_ control: TransactionControl, inTransaction: Bool) -> Bool {
+        switch control {
+        case .begin:
+            return true
+        case .commit(let chain):
+            for change in pending { apply(change) }
+            pending = []
+            return chain
+        case .rollback(let chain):
+            pending = []
+            return chain
+        case .prepare:
+            pending = []
+            return false
+        case .finishPrepared:
+            return inTransaction
+        }
+    }
+
+    /// Applies a change to the committed settings.
+    private mutating func apply(_ change: SessionSettingChange) {
+        switch change {
+        case .set(let key, let statement):
+            committed.removeAll { $0.key == key }
+            committed.append(Entry(key: key, statement: statement))
+        case .reset(let key):
+            committed.removeAll { $0.key == key }
+        case .resetAll:
+            committed.removeAll { !SessionSettingChange.keptByResetAll.contains($0.key) }
+        case .discardAll:
+            committed.removeAll()
+        }
+    }
+}

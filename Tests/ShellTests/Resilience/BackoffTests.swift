@@ -1,0 +1,64 @@
+import Testing
+@testable import Shell
+
+@Suite("Backoff doubles from 100 ms, caps at 5 s, and jitters by at most 25 %")
+struct BackoffTests {
+    private let backoff = Backoff()
+
+    @Test(arguments: [
+        (1, Duration.milliseconds(100)), (2, .milliseconds(200)), (3, .milliseconds(400)), (4, .milliseconds(800)),
+        (5, .milliseconds(1600)), (6, .milliseconds(3200)), (7, .seconds(5)), (8, .seconds(5)), (100, .seconds(5)),
+    ])
+    func nominalScheduleDoublesUpToTheCap(retry: Int, expected: Duration) {
+        #expect(backoff.nominalDelay(beforeRetry: retry) == expected)
+    }
+
+    @Test(arguments: [
+        // (retry, lowest jitter, no jitter, highest jitter)
+        (1, Duration.milliseconds(75), Duration.milliseconds(100), Duration.milliseconds(125)),
+        (2, .milliseconds(150), .milliseconds(200), .milliseconds(250)),
+        (3, .milliseconds(300), .milliseconds(400), .milliseconds(500)),
+        (6, .milliseconds(2400), .milliseconds(3200), .milliseconds(4000)),
+        (7, .milliseconds(3750), .seconds(5), .seconds(5)),
+    ])
+    func jitterStaysWithinAQuarterEitherWayAndUnderTheCap(retry: Int, lowest: Duration, middle: Duration, highest: Duration) {
+        var low = FixedRandom.lowest, mid = FixedRandom.middle, high = FixedRandom.highest
+        #expect(backoff.delay(beforeRetry: retry, using: &low) == lowest)
+        #expect(backoff.delay(beforeRetry: retry, using: &mid) == middle)
+        #expect(backoff.delay(beforeRetry: retry, using: &high) == highest)
+    }
+
+    @Test func everyRandomValueGivesADelayInsideTheBounds() {
+        var generator = SplitMix(seed: 42)
+        for retry in 1...10 {
+            let nominal = backoff.nominalDelay(beforeRetry: retry)
+            for _ in 0..<200 {
+                let delay = backoff.delay(beforeRetry: retry, using: &generator)
+                #expect(delay >= nominal * 0.75 - .milliseconds(1))
+                #expect(delay <= min(nominal * 1.25 + .milliseconds(1), .seconds(5)))
+            }
+        }
+    }
+
+    @Test func customScheduleIsHonoured() {
+        let custom = Backoff(base: .milliseconds(50), multiplier: 3, cap: .seconds(1), jitter: 0)
+        var random = FixedRandom.highest
+        let delays = (1...5).map { custom.delay(beforeRetry: $0, using: &random) }
+        #expect(delays == [.milliseconds(50), .milliseconds(150), .milliseconds(450), .seconds(1), .seconds(1)])
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for sweeping many random values.
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
