@@ -104,7 +104,8 @@ extension StatementScanner {
         input.position = range.upperBound
     }
 
-    /// `$1` parameters, `$tag$` dollar-quote openings, and a lone `$`.
+    /// `$1` parameters (with any identifier glued on), `$tag$` dollar-quote
+    /// openings, and a lone `$`.
     private mutating func scanDollar() {
         if let delimiter = dollarDelimiter(at: input.position) {
             take(delimiter.count)
@@ -112,7 +113,7 @@ extension StatementScanner {
         } else if let digit = input.peek(1), ByteClass.isDigit(digit) {
             var length = 2
             while let byte = input.peek(length), ByteClass.isDigit(byte) { length += 1 }
-            take(length)
+            take(length + junkLength(at: length))
         } else {
             take(1)
         }
@@ -130,8 +131,11 @@ extension StatementScanner {
         return Array(bytes[index...end])
     }
 
-    /// Numbers, including PostgreSQL 15's "junk" form that swallows one
-    /// following letter (so `1e'x'` is not an escape string).
+    /// Numbers as psql 15 lexes them: a letter right after a number makes
+    /// one "junk" token with the whole identifier that follows, which also
+    /// covers unsigned exponents (so `1e'x'` is no escape string and
+    /// `1e5$a$` opens no dollar quote); a signed exponent without digits
+    /// (`1e-`) ends the token after its sign.
     private mutating func scanNumber() {
         var length = 1
         while let byte = input.peek(length), ByteClass.isDigit(byte) { length += 1 }
@@ -139,16 +143,24 @@ extension StatementScanner {
             length += 1
             while let byte = input.peek(length), ByteClass.isDigit(byte) { length += 1 }
         }
-        if ByteClass.matches(input.peek(length), "e") {
-            let sign = input.peek(length + 1)
-            let signed = sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-")
-            if let digit = input.peek(length + (signed ? 2 : 1)), ByteClass.isDigit(digit) {
-                length += signed ? 2 : 1
-                while let byte = input.peek(length), ByteClass.isDigit(byte) { length += 1 }
+        let sign = input.peek(length + 1)
+        if ByteClass.matches(input.peek(length), "e"), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            guard let digit = input.peek(length + 2), ByteClass.isDigit(digit) else {
+                take(length + 2)
+                return
             }
+            length += 2
+            while let byte = input.peek(length), ByteClass.isDigit(byte) { length += 1 }
         }
-        if let byte = input.peek(length), ByteClass.isIdentifierStart(byte) { length += 1 }
-        take(length)
+        take(length + junkLength(at: length))
+    }
+
+    /// The length of an identifier glued to a number at `offset`, or zero.
+    private func junkLength(at offset: Int) -> Int {
+        guard let first = input.peek(offset), ByteClass.isIdentifierStart(first) else { return 0 }
+        var length = 1
+        while let byte = input.peek(offset + length), ByteClass.isIdentifierContinue(byte) { length += 1 }
+        return length
     }
 
     /// Identifiers, and the string openings a letter can start: `B'`, `X'`,
