@@ -2,10 +2,18 @@ extension StatementScanner {
     /// Scans until a statement ends, a meta-command starts or the line is used
     /// up (psql_scan).
     ///
-    /// - Parameter variables: looks up psql variables for `:name`, `:'name'`,
-    ///   `:"name"` and `:{?name}`; return nil for unknown names (and for all
-    ///   names in an inactive `\if` branch) to leave the reference as written.
-    public mutating func next(variables: (String) -> String? = { _ in nil }) -> ScanResult {
+    /// - Parameters:
+    ///   - variables: looks up psql variables for `:name`, `:'name'`,
+    ///     `:"name"` and `:{?name}`; return nil for unknown names (and for all
+    ///     names in an inactive `\if` branch) to leave the reference as written.
+    ///   - branchActive: false inside an inactive `\if` branch. A statement
+    ///     that ends there is still reported, but, as in psql, it stays in the
+    ///     query buffer until the branch's text is discarded by the next
+    ///     `\elif`, `\else` or `\endif`.
+    public mutating func next(
+        variables: (String) -> String? = { _ in nil }, branchActive: Bool = true
+    ) -> ScanResult {
+        keepsStatementsInBuffer = !branchActive
         while input.refill() {
             switch state {
             case .initial:
@@ -61,8 +69,10 @@ extension StatementScanner {
             if parenthesisDepth == 0 && beginDepth == 0 {
                 identifierCount = 0
                 let text = String(decoding: query, as: UTF8.self)
-                query.removeAll(keepingCapacity: true)
-                addedNewlineAt = nil
+                if !keepsStatementsInBuffer {
+                    query.removeAll(keepingCapacity: true)
+                    addedNewlineAt = nil
+                }
                 return .semicolon(text)
             }
         case UInt8(ascii: "\\"):

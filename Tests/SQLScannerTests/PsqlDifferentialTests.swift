@@ -14,7 +14,8 @@ import Testing
         "select", " ", "1", ";", "'", "''", "E'", "\\'", "\\\\", "\"", "\"\"", "$$", "$a$", "$b$", "$1",
         "foo$bar$", "--", "/*", "*/", "(", ")", "\n", "\n\n", "  ", "U&'", "U&\"", "B'", "X'", "begin", "end",
         "case", "atomic", "create", "function", "procedure", "or", "replace", "x", "1e", "::", ":=", "\t", "n'",
-        "*", "/", "-", "$", "é",
+        "*", "/", "-", "$", "é", "\n\\if false\n", "\n\\if on\n", "\n\\if :x\n", "\n\\elif true\n",
+        "\n\\elif 0\n", "\n\\else\n", "\n\\endif\n", "\\if t ",
     ]
 
     /// A deterministic generator (SplitMix64).
@@ -29,43 +30,17 @@ import Testing
         }
     }
 
-    /// What psql's `-e` would print for `script`, per the scanner: each sent
-    /// statement and each `\echo` line (only `\set` and `\echo` are run).
+    /// What psql's `-e` would print for `script`, per ``ScriptDriver``:
+    /// each statement sent and each `\echo` line.
     static func scannerEcho(_ script: String) -> String {
-        var scanner = StatementScanner()
-        var variables = Variables()
-        var out = ""
-        var lines = script.split(separator: "\n", omittingEmptySubsequences: false)
-        if script.hasSuffix("\n") { lines.removeLast() }
-        for line in lines {
-            scanner.feed(line: String(line))
-            scan: while true {
-                let lookup = variables.lookup
-                switch scanner.next(variables: lookup) {
-                case .semicolon(let sql):
-                    out += sql + "\n"
-                case .backslash:
-                    let name = scanner.readMetaCommandName()
-                    var arguments: [String] = []
-                    if name == "echo" || name == "set" {
-                        while let argument = try? scanner.readMetaArgument(variables: lookup) {
-                            arguments.append(argument.text)
-                        }
-                    } else {
-                        _ = try? scanner.readMetaArgument(.wholeLine)
-                    }
-                    if name == "echo" { out += arguments.joined(separator: " ") + "\n" }
-                    if name == "set", let first = arguments.first {
-                        try? variables.set(first, to: arguments.dropFirst().joined())
-                    }
-                    scanner.endMetaCommand()
-                case .incomplete, .endOfLine:
-                    break scan
-                }
+        var driver = ScriptDriver()
+        return driver.run(script).map { event in
+            switch event {
+            case .statement(let sql), .unterminated(let sql): sql + "\n"
+            case .meta("echo", let arguments): arguments.joined(separator: " ") + "\n"
+            default: ""
             }
-        }
-        if let rest = scanner.finish() { out += rest + "\n" }
-        return out
+        }.joined()
     }
 
     /// What psql itself echoes for `script`.

@@ -66,7 +66,7 @@ struct ScriptDriver {
         scanner.feed(line: line)
         while true {
             let lookup = currentLookup()
-            switch scanner.next(variables: lookup) {
+            switch scanner.next(variables: lookup, branchActive: conditions.isActive) {
             case .semicolon(let text):
                 statementEnds.append(lineStart + scanner.lineOffset)
                 events.append(conditions.isActive ? .statement(text) : .skipped(text))
@@ -96,13 +96,23 @@ struct ScriptDriver {
         }
         let lookup = currentLookup()
         let conditional = ["if", "elif", "else", "endif"].contains(name)
-        let mode: MetaArgumentMode = name == "!" ? .wholeLine : (conditions.isActive ? .normal : .noEvaluation)
-        let arguments: [String]
-        do {
-            arguments = try scanner.readMetaArguments(mode, variables: lookup).map(\.text)
-        } catch {
-            events.append(.error(error.message))
+        let known = conditional || ["set", "unset", "echo", "g", "gx", "gset", "!"].contains(name)
+        guard known else {
+            // psql reports the unknown command and drops the rest of the line.
+            _ = try? scanner.readMetaArgument(.wholeLine)
+            events.append(.error("invalid command \\\(name)"))
             return
+        }
+        let evaluates = conditions.isActive && (name != "elif" || conditions.evaluatesNextElif)
+        let mode: MetaArgumentMode = name == "!" ? .wholeLine : (evaluates ? .normal : .noEvaluation)
+        var arguments: [String] = []
+        do {
+            while let argument = try scanner.readMetaArgument(mode, variables: evaluates ? lookup : { _ in nil }) {
+                arguments.append(argument.text)
+            }
+        } catch {
+            // psql reports it and keeps the arguments read so far.
+            events.append(.error(error.message))
         }
         if !conditions.isActive && !conditional { return }
         events.append(.meta(name, arguments))
