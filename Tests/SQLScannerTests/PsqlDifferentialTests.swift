@@ -16,6 +16,7 @@ import Testing
         "case", "atomic", "create", "function", "procedure", "or", "replace", "x", "1e", "::", ":=", "\t", "n'",
         "*", "/", "-", "$", "é", "\n\\if false\n", "\n\\if on\n", "\n\\if :x\n", "\n\\elif true\n",
         "\n\\elif 0\n", "\n\\else\n", "\n\\endif\n", "\\if t ",
+        " \\g ", "\\gx", ":w", ":z", "\n\n\n",
     ]
 
     /// A deterministic generator (SplitMix64).
@@ -38,6 +39,7 @@ import Testing
             switch event {
             case .statement(let sql), .unterminated(let sql): sql + "\n"
             case .meta("echo", let arguments): arguments.joined(separator: " ") + "\n"
+            case .meta: ""
             default: ""
             }
         }.joined()
@@ -66,7 +68,7 @@ import Testing
         for _ in 0..<count {
             let length = Int.random(in: 1...40, using: &generator)
             let body = (0..<length).map { _ in Self.fragments.randomElement(using: &generator) ?? "" }.joined()
-            let script = "\\set x 'v;a l'\n" + body + "\n"
+            let script = "\\set x 'v;a l'\n\\set w '\\\\echo w'\n\\set z '(select'\n" + body + "\n"
             #expect(Self.scannerEcho(script) == (try Self.psqlEcho(script)), "\(script.debugDescription)")
         }
     }

@@ -36,6 +36,8 @@ struct ScriptDriver {
     var statementEnds: [Int] = []
     /// Every prompt state seen at the end of a line.
     var prompts: [PromptStatus] = []
+    /// The last statement sent, which `\g` resends when the buffer is empty.
+    var previousStatement: String?
     /// Whether meta-commands are interpreted (false: only names are read, and
     /// the rest of the line is read whole).
     var interpretsMetaCommands = true
@@ -70,6 +72,7 @@ struct ScriptDriver {
             case .semicolon(let text):
                 statementEnds.append(lineStart + scanner.lineOffset)
                 events.append(conditions.isActive ? .statement(text) : .skipped(text))
+                if conditions.isActive { previousStatement = text }
             case .backslash:
                 runMetaCommand()
             case .incomplete, .endOfLine:
@@ -147,6 +150,12 @@ struct ScriptDriver {
             action = try conditions.else(queryLength: length, parenthesisDepth: depth)
         case "endif":
             action = try conditions.endIf()
+        case "g", "gx":
+            // psql sends the buffer, or the previous statement if it is empty.
+            let text = scanner.queryBufferLength > 0 ? scanner.queryBuffer : (previousStatement ?? "")
+            events.append(.statement(text))
+            previousStatement = text
+            scanner.resetQueryBuffer()
         default:
             break
         }
