@@ -5,7 +5,8 @@ import Testing
 /// Random scripts built from tricky fragments, split by the scanner and by
 /// `psql -X -q -e -o /dev/null`, must echo exactly the same bytes.
 ///
-/// Opt-in: set `SCANNER_PSQL_FUZZ=<cases>` and the usual `PGHOST`, `PGPORT`,
+/// Opt-in: set `SCANNER_PSQL_FUZZ=<cases>` (and optionally
+/// `SCANNER_PSQL_FUZZ_SEED=<n>`) and the usual `PGHOST`, `PGPORT`,
 /// `PGUSER` for a throwaway PostgreSQL 15 server (statements are sent; most
 /// fail harmlessly). Without the variable the test does nothing.
 @Suite struct PsqlDifferentialTests {
@@ -17,6 +18,7 @@ import Testing
         "*", "/", "-", "$", "é", "\n\\if false\n", "\n\\if on\n", "\n\\if :x\n", "\n\\elif true\n",
         "\n\\elif 0\n", "\n\\else\n", "\n\\endif\n", "\\if t ",
         " \\g ", "\\gx", ":w", ":z", "\n\n\n",
+        "'a\\tb'", "'\\101'", "'\\x4a'", "\\t", "\\n", " \\echo ", "|",
     ]
 
     /// A deterministic generator (SplitMix64).
@@ -64,7 +66,8 @@ import Testing
 
     @Test func randomScriptsSplitExactlyAsPsqlSplitsThem() throws {
         guard let count = ProcessInfo.processInfo.environment["SCANNER_PSQL_FUZZ"].flatMap(Int.init) else { return }
-        var generator = Generator(state: 2026)
+        let seed = ProcessInfo.processInfo.environment["SCANNER_PSQL_FUZZ_SEED"].flatMap(UInt64.init) ?? 2026
+        var generator = Generator(state: seed)
         for _ in 0..<count {
             let length = Int.random(in: 1...40, using: &generator)
             let body = (0..<length).map { _ in Self.fragments.randomElement(using: &generator) ?? "" }.joined()

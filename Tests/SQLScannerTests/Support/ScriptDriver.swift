@@ -99,7 +99,7 @@ struct ScriptDriver {
         }
         let lookup = currentLookup()
         let conditional = ["if", "elif", "else", "endif"].contains(name)
-        let known = conditional || ["set", "unset", "echo", "g", "gx", "gset", "!"].contains(name)
+        let known = conditional || ["set", "unset", "echo", "g", "gx", "gset", "!", "t", "x"].contains(name)
         guard known else {
             // psql reports the unknown command and drops the rest of the line.
             _ = try? scanner.readMetaArgument(.wholeLine)
@@ -118,6 +118,12 @@ struct ScriptDriver {
             events.append(.error(error.message))
         }
         if !conditions.isActive && !conditional { return }
+        if name == "t" || name == "x", let first = arguments.first,
+           (try? VariableValueParser.parseBoolean(first, name: name)) == nil {
+            // psql's toggles fail on a bad value and drop the rest of the line.
+            _ = try? scanner.readMetaArgument(.wholeLine)
+            return
+        }
         events.append(.meta(name, arguments))
         do {
             try apply(name, arguments)
