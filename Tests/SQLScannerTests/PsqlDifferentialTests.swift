@@ -17,7 +17,7 @@ import Testing
         "case", "atomic", "create", "function", "procedure", "or", "replace", "x", "1e", "::", ":=", "\t", "n'",
         "*", "/", "-", "$", "é", "\n\\if false\n", "\n\\if on\n", "\n\\if :x\n", "\n\\elif true\n",
         "\n\\elif 0\n", "\n\\else\n", "\n\\endif\n", "\\if t ",
-        " \\g ", "\\gx", ":w", ":z", "\n\n\n",
+        " \\g\n", "\\gx\n", ":w", ":z", "\n\n\n",
         "'a\\tb'", "'\\101'", "'\\x4a'", "\\t", "\\n", " \\echo ", "|",
     ]
 
@@ -52,6 +52,8 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
         process.arguments = ["-X", "-q", "-e", "-o", "/dev/null"]
+        // Random input may name files (`\g file`); keep them out of the package.
+        process.currentDirectoryURL = FileManager.default.temporaryDirectory
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
