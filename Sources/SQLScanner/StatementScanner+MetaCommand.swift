@@ -95,11 +95,12 @@ extension StatementScanner {
 
     /// Ends the meta-command, swallowing a `\\` separator if one follows
     /// (psql_scan_slash_command_end). Scanning SQL may then continue.
-    public mutating func endMetaCommand() {
-        guard input.refill() else { return }
-        if input.peek() == UInt8(ascii: "\\") && input.peek(1) == UInt8(ascii: "\\") {
-            input.position += 2
-        }
+    @discardableResult
+    public mutating func endMetaCommand() -> MetaCommandEnd {
+        guard input.refill() else { return .endOfLine }
+        guard input.peek() == UInt8(ascii: "\\") && input.peek(1) == UInt8(ascii: "\\") else { return .moreInput }
+        input.position += 2
+        return .separator
     }
 
     /// The rest of the input, leading whitespace dropped.

@@ -2,10 +2,18 @@ extension StatementScanner {
     /// Scans until a statement ends, a meta-command starts or the line is used
     /// up (psql_scan).
     ///
-    /// - Parameter variables: looks up psql variables for `:name`, `:'name'`,
-    ///   `:"name"` and `:{?name}`; return nil for unknown names (and for all
-    ///   names in an inactive `\if` branch) to leave the reference as written.
-    public mutating func next(variables: (String) -> String? = { _ in nil }) -> ScanResult {
+    /// - Parameters:
+    ///   - variables: looks up psql variables for `:name`, `:'name'`,
+    ///     `:"name"` and `:{?name}`; return nil for unknown names (and for all
+    ///     names in an inactive `\if` branch) to leave the reference as written.
+    ///   - branchActive: false inside an inactive `\if` branch. A statement
+    ///     that ends there is still reported, but, as in psql, it stays in the
+    ///     query buffer until the branch's text is discarded by the next
+    ///     `\elif`, `\else` or `\endif`.
+    public mutating func next(
+        variables: (String) -> String? = { _ in nil }, branchActive: Bool = true
+    ) -> ScanResult {
+        keepsStatementsInBuffer = !branchActive
         while input.refill() {
             switch state {
             case .initial:
@@ -61,8 +69,10 @@ extension StatementScanner {
             if parenthesisDepth == 0 && beginDepth == 0 {
                 identifierCount = 0
                 let text = String(decoding: query, as: UTF8.self)
-                query.removeAll(keepingCapacity: true)
-                addedNewlineAt = nil
+                if !keepsStatementsInBuffer {
+                    query.removeAll(keepingCapacity: true)
+                    addedNewlineAt = nil
+                }
                 return .semicolon(text)
             }
         case UInt8(ascii: "\\"):
@@ -104,7 +114,8 @@ extension StatementScanner {
         input.position = range.upperBound
     }
 
-    /// `$1` parameters, `$tag$` dollar-quote openings, and a lone `$`.
+    /// `$1` parameters (with any identifier glued on), `$tag$` dollar-quote
+    /// openings, and a lone `$`.
     private mutating func scanDollar() {
         if let delimiter = dollarDelimiter(at: input.position) {
             take(delimiter.count)
@@ -112,7 +123,7 @@ extension StatementScanner {
         } else if let digit = input.peek(1), ByteClass.isDigit(digit) {
             var length = 2
             while let byte = input.peek(length), ByteClass.isDigit(byte) { length += 1 }
-            take(length)
+            take(length + junkLength(at: length))
         } else {
             take(1)
         }
@@ -130,8 +141,11 @@ extension StatementScanner {
         return Array(bytes[index...end])
     }
 
-    /// Numbers, including PostgreSQL 15's "junk" form that swallows one
-    /// following letter (so `1e'x'` is not an escape string).
+    /// Numbers as psql 15 lexes them: a letter right after a number makes
+    /// one "junk" token with the whole identifier that follows, which also
+    /// covers unsigned exponents (so `1e'x'` is no escape string and
+    /// `1e5$a$` opens no dollar quote); a signed exponent without digits
+    /// (`1e-`) ends the token after its sign.
     private mutating func scanNumber() {
         var length = 1
         while let byte = input.peek(length), ByteClass.isDigit(byte) { length += 1 }
@@ -139,16 +153,24 @@ extension StatementScanner {
             length += 1
             while let byte = input.peek(length), ByteClass.isDigit(byte) { length += 1 }
         }
-        if ByteClass.matches(input.peek(length), "e") {
-            let sign = input.peek(length + 1)
-            let signed = sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-")
-            if let digit = input.peek(length + (signed ? 2 : 1)), ByteClass.isDigit(digit) {
-                length += signed ? 2 : 1
-                while let byte = input.peek(length), ByteClass.isDigit(byte) { length += 1 }
+        let sign = input.peek(length + 1)
+        if ByteClass.matches(input.peek(length), "e"), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            guard let digit = input.peek(length + 2), ByteClass.isDigit(digit) else {
+                take(length + 2)
+                return
             }
+            length += 2
+            while let byte = input.peek(length), ByteClass.isDigit(byte) { length += 1 }
         }
-        if let byte = input.peek(length), ByteClass.isIdentifierStart(byte) { length += 1 }
-        take(length)
+        take(length + junkLength(at: length))
+    }
+
+    /// The length of an identifier glued to a number at `offset`, or zero.
+    private func junkLength(at offset: Int) -> Int {
+        guard let first = input.peek(offset), ByteClass.isIdentifierStart(first) else { return 0 }
+        var length = 1
+        while let byte = input.peek(offset + length), ByteClass.isIdentifierContinue(byte) { length += 1 }
+        return length
     }
 
     /// Identifiers, and the string openings a letter can start: `B'`, `X'`,

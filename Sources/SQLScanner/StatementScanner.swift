@@ -45,6 +45,8 @@ public struct StatementScanner: Sendable {
     var atFirstLine = true
     /// What the prompt shows after the last scan.
     public internal(set) var prompt: PromptStatus = .ready
+    /// Whether a finished statement stays in the buffer (inactive branch).
+    var keepsStatementsInBuffer = false
     /// Warnings psql would print (recursive variable expansion), oldest first.
     var warnings: [String] = []
 

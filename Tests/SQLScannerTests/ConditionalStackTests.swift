@@ -98,4 +98,24 @@ import Testing
         #expect(events.last == .statement("select 2;"))
         #expect(driver.conditions.depth == 0)
     }
+
+    @Test func statementsEndingInAnInactiveBranchStayBufferedUntilDiscarded() {
+        // psql keeps such text in the buffer; the \else cuts it back to what
+        // was there at the \if, so the unfinished "select 1," survives.
+        var driver = ScriptDriver()
+        let events = driver.run("select 1,\n\\if false\n2; 3;\n\\else\n4;\n\\endif")
+        #expect(events.contains(.statement("select 1,\n4;")), "\(events)")
+    }
+
+    @Test func inactiveScanKeepsTheBufferButActiveScanClearsIt() {
+        var scanner = StatementScanner()
+        scanner.feed(line: "select 1; select 2;")
+        #expect(scanner.next(branchActive: false) == .semicolon("select 1;"))
+        #expect(scanner.next(branchActive: false) == .semicolon("select 1; select 2;"))
+        #expect(scanner.queryBuffer == "select 1; select 2;")
+        scanner.restoreQueryBuffer(length: 0, parenthesisDepth: 0)
+        scanner.feed(line: "select 3;")
+        #expect(scanner.next() == .semicolon("select 3;"))
+        #expect(scanner.queryBufferLength == 0)
+    }
 }

@@ -118,4 +118,20 @@ import Testing
         #expect(scanner.readMetaCommandName() == "echo")
         #expect(try scanner.readMetaArguments().map(\.text) == ["hello", "world"])
     }
+
+    @Test func endOfMetaCommandIsReported() throws {
+        var atEnd = scanner(at: "\\x")
+        _ = atEnd.readMetaCommandName()
+        #expect(atEnd.endMetaCommand() == .endOfLine)
+        var separated = scanner(at: "\\echo a \\\\ select 1;")
+        _ = separated.readMetaCommandName()
+        _ = try separated.readMetaArguments()
+        #expect(separated.endMetaCommand() == .separator)
+        var chained = scanner(at: "\\g \\x")
+        _ = chained.readMetaCommandName()
+        _ = try chained.readMetaArguments()
+        #expect(chained.endMetaCommand() == .moreInput)
+        #expect(chained.next() == .backslash)
+        #expect(chained.readMetaCommandName() == "x")
+    }
 }

@@ -34,6 +34,14 @@ import Testing
         "select 1::int;⏎",
         "sélect 'ü;';⏎ select 'ß';⏎",
         "select 1e'x';⏎",
+        "select 1e'\\'';\nselect 2;",
+        "select 1x$a$ y;⏎ select 2;⏎",
+        "select 1e5$a$ y;⏎ select 2;⏎",
+        "select $1x$a$ y;⏎ select 2;⏎",
+        "select $1$a$ y; $a$;⏎",
+        "select 1e-$$ y; $$;⏎",
+        "select 1e-- y;⏎ select 2;⏎",
+        "select 1..$$ y; $$;⏎",
         "select n'x;y';⏎",
     ]
 

@@ -83,7 +83,7 @@ import Testing
     @Test func severalMetaCommandsOnOneLine() {
         var driver = ScriptDriver()
         #expect(driver.run("select 1 \\g \\echo done") == [
-            .meta("g", []), .meta("echo", ["done"]), .unterminated("select 1 "),
+            .meta("g", []), .statement("select 1 "), .meta("echo", ["done"]),
         ])
     }
 

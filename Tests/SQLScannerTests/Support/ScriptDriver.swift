@@ -36,6 +36,8 @@ struct ScriptDriver {
     var statementEnds: [Int] = []
     /// Every prompt state seen at the end of a line.
     var prompts: [PromptStatus] = []
+    /// The last statement sent, which `\g` resends when the buffer is empty.
+    var previousStatement: String?
     /// Whether meta-commands are interpreted (false: only names are read, and
     /// the rest of the line is read whole).
     var interpretsMetaCommands = true
@@ -66,10 +68,11 @@ struct ScriptDriver {
         scanner.feed(line: line)
         while true {
             let lookup = currentLookup()
-            switch scanner.next(variables: lookup) {
+            switch scanner.next(variables: lookup, branchActive: conditions.isActive) {
             case .semicolon(let text):
                 statementEnds.append(lineStart + scanner.lineOffset)
                 events.append(conditions.isActive ? .statement(text) : .skipped(text))
+                if conditions.isActive { previousStatement = text }
             case .backslash:
                 runMetaCommand()
             case .incomplete, .endOfLine:
@@ -96,15 +99,31 @@ struct ScriptDriver {
         }
         let lookup = currentLookup()
         let conditional = ["if", "elif", "else", "endif"].contains(name)
-        let mode: MetaArgumentMode = name == "!" ? .wholeLine : (conditions.isActive ? .normal : .noEvaluation)
-        let arguments: [String]
-        do {
-            arguments = try scanner.readMetaArguments(mode, variables: lookup).map(\.text)
-        } catch {
-            events.append(.error(error.message))
+        let known = conditional || ["set", "unset", "echo", "g", "gx", "gset", "!", "t", "x"].contains(name)
+        guard known else {
+            // psql reports the unknown command and drops the rest of the line.
+            _ = try? scanner.readMetaArgument(.wholeLine)
+            events.append(.error("invalid command \\\(name)"))
             return
         }
+        let evaluates = conditions.isActive && (name != "elif" || conditions.evaluatesNextElif)
+        let mode: MetaArgumentMode = name == "!" ? .wholeLine : (evaluates ? .normal : .noEvaluation)
+        var arguments: [String] = []
+        do {
+            while let argument = try scanner.readMetaArgument(mode, variables: evaluates ? lookup : { _ in nil }) {
+                arguments.append(argument.text)
+            }
+        } catch {
+            // psql reports it and keeps the arguments read so far.
+            events.append(.error(error.message))
+        }
         if !conditions.isActive && !conditional { return }
+        if name == "t" || name == "x", let first = arguments.first,
+           (try? VariableValueParser.parseBoolean(first, name: name)) == nil {
+            // psql's toggles fail on a bad value and drop the rest of the line.
+            _ = try? scanner.readMetaArgument(.wholeLine)
+            return
+        }
         events.append(.meta(name, arguments))
         do {
             try apply(name, arguments)
@@ -137,6 +156,12 @@ struct ScriptDriver {
             action = try conditions.else(queryLength: length, parenthesisDepth: depth)
         case "endif":
             action = try conditions.endIf()
+        case "g", "gx":
+            // psql sends the buffer, or the previous statement if it is empty.
+            let text = scanner.queryBufferLength > 0 ? scanner.queryBuffer : (previousStatement ?? "")
+            events.append(.statement(text))
+            previousStatement = text
+            scanner.resetQueryBuffer()
         default:
             break
         }
