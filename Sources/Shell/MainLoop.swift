@@ -98,7 +98,8 @@ public final class MainLoop {
     private func scanLine() -> Bool {
         var succeeded = true
         while result == nil {
-            switch scanner.next(variables: conditionals.isActive ? session.variables.lookup : { _ in nil }) {
+            switch scanner.next(variables: conditionals.isActive ? session.variables.lookup : { _ in nil },
+                                branchActive: conditionals.isActive) {
             case .semicolon(let sql):
                 reportScannerWarnings()
                 guard conditionals.isActive else { continue }
@@ -171,7 +172,7 @@ public final class MainLoop {
             invocation.discardArguments()
             outcome = .done
         }
-        scanner.endMetaCommand()
+        _ = scanner.endMetaCommand()
         switch outcome {
         case .done:
             return true

@@ -113,9 +113,17 @@ public final class Session {
         var output = options.output ?? queryOutput
         var printOptions = self.printOptions
         if let expanded = options.expanded { printOptions.expanded = expanded ? .on : .off }
+        var afterCopyOut = false
         while let result = connection.nextResult() {
             ticker?.stop()
             ticker = nil
+            // psql does not print COPY TO STDOUT's tag where it would run into the data.
+            if afterCopyOut, result.status == .command, output === standardOutput {
+                afterCopyOut = false
+                variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
+                continue
+            }
+            afterCopyOut = result.status == .copyOut
             if !handle(result, into: &output, printOptions: printOptions, gsetPrefix: options.gsetPrefix, sql: sql) {
                 outcome = .failed
             }
