@@ -57,6 +57,10 @@ public final class Session {
     /// Where COPY FROM STDIN data comes from: the next input line, nil at end.
     /// The main loop points it at its own input; by default it reads stdin.
     public var copyInput: () -> [UInt8]? = { StandardInputLines.shared.readLine() }
+    /// Told every statement before it is sent (completion refreshes its names after DDL).
+    public var statementObserver: ((String) -> Void)?
+    /// The query buffer's text at the last prompt, for completion across lines.
+    public internal(set) var pendingQueryText = ""
 
     public init(connector: Connector, connection: Connection, output: FileSink, errors: FileSink) {
         self.connector = connector
@@ -90,6 +94,7 @@ public final class Session {
     /// Sends a statement and prints every result.
     public func execute(_ sql: String, options: QueryOptions = QueryOptions()) -> Outcome {
         previousQuery = sql
+        statementObserver?(sql)
         if variables.settings.echo == .queries {
             standardOutput.write(sql + "\n")
             standardOutput.flush()
