@@ -69,7 +69,10 @@ struct DSQLCommand: ParsableCommand {
             return .connectionFailure
         }
         let colour = RequireWarning.wantsColour(isTerminal: isatty(STDERR_FILENO) == 1, environment: environment)
-        if connector.trust.mode == .require { stderr.write(RequireWarning.render(colour: colour)) }
+        if connector.trust.mode == .require {
+            stderr.write(RequireWarning.render(colour: colour))
+            stderr.flush()
+        }
         let session = Session(connector: connector, connection: openConnection, output: stdout, errors: stderr)
         let runner = Runner(session: session, configuration: runConfiguration(arguments: arguments))
         if let failure = runner.prepare() { return failure }
