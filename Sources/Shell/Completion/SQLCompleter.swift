@@ -20,8 +20,9 @@ public final class SQLCompleter {
     public func complete(lineBeforeCursor: String, wordBeforeCursor: String) -> [String] {
         var engine = CompletionEngine(catalog: .empty, metaCommandNames: MetaCommandTable.all.flatMap(\.names))
         engine.listDirectory = { [currentDirectory] directory in Self.list(directory, in: currentDirectory()) }
-        let isMeta = lineBeforeCursor.contains("\\")
-        if !isMeta || lineBeforeCursor.range(of: #"\\d"#) != nil {
+        let backslashWords = lineBeforeCursor.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { $0.hasPrefix("\\") }
+        let isMeta = !backslashWords.isEmpty
+        if !isMeta || backslashWords.last?.hasPrefix("\\d") == true {
             engine.catalog = cache.catalog(using: session.connection)
         }
         return engine.candidates(lineBeforeCursor: lineBeforeCursor, word: wordBeforeCursor,
