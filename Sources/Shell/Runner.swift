@@ -129,6 +129,7 @@ public struct Runner {
 
     /// Runs an interactive session on `source`.
     public func runInteractive(_ source: any LineSource) -> ExitStatus {
+        session.isInteractive = true
         let loop = MainLoop(session: session, source: source, location: .interactive)
         let status = Self.status(of: loop.run(), failedIs: .success)
         session.queryOutput.flush()

@@ -31,6 +31,9 @@ public final class Session {
 
     let connector: Connector
     var connection: Connection
+    /// Decides reconnects and retries (../shared/DESIGN.md §3, Sessions).
+    var lifecycle: ConnectionLifecycle<ContinuousClock.Instant>
+    var random = SystemRandomNumberGenerator()
     /// stdout: `\echo`, the banner.
     public let standardOutput: FileSink
     /// Where query results and `\qecho` go (`\o` changes it).
@@ -53,7 +56,9 @@ public final class Session {
     public var progressTicker: ProgressTicker?
     /// Whether the prompt may use colour.
     public var promptColour = false
-    private var canceller: Canceller?
+    var canceller: Canceller?
+    /// Drops server messages while checking whether an idle connection was closed.
+    var suppressNotices = false
     /// Where COPY FROM STDIN data comes from: the next input line, nil at end.
     /// The main loop points it at its own input; by default it reads stdin.
     public var copyInput: () -> [UInt8]? = { StandardInputLines.shared.readLine() }
@@ -64,12 +69,15 @@ public final class Session {
         self.standardOutput = output
         self.queryOutput = output
         self.errors = errors
+        lifecycle = ConnectionLifecycle(
+            policy: SessionPolicy.defaults(dsqlEndpoint: connector.settings.host.hasSuffix(".on.aws"), interactive: false),
+            connectedAt: .now)
         installNoticeHandler()
     }
 
-    private func installNoticeHandler() {
+    func installNoticeHandler() {
         connection.setNoticeHandler { [weak self] message in
-            guard let self else { return }
+            guard let self, !self.suppressNotices else { return }
             self.queryOutput.flush()
             self.errors.write(self.location.serverMessagePrefix + message)
             self.errors.flush()
@@ -87,13 +95,15 @@ public final class Session {
     /// The server's transaction state for the prompt and AUTOCOMMIT.
     public var transactionStatus: Connection.TransactionStatus { connection.transactionStatus }
 
-    /// Sends a statement and prints every result.
-    public func execute(_ sql: String, options: QueryOptions = QueryOptions()) -> Outcome {
-        previousQuery = sql
-        if variables.settings.echo == .queries {
-            standardOutput.write(sql + "\n")
-            standardOutput.flush()
-        }
+    /// How one send went, for the connection lifecycle.
+    enum Attempt {
+        case succeeded
+        case failed(ServerError?)
+        case lost
+    }
+
+    /// Sends a statement once and prints every result (no retry, no reconnect).
+    func sendAndPrint(_ sql: String, options: QueryOptions) -> Attempt {
         if !variables.settings.autocommit && connection.transactionStatus == .idle && !TransactionCommands.skipsImplicitBegin(sql) {
             _ = try? connection.execute("BEGIN")
         }
@@ -107,9 +117,10 @@ public final class Session {
             try connection.send(sql)
         } catch {
             reportOwnError("\(error)")
-            return .connectionLost
+            return .lost
         }
-        var outcome = Outcome.success
+        var firstError: ServerError?
+        var failed = false
         var output = options.output ?? queryOutput
         var printOptions = self.printOptions
         if let expanded = options.expanded { printOptions.expanded = expanded ? .on : .off }
@@ -124,14 +135,15 @@ public final class Session {
                 continue
             }
             afterCopyOut = result.status == .copyOut
+            if case .error(let error) = result.status, firstError == nil { firstError = error }
             if !handle(result, into: &output, printOptions: printOptions, gsetPrefix: options.gsetPrefix, sql: sql) {
-                outcome = .failed
+                failed = true
             }
         }
         output.flush()
         if timing { printTiming(since: started) }
-        if connection.isBroken { return .connectionLost }
-        return outcome
+        if connection.isBroken { return .lost }
+        return failed ? .failed(firstError) : .succeeded
     }
 
     /// Prints one result and records it in the variables; false for an error.
@@ -217,6 +229,12 @@ public final class Session {
     /// Sends a whole `-c` command string unscanned, as psql does.
     public func runCommandString(_ sql: String) -> Outcome {
         execute(sql)
+    }
+
+    /// Whether a person is at the terminal (lost connections are reset, not fatal).
+    public var isInteractive: Bool {
+        get { lifecycle.policy.interactive }
+        set { lifecycle.policy.interactive = newValue }
     }
 
     private func printTiming(since start: DispatchTime) {
