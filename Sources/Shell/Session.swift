@@ -125,9 +125,27 @@ public final class Session {
         var printOptions = self.printOptions
         if let expanded = options.expanded { printOptions.expanded = expanded ? .on : .off }
         var afterCopyOut = false
+        var stream: StreamingResult?
+        if printOptions.format.isStreamable && options.gsetPrefix == nil { connection.setSingleRowMode() }
         while let result = connection.nextResult() {
             ticker?.stop()
             ticker = nil
+            // Rows in single-row mode stream through the formatter; the empty TUPLES_OK after them ends the result.
+            if result.status == .singleTuple {
+                if stream == nil { stream = StreamingResult(options: printOptions, columns: result.columns, into: &output) }
+                stream?.add(result, into: &output)
+                continue
+            }
+            if let finished = stream, result.status == .tuples {
+                finished.end(into: &output)
+                stream = nil
+                variables.recordQueryResult(error: false, sqlState: "00000", rowCount: finished.rowCount)
+                continue
+            }
+            if let interrupted = stream {
+                interrupted.end(into: &output)
+                stream = nil
+            }
             // psql does not print COPY TO STDOUT's tag where it would run into the data.
             if afterCopyOut, result.status == .command, output === standardOutput {
                 afterCopyOut = false
