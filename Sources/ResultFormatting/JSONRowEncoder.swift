@@ -62,7 +62,7 @@ struct JSONRowEncoder: Sendable {
         case 20, 21, 23, 26, 700, 701, 1700:
             if isJSONNumber(value) { out.append(value) } else { appendString(value, into: &out) }
         case 114, 3802:
-            if isValidUTF8(value) { out.append(value) } else { appendString(value, into: &out) }
+            if JSONSyntax.isValid(value) { out.append(value) } else { appendString(value, into: &out) }
         default:
             appendString(value, into: &out)
         }
