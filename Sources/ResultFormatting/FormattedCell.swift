@@ -1,10 +1,3 @@
-/// One display line of a formatted cell: where its bytes are and how wide it is.
-struct DisplayLine: Equatable {
-    var start: Int
-    var end: Int
-    var width: Int
-}
-
 /// A header or cell laid out for aligned output, the way psql's `pg_wcsformat` does.
 ///
 /// Newlines split the text into display lines; a carriage return becomes `\r`,

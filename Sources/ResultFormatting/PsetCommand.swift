@@ -1,17 +1,3 @@
-/// A `\pset` that psql would refuse; `message` is psql 15's text for it.
-public struct PsetError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let message: String
-    public var description: String { message }
-}
-
-/// What a `\pset` did: the new options and psql's confirmation, if psql prints one.
-public struct PsetOutcome: Equatable, Sendable {
-    public var options: PrintOptions
-    /// psql's message, e.g. `Border style is 2.`; nil where psql 15 prints nothing
-    /// (a boolean option given an explicit value). The shell hides it under `-q`.
-    public var message: String?
-}
-
 extension PrintOptions {
     /// Applies `\pset name [value]` as psql 15 does: same option names and
     /// abbreviations, same toggling when the value is omitted, same messages.
