@@ -56,9 +56,12 @@ struct FormattedCell {
         while index < input.count {
             let byte = input[index]
             if byte >= 0x20 && byte < 0x7F {
-                bytes.append(byte)
-                lineWidth += 1
-                index += 1
+                // Printable ASCII runs are copied in one piece.
+                var runEnd = index + 1
+                while runEnd < input.count && input[runEnd] >= 0x20 && input[runEnd] < 0x7F { runEnd += 1 }
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[index..<runEnd]))
+                lineWidth += runEnd - index
+                index = runEnd
                 continue
             }
             let length = DisplayWidth.sequenceLength(leadByte: byte)
@@ -116,7 +119,10 @@ struct FormattedCell {
     /// and the columns they fill (psql's `strlen_max_width`): at least one character
     /// is taken even when it alone is wider than the target.
     func prefix(of line: DisplayLine, from offset: Int, fitting targetWidth: Int) -> (byteCount: Int, width: Int) {
-        bytes.withUnsafeBytes { buffer in
+        if offset == 0 && line.width <= targetWidth {
+            return (line.end - line.start, line.width)
+        }
+        return bytes.withUnsafeBytes { buffer in
             var index = line.start + offset
             var width = 0
             while index < line.end {
