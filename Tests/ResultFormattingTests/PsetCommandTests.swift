@@ -8,6 +8,10 @@ import Testing
         var options = PrintOptions()
         var printed = ""
         for pset in psets {
+            if pset.name.isEmpty {
+                printed += options.psetListing()
+                continue
+            }
             do {
                 let outcome = try options.applyingPset(pset.name, pset.value)
                 options = outcome.options
