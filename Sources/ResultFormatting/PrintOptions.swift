@@ -88,6 +88,8 @@ public struct PrintOptions: Sendable, Equatable {
     public var columns: Int = 0
     /// Pager policy, kept here because `\pset pager` sets it; the shell acts on it.
     public var pager: PagerUse = .on
+    /// HTML table attributes (`\pset tableattr`); kept for `\pset`, unused by dsql's formats.
+    public var tableAttributes: String?
     /// Minimum lines before the pager is used (`\pset pager_min_lines`).
     public var pagerMinLines: Int = 0
 

@@ -59,6 +59,8 @@ extension PrintOptions {
             if let value { options.nullString = value }
         case "title":
             options.title = value
+        case "T", "tableattr":
+            options.tableAttributes = value
         case "t", "tuples_only":
             if let value { options.tuplesOnly = try Self.requireBoolean(value, name); return PsetOutcome(options: options) }
             options.tuplesOnly.toggle()
@@ -117,6 +119,7 @@ extension PrintOptions {
         case "unicode_header_linestyle": return "Unicode header line style is \"\(unicodeHeaderLine.rawValue)\"."
         case "null": return "Null display is \"\(nullString)\"."
         case "title": return title.map { "Title is \"\($0)\"." } ?? "Title is unset."
+        case "T", "tableattr": return tableAttributes.map { "Table attributes are \"\($0)\"." } ?? "Table attributes unset."
         case "t", "tuples_only": return "Tuples only is \(tuplesOnly ? "on" : "off")."
         case "footer": return "Default footer is \(footer ? "on" : "off")."
         case "numericlocale": return "Locale-adjusted numeric output is \(numericLocale ? "on" : "off")."

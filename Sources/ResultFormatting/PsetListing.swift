@@ -46,7 +46,7 @@ extension PrintOptions {
             ("pager_min_lines", String(pagerMinLines)),
             ("recordsep", separatorText(recordSeparator)),
             ("recordsep_zero", onOff(recordSeparator == .zeroByte)),
-            ("tableattr", ""),
+            ("tableattr", tableAttributes.map(quoted) ?? ""),
             ("title", title.map(quoted) ?? ""),
             ("tuples_only", onOff(tuplesOnly)),
             ("unicode_border_linestyle", unicodeBorderLine.rawValue),
