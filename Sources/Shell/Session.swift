@@ -52,6 +52,8 @@ public final class Session {
     public var previousQuery: String?
     /// The terminal's width for `expanded auto`, nil when output is not a terminal.
     public var terminalColumns: Int?
+    /// The pager command and the terminal's size when stdout is a terminal; nil elsewhere.
+    public var pager: (command: String, width: Int, height: Int)?
     /// Shows elapsed time for slow queries on a terminal; nil elsewhere.
     public var progressTicker: ProgressTicker?
     /// Whether the prompt may use colour.
@@ -171,7 +173,7 @@ public final class Session {
         case .tuples, .singleTuple:
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.rowCount)
             if let gsetPrefix { return storeRow(result, prefix: gsetPrefix) }
-            ResultPrinter.print(result, options: printOptions, terminalColumns: terminalColumns, into: &output)
+            printTable(result, options: printOptions, into: &output)
         case .command:
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
             if gsetPrefix != nil {
@@ -220,6 +222,21 @@ public final class Session {
             return false
         }
         return true
+    }
+
+    /// Prints a whole result, through the pager when it does not fit the terminal.
+    private func printTable(_ result: QueryResult, options: PrintOptions, into output: inout FileSink) {
+        guard let pager, output === standardOutput, options.pager != .off else {
+            ResultPrinter.print(result, options: options, terminalColumns: terminalColumns, into: &output)
+            return
+        }
+        let text = ResultPrinter.render(result, options: options, terminalColumns: terminalColumns)
+        if PagerPolicy.shouldPage(text, use: options.pager, minimumLines: options.pagerMinLines, outputIsTerminal: true,
+                                  width: pager.width, height: pager.height) {
+            output.flush()
+            if PagerProcess.show(text, command: pager.command) { return }
+        }
+        text.withUnsafeBytes { output.write($0) }
     }
 
     /// `\gset`: stores the single row's columns as variables named prefix + column.
