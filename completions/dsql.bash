@@ -165,7 +165,7 @@ _dsql() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--no-iam -1 --single-transaction -X --no-rc --no-psqlrc -n --no-readline -q --quiet -a --echo-all -e --echo-queries -b --echo-errors -A --no-align --csv --json -t --tuples-only -x --expanded -z --field-separator-zero -0 --record-separator-zero -V --version -? --help)
     local -a repeating_options=(-c --command -f --file -v --set --variable -P --pset)
-    local -a non_repeating_options=(-h --host --hostaddr -p --port -U --user --username -d --dbname --sslmode --sslrootcert --region --profile --token-expires-in -o --output -F --field-separator -R --record-separator)
+    local -a non_repeating_options=(-h --host --hostaddr -p --port -U --user --username -d --dbname --sslmode --sslrootcert --region --profile --token-expires-in --connection-max-age -o --output -F --field-separator -R --record-separator)
     __dsql_offer_flags_options 1
 
     # Offer option value completions
@@ -211,6 +211,9 @@ _dsql() {
         return
         ;;
     '-v'|'--set'|'--variable')
+        return
+        ;;
+    '--connection-max-age')
         return
         ;;
     '-o'|'--output')

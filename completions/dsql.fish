@@ -20,7 +20,7 @@ function __dsql_parse_tokens -S
     set -l unparsed_tokens (__dsql_tokens -pc)
     switch $unparsed_tokens[1]
     case 'dsql'
-        __dsql_parse_subcommand 1 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'o/output=' 'A/no-align' 'csv' 'json' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' '?/help'
+        __dsql_parse_subcommand 1 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'connection-max-age=' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'o/output=' 'A/no-align' 'csv' 'json' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' '?/help'
         switch $unparsed_tokens[1]
         case 'doctor'
             __dsql_parse_subcommand 1 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' '?/help'
@@ -90,7 +90,7 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" sslrootcert' -l 'sslrootcert' -d '\'system\' (default) or a CA bundle file (or PGSSLROOTCERT).' -rF
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" region' -l 'region' -d 'AWS region for the token (or AWS_REGION, AWS_DEFAULT_REGION; default: from the endpoint).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" profile' -l 'profile' -d 'AWS shared-config profile (or AWS_PROFILE).' -rfka '(__dsql_custom_completion ---completion -- --profile (count (__dsql_tokens -pc)) (__dsql_tokens -tC))'
-complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" token-expires-in' -l 'token-expires-in' -d 'Token lifetime in seconds, 1…604800 (default 900).' -rfka ''
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" token-expires-in' -l 'token-expires-in' -d 'Token lifetime in seconds, 1-604800 (default 900).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" no-iam' -l 'no-iam' -d 'Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for DSQL endpoints.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql"' -s 'c' -l 'command' -d 'Run a command (SQL or one meta-command) and exit; repeatable, in order with -f.' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql"' -s 'f' -l 'file' -d 'Run commands from a file (\'-\' is stdin) and exit; repeatable.' -rF
@@ -98,6 +98,7 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" 1 single-transaction' -s '1' -l 'single-transaction' -d 'Run all -c/-f work in one transaction.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" X no-psqlrc no-rc' -s 'X' -l 'no-rc' -l 'no-psqlrc' -d 'Do not read the startup file (~/.dsqlrc).'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" n no-readline' -s 'n' -l 'no-readline' -d 'Do not use line editing.'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" connection-max-age' -l 'connection-max-age' -d 'Replace a connection older than this many seconds before the next statement (\'off\' disables; default 3300 for DSQL endpoints). Same as -v CONNECTION_MAX_AGE=….' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" q quiet' -s 'q' -l 'quiet' -d 'Quiet: no command tags or informational messages.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" a echo-all' -s 'a' -l 'echo-all' -d 'Echo all input from a script.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" e echo-queries' -s 'e' -l 'echo-queries' -d 'Echo commands sent to the server.'
@@ -127,12 +128,12 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" sslrootcert' -l 'sslrootcert' -d '\'system\' (default) or a CA bundle file (or PGSSLROOTCERT).' -rF
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" region' -l 'region' -d 'AWS region for the token (or AWS_REGION, AWS_DEFAULT_REGION; default: from the endpoint).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" profile' -l 'profile' -d 'AWS shared-config profile (or AWS_PROFILE).' -rfka '(__dsql_custom_completion ---completion doctor -- --profile (count (__dsql_tokens -pc)) (__dsql_tokens -tC))'
-complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" token-expires-in' -l 'token-expires-in' -d 'Token lifetime in seconds, 1…604800 (default 900).' -rfka ''
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" token-expires-in' -l 'token-expires-in' -d 'Token lifetime in seconds, 1-604800 (default 900).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" no-iam' -l 'no-iam' -d 'Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for DSQL endpoints.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" ? help' -s '?' -l 'help' -d 'Show help information.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" h host' -s 'h' -l 'host' -d 'Cluster endpoint or cluster id (or PGHOST).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" region' -l 'region' -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the endpoint, the profile).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" U user username' -s 'U' -l 'user' -l 'username' -d 'Role (default admin).' -rfka ''
-complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" expires-in' -l 'expires-in' -d 'Lifetime in seconds, 1…604800 (default 900).' -rfka ''
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" expires-in' -l 'expires-in' -d 'Lifetime in seconds, 1-604800 (default 900).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" profile' -l 'profile' -d 'AWS shared-config profile (or AWS_PROFILE).' -rfka '(__dsql_custom_completion ---completion token -- --profile (count (__dsql_tokens -pc)) (__dsql_tokens -tC))'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" ? help' -s '?' -l 'help' -d 'Show help information.'
