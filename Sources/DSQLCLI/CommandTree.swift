@@ -1,4 +1,5 @@
 import ArgumentParser
+import Shell
 
 /// The whole command tree — `dsql`'s own options plus `doctor` and `token` — for
 /// `dsql help [subcommand]`, shell completion scripts and their custom completions,
@@ -24,6 +25,16 @@ struct CommandTree: ParsableCommand {
     static func isRequest(_ arguments: [String]) -> Bool {
         guard let first = arguments.first else { return false }
         return requests.contains { first == $0 || first.hasPrefix($0 + "=") }
+    }
+
+    /// Prints what `arguments` ask for: completion scripts from `CompletionScript`,
+    /// everything else from the parser.
+    static func answer(_ arguments: [String]) -> ExitStatus {
+        if let shell = CompletionScript.requestedShell(arguments) {
+            print(CompletionScript.text(for: shell))
+            return .success
+        }
+        return DSQLMain.run(CommandTree.self, arguments: arguments)
     }
 
     /// `help [doctor|token]` as `[doctor|token] --help`; other arguments unchanged.

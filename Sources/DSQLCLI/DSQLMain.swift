@@ -14,7 +14,7 @@ public enum DSQLMain {
         // `dsql help [doctor|token]` is `--help`; completion scripts, completions and
         // the JSON tree come from the combined command tree.
         let arguments = CommandTree.expandingHelp(arguments)
-        if CommandTree.isRequest(arguments) { return run(CommandTree.self, arguments: arguments) }
+        if CommandTree.isRequest(arguments) { return CommandTree.answer(arguments) }
         // Subcommands are dispatched by name first: the root command's optional
         // positional endpoint would otherwise take their names.
         if let first = arguments.first, let subcommand = subcommands[first] {
