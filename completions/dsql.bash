@@ -149,7 +149,7 @@ _dsql() {
     state="$(shopt -p;shopt -po)"
     trap "${state//$'\n'/;}" RETURN
     shopt -s extglob
-    set +o history +o posix
+    set +o history +o posix -o noglob
 
     local -xr SAP_SHELL=bash
     local -x SAP_SHELL_VERSION
@@ -163,9 +163,16 @@ _dsql() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--no-iam -1 --single-transaction -X --no-rc --no-psqlrc -n --no-readline -q --quiet -a --echo-all -e --echo-queries -b --echo-errors -A --no-align --csv --json -t --tuples-only -x --expanded -z --field-separator-zero -0 --record-separator-zero -V --version '-?' --help)
+    local -a non_repeating_flags=(--no-iam -1 --single-transaction -X --no-rc --no-psqlrc -n --no-readline -q --quiet -a --echo-all -e --echo-queries -b --echo-errors -A --no-align --csv --json -t --tuples-only -x --expanded -z --field-separator-zero -0 --record-separator-zero -V --version -? --help)
     local -a repeating_options=(-c --command -f --file -v --set --variable -P --pset)
     local -a non_repeating_options=(-h --host --hostaddr -p --port -U --user --username -d --dbname --sslmode --sslrootcert --region --profile --token-expires-in --connection-max-age -o --output -F --field-separator -R --record-separator)
+    # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
+    if [[ "${COMP_CWORD}" -gt 1 && "${COMP_WORDS[1]}" =~ ^(doctor|token|help)$ ]]; then
+        unset 'unparsed_words[0]'
+        unparsed_words=("${unparsed_words[@]}")
+        "_dsql_${COMP_WORDS[1]}"
+        return
+    fi
     __dsql_offer_flags_options 1
 
     # Offer option value completions
@@ -249,7 +256,7 @@ _dsql() {
 
 _dsql_doctor() {
     repeating_flags=()
-    non_repeating_flags=(--no-iam '-?' --help)
+    non_repeating_flags=(--no-iam -? --help)
     repeating_options=()
     non_repeating_options=(-h --host --hostaddr -p --port -U --user --username -d --dbname --sslmode --sslrootcert --region --profile --token-expires-in)
     __dsql_offer_flags_options 1
@@ -294,7 +301,7 @@ _dsql_doctor() {
 
 _dsql_token() {
     repeating_flags=()
-    non_repeating_flags=('-?' --help)
+    non_repeating_flags=(-? --help)
     repeating_options=()
     non_repeating_options=(-h --host --region -U --user --username --expires-in --profile)
     __dsql_offer_flags_options 0
