@@ -23,12 +23,12 @@ function __dsql_parse_tokens -S
         # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
         set -l root_positionals 1
         contains -- "$unparsed_tokens[2]" doctor token help; and set root_positionals 0
-        __dsql_parse_subcommand $root_positionals 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'connection-max-age=' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'o/output=' 'A/no-align' 'csv' 'json' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' '?/help'
+        __dsql_parse_subcommand $root_positionals 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'connection-max-age=' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'o/output=' 'A/no-align' 'csv' 'json' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' 'help'
         switch $unparsed_tokens[1]
         case 'doctor'
-            __dsql_parse_subcommand 1 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' '?/help'
+            __dsql_parse_subcommand 1 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'help'
         case 'token'
-            __dsql_parse_subcommand 0 'h/host=' 'region=' 'U/user=' 'expires-in=' 'profile=' '?/help'
+            __dsql_parse_subcommand 0 'h/host=' 'region=' 'U/user=' 'expires-in=' 'profile=' 'help'
         case 'help'
             __dsql_parse_subcommand -r 1 
         end

@@ -8,7 +8,9 @@ import ArgumentParser
 ///   otherwise (`DSQLMain`), while the generators let the root's optional endpoint
 ///   take `doctor` and `token`, so those would be completed with the root's options;
 /// - the short help flag `-?` is left open to globbing: bash would offer a file
-///   named `-x` in its place, and fish stops with "No matches for wildcard '?'".
+///   named `-w` in its place, and fish stops with "No matches for wildcard '?'";
+///   fish's `argparse` also refuses `?` as a short flag, which made it parse no
+///   command line at all, so its parser is given `--help` alone.
 enum CompletionScript {
     /// The script for `shell`.
     static func text(for shell: CompletionShell) -> String {
@@ -51,6 +53,7 @@ enum CompletionScript {
                             __dsql_parse_subcommand $root_positionals 
                     """)
                 .replacing(" ? help'", with: " \"?\" help'")
+                .replacing(" '?/help'", with: " 'help'")
         default:
             return script
         }
