@@ -140,3 +140,34 @@ struct DistributionSubcommandCompletionTests {
         }
     }
 }
+
+/// zsh completes through its line editor, driven here in a zsh/zpty pseudo-terminal:
+/// the test types the line and a TAB, then waits for what zsh inserts or lists.
+@Suite("Shell completion scripts in zsh")
+struct DistributionZshCompletionTests {
+    @Test(arguments: [
+        ("dsql --sslm", "*--sslmode *"),
+        ("dsql token --exp", "*--expires-in *"),
+        ("dsql --sslmode verify-c", "*verify-ca *"),
+        ("dsql abcdefghijklmnopqrstuvwxyz --no-ia", "*--no-iam *"),
+    ])
+    func zshCompletes(line: String, expected: String) throws {
+        try Distribution.withTemporaryDirectory { home in
+            let functions = Distribution.path("completions")
+            let driver = """
+                zmodload zsh/zpty
+                zpty z zsh -f -i
+                zpty -w z "PS1='READY> '; fpath=(\(functions) \\$fpath); autoload -Uz compinit; compinit -u -d \(home)/zcompdump; setopt nobeep; print INIT-DONE"
+                zpty -r z out '*INIT-DONE*'
+                zpty -r z out '*READY> '
+                zpty -w -n z \(Distribution.shellQuoted(line))$'\\t'
+                zpty -r z out \(Distribution.shellQuoted(expected))
+                print -r -- COMPLETED
+                zpty -d z
+                """
+            let result = try runProcess("/usr/bin/zsh", ["-f", "-c", driver],
+                                        environment: Distribution.cleanEnvironment(home: home), timeout: 30)
+            #expect(result.stdout.hasSuffix("COMPLETED\n"), "\(result.stdout)\(result.stderr)")
+        }
+    }
+}
