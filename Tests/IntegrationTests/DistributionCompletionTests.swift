@@ -96,6 +96,24 @@ struct DistributionCompletionTests {
         }
     }
 
+    @Test func bashOffersNoProfilesFromAMalformedConfigFileAndSaysNothing() throws {
+        try Distribution.withTemporaryDirectory { home in
+            try "not an ini line\n[dev]\n".write(toFile: home + "/config", atomically: true, encoding: .utf8)
+            let environment = Distribution.cleanEnvironment(home: home, ["AWS_CONFIG_FILE": home + "/config"])
+            let offered = try Distribution.bashCompletions([Binaries.dsql, "--profile", ""], environment: environment)
+            #expect(offered.isEmpty)
+        }
+    }
+
+    @Test(arguments: [(["help"], "USAGE: dsql [<options>] [<endpoint>]"),
+                      (["help", "token"], "OVERVIEW: Print an IAM auth token"),
+                      (["help", "doctor"], "OVERVIEW: Check TLS trust")])
+    func helpSubcommandThatTheScriptsOfferPrintsHelp(arguments: [String], usage: String) throws {
+        let result = try runProcess(Binaries.dsql, arguments, environment: [:])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(usage), "\(result.stdout)")
+    }
+
     @Test(arguments: ["-f", "--file", "-o", "--output", "--sslrootcert"])
     func bashCompletesFileNamesForFileOptions(option: String) throws {
         try Distribution.withTemporaryDirectory { directory in
