@@ -93,7 +93,7 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" sslrootcert' -l 'sslrootcert' -d '\'system\' (default) or a CA bundle file (or PGSSLROOTCERT).' -rF
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" region' -l 'region' -d 'AWS region for the token (or AWS_REGION, AWS_DEFAULT_REGION; default: from the endpoint).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" profile' -l 'profile' -d 'AWS shared-config profile (or AWS_PROFILE).' -rfka '(__dsql_custom_completion ---completion -- --profile (count (__dsql_tokens -pc)) (__dsql_tokens -tC))'
-complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" token-expires-in' -l 'token-expires-in' -d 'Token lifetime in seconds, 1-604800 (default 900).' -rfka ''
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" token-expires-in' -l 'token-expires-in' -d 'Token lifetime in seconds, 1…604800 (default 900).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" no-iam' -l 'no-iam' -d 'Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for DSQL endpoints.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql"' -s 'c' -l 'command' -d 'Run a command (SQL or one meta-command) and exit; repeatable, in order with -f.' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql"' -s 'f' -l 'file' -d 'Run commands from a file (\'-\' is stdin) and exit; repeatable.' -rF
@@ -131,12 +131,12 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" sslrootcert' -l 'sslrootcert' -d '\'system\' (default) or a CA bundle file (or PGSSLROOTCERT).' -rF
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" region' -l 'region' -d 'AWS region for the token (or AWS_REGION, AWS_DEFAULT_REGION; default: from the endpoint).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" profile' -l 'profile' -d 'AWS shared-config profile (or AWS_PROFILE).' -rfka '(__dsql_custom_completion ---completion doctor -- --profile (count (__dsql_tokens -pc)) (__dsql_tokens -tC))'
-complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" token-expires-in' -l 'token-expires-in' -d 'Token lifetime in seconds, 1-604800 (default 900).' -rfka ''
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" token-expires-in' -l 'token-expires-in' -d 'Token lifetime in seconds, 1…604800 (default 900).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" no-iam' -l 'no-iam' -d 'Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for DSQL endpoints.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" "?" help' -s '?' -l 'help' -d 'Show help information.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" h host' -s 'h' -l 'host' -d 'Cluster endpoint or cluster id (or PGHOST).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" region' -l 'region' -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the endpoint, the profile).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" U user username' -s 'U' -l 'user' -l 'username' -d 'Role (default admin).' -rfka ''
-complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" expires-in' -l 'expires-in' -d 'Lifetime in seconds, 1-604800 (default 900).' -rfka ''
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" expires-in' -l 'expires-in' -d 'Lifetime in seconds, 1…604800 (default 900).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" profile' -l 'profile' -d 'AWS shared-config profile (or AWS_PROFILE).' -rfka '(__dsql_custom_completion ---completion token -- --profile (count (__dsql_tokens -pc)) (__dsql_tokens -tC))'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" "?" help' -s '?' -l 'help' -d 'Show help information.'

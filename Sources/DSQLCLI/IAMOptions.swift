@@ -8,7 +8,7 @@ struct IAMOptions: ParsableArguments {
     @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"), completion: .awsProfiles)
     var profile: String?
 
-    @Option(name: .customLong("token-expires-in"), help: ArgumentHelp("Token lifetime in seconds, 1-604800 (default 900).", valueName: "seconds"))
+    @Option(name: .customLong("token-expires-in"), help: ArgumentHelp("Token lifetime in seconds, 1…604800 (default 900).", valueName: "seconds"))
     var tokenExpiresIn: Int = 900
 
     @Flag(name: .customLong("no-iam"), help: "Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for DSQL endpoints.")

@@ -20,7 +20,7 @@ struct TokenCommand: ParsableCommand {
     @Option(name: [.customShort("U"), .customLong("user"), .customLong("username")], help: ArgumentHelp("Role (default admin).", valueName: "role"))
     var user: String?
 
-    @Option(name: .customLong("expires-in"), help: ArgumentHelp("Lifetime in seconds, 1-604800 (default 900).", valueName: "seconds"))
+    @Option(name: .customLong("expires-in"), help: ArgumentHelp("Lifetime in seconds, 1…604800 (default 900).", valueName: "seconds"))
     var expiresIn: Int = 900
 
     @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"), completion: .awsProfiles)
