@@ -6,8 +6,8 @@ import Shell
 /// and `--experimental-dump-help` (which the man page is generated from).
 ///
 /// `DSQLMain` dispatches the subcommands by name before parsing, so the root it
-/// parses has none. This root exists only to describe the combined tree; its
-/// requests are answered by the parser and it never runs a session.
+/// parses has none. This root exists only to describe the combined tree: `answer(_:)`
+/// prints what is asked of it, and it never runs a session.
 struct CommandTree: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: DSQLCommand.configuration.commandName,
