@@ -5,7 +5,7 @@ import Glibc
 /// seconds (default 2) until Ctrl-C or an error, as psql 15 does.
 ///
 /// Each run is titled `<date> (every Ns)` (after `\pset title`, when set, and a tab);
-/// the date is `strftime("%c")` in local time, as psql prints it.
+/// the date is `strftime("%c")` in local time, as psql prints it. The pager is off.
 enum WatchCommand {
     static let all = [
         MetaCommand(names: ["watch"], usage: "\\watch [SECONDS]", summary: "execute query every SECONDS seconds") { invocation in
@@ -34,8 +34,13 @@ enum WatchCommand {
         loop.scanner.resetQueryBuffer()
         if sql.isEmpty { sql = session.previousQuery ?? "" }
         guard !sql.allSatisfy(\.isWhitespace) else { return invocation.fail("\\watch cannot be used with an empty query") }
-        let userTitle = session.printOptions.title
-        defer { session.printOptions.title = userTitle }
+        let userTitle = session.printOptions.title, userPager = session.printOptions.pager
+        defer {
+            session.printOptions.title = userTitle
+            session.printOptions.pager = userPager
+        }
+        // As psql (without PSQL_WATCH_PAGER): no pager, each run is printed as it comes.
+        session.printOptions.pager = .off
         _ = InterruptHandling.takeInterrupt()
         while true {
             session.printOptions.title = title(userTitle: userTitle, date: currentDate(), interval: seconds)
