@@ -29,6 +29,7 @@ struct InteractiveEditingTests {
         if !terminal.transcript().contains(statement) {
             terminal.fail("completed statement", expected: statement, actual: "see transcript")
         }
+        terminal.waitFor(shell.promptStem + "=", occurrences: 2)
         try terminal.press("C-d")
         terminal.waitFor("[exited 0]")
     }
@@ -54,6 +55,7 @@ struct InteractiveEditingTests {
         if mode != "600" { terminal.fail("temporary file mode", expected: "600", actual: mode ?? "<none>") }
         let left = (try? FileManager.default.contentsOfDirectory(atPath: shell.folder.appendingPathComponent("tmp").path)) ?? []
         if !left.isEmpty { terminal.fail("temporary file removed", expected: "[]", actual: "\(left)") }
+        terminal.waitFor(shell.promptStem + "=", occurrences: 2)
         try terminal.press("C-d")
         terminal.waitFor("[exited 0]")
     }
@@ -76,6 +78,7 @@ struct InteractiveEditingTests {
         }
         try terminal.typeLine("select 'wat' || 'ched' as done;")
         terminal.waitFor("watched")
+        terminal.waitFor(shell.promptStem + "=", occurrences: 3)
         try terminal.press("C-d")
         terminal.waitFor("[exited 0]")
     }

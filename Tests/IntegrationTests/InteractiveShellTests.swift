@@ -24,6 +24,7 @@ struct InteractiveShellTests {
         terminal.waitFor("/\(shell.cluster.database) [REQUIRE·UNVERIFIED]=")
         try terminal.typeLine("select 'enc' || 'rypted' as tls;")
         terminal.waitFor("encrypted")
+        terminal.waitFor("[REQUIRE·UNVERIFIED]=", occurrences: 2)
         try terminal.press("C-d")
         terminal.waitFor("[exited 0]")
     }
@@ -41,6 +42,7 @@ struct InteractiveShellTests {
         try first.typeLine("+ 2) as n;")
         first.waitFor("(1 row)")
         first.waitFor(" multi+")
+        first.waitFor(shell.promptStem + "=", occurrences: 2)
         try first.press("C-d")
         first.waitFor("[exited 0]")
 
@@ -59,6 +61,7 @@ struct InteractiveShellTests {
         if second.transcript().contains("ERROR") {
             second.fail("the recalled entry should run", expected: "no ERROR", actual: "an ERROR")
         }
+        second.waitFor(shell.promptStem + "=", occurrences: 2)
         try second.press("C-d")
         second.waitFor("[exited 0]")
     }
@@ -76,8 +79,10 @@ struct InteractiveShellTests {
         terminal.waitFor("canceling statement due to user request", seconds: 2)
         let elapsed = Date().timeIntervalSince(pressed)
         if elapsed > 2 { terminal.fail("cancel too slow", expected: "≤ 2 s", actual: String(format: "%.2f s", elapsed)) }
+        terminal.waitFor(shell.promptStem + "=", occurrences: 2)
         try terminal.typeLine("select 'al' || 'ive' as status;")
         terminal.waitFor("alive")
+        terminal.waitFor(shell.promptStem + "=", occurrences: 3)
         try terminal.press("C-d")
         terminal.waitFor("[exited 0]")
     }
@@ -101,6 +106,7 @@ struct InteractiveShellTests {
         if transcript.contains("ERROR") || transcript.contains("[exited") {
             terminal.fail("Ctrl-C at the prompt should drop the buffer and keep the shell", expected: "no ERROR, no exit", actual: "see transcript")
         }
+        terminal.waitFor(shell.promptStem + "=", occurrences: 3)
         try terminal.press("C-d")
         terminal.waitFor("[exited 0]")
     }

@@ -137,7 +137,8 @@ final class TmuxTerminal {
             cEnvironment.forEach { free($0) }
         }
         // The test runner may block or ignore signals; the terminal's programs must get
-        // Ctrl-C as a user's would, so the child starts with none blocked and defaults.
+        // Ctrl-C as a user's would, so the child starts with none blocked and defaults,
+        // in its own process group so nothing it signals reaches the test runner.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -147,7 +148,8 @@ final class TmuxTerminal {
         for signal in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD, SIGTSTP, SIGTTIN, SIGTTOU] { sigaddset(&defaults, signal) }
         posix_spawnattr_setsigmask(&attributes, &noSignals)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, &cEnvironment)
         guard spawned == 0 else { throw TmuxFailure(arguments: argv, status: -1, stderr: "posix_spawn failed: \(spawned)") }
