@@ -80,6 +80,7 @@ enum RelationQueries {
 
     /// A sequence's settings, with psql's column names.
     static func sequence(_ oid: String) -> [String] {
-        ["SELECT pg_catalog.format_type(seqtypid, NULL) AS \"Type\",\n       seqstart AS \"Start\",\n       seqmin AS \"Minimum\",\n       seqmax AS \"Maximum\",\n       seqincrement AS \"Increment\",\n       CASE WHEN seqcycle THEN 'yes' ELSE 'no' END AS \"Cycles?\",\n       seqcache AS \"Cache\"\nFROM pg_catalog.pg_sequence\nWHERE seqrelid = '\(oid)';"]
+        ["SELECT pg_catalog.format_type(seqtypid, NULL) AS \"Type\",\n       seqstart AS \"Start\",\n       seqmin AS \"Minimum\",\n       seqmax AS \"Maximum\",\n       seqincrement AS \"Increment\",\n       CASE WHEN seqcycle THEN 'yes' ELSE 'no' END AS \"Cycles?\",\n       seqcache AS \"Cache\"\nFROM pg_catalog.pg_sequence\nWHERE seqrelid = '\(oid)';",
+         "SELECT s.data_type AS \"Type\",\n       s.start_value::pg_catalog.int8 AS \"Start\",\n       s.minimum_value::pg_catalog.int8 AS \"Minimum\",\n       s.maximum_value::pg_catalog.int8 AS \"Maximum\",\n       s.increment::pg_catalog.int8 AS \"Increment\",\n       CASE WHEN s.cycle_option = 'YES' THEN 'yes' ELSE 'no' END AS \"Cycles?\",\n       NULL::pg_catalog.int8 AS \"Cache\"\nFROM information_schema.sequences s, pg_catalog.pg_class c, pg_catalog.pg_namespace n\nWHERE c.oid = '\(oid)' AND n.oid = c.relnamespace AND s.sequence_schema = n.nspname AND s.sequence_name = c.relname;"]
     }
 }
