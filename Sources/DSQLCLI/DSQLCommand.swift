@@ -88,7 +88,7 @@ struct DSQLCommand: ParsableCommand {
             case .file(let path): .file(path)
             }
         }
-        configuration.variableAssignments = input.variables
+        configuration.variableAssignments = (output.echoHidden ? ["ECHO_HIDDEN=on"] : []) + input.variables
         configuration.psets = output.psetAssignments
         configuration.outputTarget = output.output
         configuration.singleTransaction = input.singleTransaction

@@ -81,6 +81,8 @@ struct DescribeDifferentialTests {
         #expect(shown.stdout.hasPrefix("********* QUERY **********\nSELECT n.nspname as \"Schema\""))
         #expect(shown.stdout.contains("ORDER BY 1,2;\n**************************\n\n"))
         #expect(shown.stdout.contains("List of relations\n  Schema   | Name  |"))
+        let flag = try runDSQL(cluster, ["-E", "-c", "\\dt desc_diff.items"])
+        #expect(flag.stdout == shown.stdout)
         let notRun = try runDSQL(cluster, ["-v", "ECHO_HIDDEN=noexec", "-c", "\\d desc_diff.items"])
         #expect(notRun.stdout.hasPrefix("********* QUERY **********\nSELECT c.oid,"))
         #expect(!notRun.stdout.contains("Table \""))
