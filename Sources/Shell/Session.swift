@@ -29,7 +29,7 @@ public final class Session {
         }
     }
 
-    let connector: Connector
+    var connector: Connector
     var connection: Connection
     /// stdout: `\echo`, the banner.
     public let standardOutput: FileSink
@@ -53,7 +53,7 @@ public final class Session {
     public var progressTicker: ProgressTicker?
     /// Whether the prompt may use colour.
     public var promptColour = false
-    private var canceller: Canceller?
+    var canceller: Canceller?
     /// Where COPY FROM STDIN data comes from: the next input line, nil at end.
     /// The main loop points it at its own input; by default it reads stdin.
     public var copyInput: () -> [UInt8]? = { StandardInputLines.shared.readLine() }
@@ -67,7 +67,7 @@ public final class Session {
         installNoticeHandler()
     }
 
-    private func installNoticeHandler() {
+    func installNoticeHandler() {
         connection.setNoticeHandler { [weak self] message in
             guard let self else { return }
             self.queryOutput.flush()
