@@ -54,6 +54,14 @@ struct InputOptions: ParsableArguments {
 
     @Flag(name: [.customShort("n"), .customLong("no-readline")], help: "Do not use line editing.")
     var noLineEditing = false
+
+    @Option(name: .customLong("connection-max-age"), help: ArgumentHelp("Replace a connection older than this many seconds before the next statement ('off' disables; default 3300 for DSQL endpoints). Same as -v CONNECTION_MAX_AGE=….", valueName: "seconds"))
+    var connectionMaxAge: String?
+
+    /// `-v` assignments, with `--connection-max-age` first so a later `-v` can override it.
+    var variableAssignments: [String] {
+        (connectionMaxAge.map { ["CONNECTION_MAX_AGE=\($0)"] } ?? []) + variables
+    }
 }
 
 /// Output options, shown under their own heading in `--help`.

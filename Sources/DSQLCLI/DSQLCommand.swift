@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import LineEditing
 import PostgresClient
 import Shell
 
@@ -71,6 +72,12 @@ struct DSQLCommand: ParsableCommand {
         let colour = RequireWarning.wantsColour(isTerminal: isatty(STDERR_FILENO) == 1, environment: environment)
         if connector.trust.mode == .require { stderr.write(RequireWarning.render(colour: colour)) }
         let session = Session(connector: connector, connection: openConnection, output: stdout, errors: stderr)
+        if isatty(STDOUT_FILENO) == 1, output.output == nil,
+           let command = PagerPolicy.command(environment: environment, lessIsInstalled: access("/usr/bin/less", X_OK) == 0) {
+            let size = TerminalInfo.size(of: STDOUT_FILENO, environment: environment)
+            session.pager = (command, size.width, size.height)
+            session.terminalColumns = size.width
+        }
         let runner = Runner(session: session, configuration: runConfiguration(arguments: arguments))
         if let failure = runner.prepare() { return failure }
         if !input.commands.isEmpty || !input.files.isEmpty { return runner.runSteps() }
@@ -88,7 +95,7 @@ struct DSQLCommand: ParsableCommand {
             case .file(let path): .file(path)
             }
         }
-        configuration.variableAssignments = (output.echoHidden ? ["ECHO_HIDDEN=on"] : []) + input.variables
+        configuration.variableAssignments = (output.echoHidden ? ["ECHO_HIDDEN=on"] : []) + input.variableAssignments
         configuration.psets = output.psetAssignments
         configuration.outputTarget = output.output
         configuration.singleTransaction = input.singleTransaction

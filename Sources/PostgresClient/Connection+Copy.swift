@@ -32,3 +32,10 @@ extension Connection {
         return length == -1 ? .done : .failed(errorMessage)
     }
 }
+
+extension Connection {
+    /// Asks for the rows of the query just sent one at a time, so a large result never
+    /// sits in memory whole. The corresponding libpq function is `PQsetSingleRowMode`.
+    @discardableResult
+    public func setSingleRowMode() -> Bool { PQsetSingleRowMode(handle) == 1 }
+}

@@ -1,5 +1,6 @@
 import CLibPQ
 import COpenSSL
+import Glibc
 
 extension Connection {
     /// The certificate the server presented on this connection, nil without TLS.
@@ -26,4 +27,21 @@ extension Connection {
 
     /// The database this connection uses. The corresponding libpq function is `PQdb`.
     public var database: String { PQdb(handle).map { String(cString: $0) } ?? "" }
+}
+
+extension Connection {
+    /// Whether the server has closed this idle connection (e.g. DSQL's 60-minute cut or
+    /// `pg_terminate_backend`): reads whatever is pending without blocking.
+    /// The corresponding libpq functions are `PQsocket`, `PQconsumeInput` and `PQstatus`.
+    public func serverHasHungUp() -> Bool {
+        // A terminated backend sends an error and then closes; over TLS the two can
+        // arrive in separate reads, so read while anything is pending.
+        for _ in 0..<8 {
+            guard PQstatus(handle) == CONNECTION_OK else { return true }
+            var poller = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, 0) > 0 else { return false }
+            if PQconsumeInput(handle) == 0 { return true }
+        }
+        return PQstatus(handle) != CONNECTION_OK
+    }
 }

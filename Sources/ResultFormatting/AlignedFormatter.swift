@@ -88,11 +88,12 @@ struct AlignedFormatter<Result: TabularResult> {
         var cells = [FormattedCell](repeating: FormattedCell(), count: table.columnCount)
         // Like psql, a result without columns prints no row lines, only the footer.
         let printedRows = table.columnCount == 0 ? 0 : table.rowCount
+        var progress = RowProgress()
         for row in 0..<printedRows {
             for column in 0..<table.columnCount {
                 table.withCell(row: row, column: column) { cells[column].format($0) }
             }
-            printRow(cells, into: &out)
+            printRow(cells, scratch: &progress, into: &out)
             out.flushIfFull(into: &sink)
         }
         if border == 2 { printRule(.bottom, into: &out) }
@@ -181,19 +182,10 @@ struct AlignedFormatter<Result: TabularResult> {
         out.append(UInt8(ascii: "\n"))
     }
 
-    /// What the next display line of a column continues, which decides its marks.
-    private enum Continuation {
-        case none
-        case wrapped
-        case newline
-    }
-
     /// Prints one row, as many display lines as its tallest (or most wrapped) cell needs.
-    private func printRow(_ cells: [FormattedCell], into out: inout OutputBuffer) {
+    private func printRow(_ cells: [FormattedCell], scratch: inout RowProgress, into out: inout OutputBuffer) {
         let count = cells.count
-        var lineIndex = [Int](repeating: 0, count: count)
-        var offset = [Int](repeating: 0, count: count)
-        var continuation = [Continuation](repeating: .none, count: count)
+        scratch.reset(columns: count)
         var moreLines = true
         while moreLines {
             moreLines = false
@@ -205,53 +197,53 @@ struct AlignedFormatter<Result: TabularResult> {
                 let padsRight = border == 2 || !isLast
                 let alignsRight = table.alignments[column] == .right
                 if border != 0 {
-                    switch continuation[column] {
+                    switch scratch.continuation[column] {
                     case .wrapped: out.append(glyphs.wrapLeft)
                     case .newline: out.append(glyphs.newlineLeft)
                     case .none: out.append(UInt8(ascii: " "))
                     }
                 }
                 var printedWidth = width
-                if lineIndex[column] < cell.lines.count {
-                    let line = cell.lines[lineIndex[column]]
-                    let piece = cell.prefix(of: line, from: offset[column], fitting: width)
+                if scratch.lineIndex[column] < cell.lines.count {
+                    let line = cell.lines[scratch.lineIndex[column]]
+                    let piece = cell.prefix(of: line, from: scratch.offset[column], fitting: width)
                     printedWidth = min(piece.width, width)
-                    let start = line.start + offset[column]
+                    let start = line.start + scratch.offset[column]
                     if alignsRight { out.appendSpaces(width - printedWidth) }
                     out.append(cell.bytes[start..<start + piece.byteCount])
-                    offset[column] += piece.byteCount
-                    if line.start + offset[column] < line.end {
+                    scratch.offset[column] += piece.byteCount
+                    if line.start + scratch.offset[column] < line.end {
                         moreLines = true
                     } else {
-                        lineIndex[column] += 1
-                        offset[column] = 0
-                        if lineIndex[column] < cell.lines.count { moreLines = true }
+                        scratch.lineIndex[column] += 1
+                        scratch.offset[column] = 0
+                        if scratch.lineIndex[column] < cell.lines.count { moreLines = true }
                     }
                 } else if padsRight {
                     out.appendSpaces(width)
                 }
-                continuation[column] = .none
-                if lineIndex[column] < cell.lines.count {
-                    if offset[column] != 0 {
-                        continuation[column] = .wrapped
-                    } else if lineIndex[column] != 0 {
-                        continuation[column] = .newline
+                scratch.continuation[column] = .none
+                if scratch.lineIndex[column] < cell.lines.count {
+                    if scratch.offset[column] != 0 {
+                        scratch.continuation[column] = .wrapped
+                    } else if scratch.lineIndex[column] != 0 {
+                        scratch.continuation[column] = .newline
                     }
                 }
-                if !alignsRight && (padsRight || continuation[column] != .none) {
+                if !alignsRight && (padsRight || scratch.continuation[column] != .none) {
                     out.appendSpaces(width - printedWidth)
                 }
-                switch continuation[column] {
+                switch scratch.continuation[column] {
                 case .wrapped: out.append(glyphs.wrapRight)
                 case .newline: out.append(glyphs.newlineRight)
                 case .none: if padsRight { out.append(UInt8(ascii: " ")) }
                 }
                 if border != 0 && !isLast {
-                    switch continuation[column + 1] {
+                    switch scratch.continuation[column + 1] {
                     case .wrapped: out.append(glyphs.dividerBeforeWrap)
                     case .newline: out.append(glyphs.dividerBeforeNewline)
                     case .none:
-                        let nextHasLine = lineIndex[column + 1] < cells[column + 1].lines.count
+                        let nextHasLine = scratch.lineIndex[column + 1] < cells[column + 1].lines.count
                         out.append(nextHasLine ? glyphs.data.middle : glyphs.dividerBeforeBlank)
                     }
                 }

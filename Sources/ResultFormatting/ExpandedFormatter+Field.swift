@@ -1,11 +1,3 @@
-/// Widths and flags shared by every field line of an expanded result.
-struct RecordLayout {
-    var headerWidth: Int
-    var dataWidth: Int
-    var headersMultiline: Bool
-    var dataMultiline: Bool
-}
-
 extension ExpandedFormatter {
     /// Prints one column of a record: name and value side by side, over as many
     /// lines as the taller of the two needs (values may also wrap).

@@ -53,7 +53,10 @@ struct ExpandedFormatter<Result: TabularResult> {
                                     headersMultiline: headersMultiline, dataMultiline: &dataMultiline)
         let layout = RecordLayout(headerWidth: headerWidth, dataWidth: dataWidth,
                                   headersMultiline: headersMultiline, dataMultiline: dataMultiline)
-        var header = FormattedCell()
+        var headers = [FormattedCell](repeating: FormattedCell(), count: columnCount)
+        for column in 0..<columnCount {
+            table.withHeader(column) { headers[column].format($0) }
+        }
         var value = FormattedCell()
         for row in 0..<table.rowCount {
             let ruleHeaderWidth = headerWidth + (border < 2 && headersMultiline && glyphs.isOldASCII ? 1 : 0)
@@ -64,9 +67,8 @@ struct ExpandedFormatter<Result: TabularResult> {
                 printRecordRule(record: nil, headerWidth: ruleHeaderWidth, dataWidth: dataWidth, position, into: &out)
             }
             for column in 0..<columnCount {
-                table.withHeader(column) { header.format($0) }
                 table.withCell(row: row, column: column) { value.format($0) }
-                printField(header: header, value: value, layout: layout, into: &out)
+                printField(header: headers[column], value: value, layout: layout, into: &out)
             }
             out.flushIfFull(into: &sink)
         }

@@ -1,10 +1,3 @@
-/// One display line of a formatted cell: where its bytes are and how wide it is.
-struct DisplayLine: Equatable {
-    var start: Int
-    var end: Int
-    var width: Int
-}
-
 /// A header or cell laid out for aligned output, the way psql's `pg_wcsformat` does.
 ///
 /// Newlines split the text into display lines; a carriage return becomes `\r`,
@@ -63,9 +56,12 @@ struct FormattedCell {
         while index < input.count {
             let byte = input[index]
             if byte >= 0x20 && byte < 0x7F {
-                bytes.append(byte)
-                lineWidth += 1
-                index += 1
+                // Printable ASCII runs are copied in one piece.
+                var runEnd = index + 1
+                while runEnd < input.count && input[runEnd] >= 0x20 && input[runEnd] < 0x7F { runEnd += 1 }
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[index..<runEnd]))
+                lineWidth += runEnd - index
+                index = runEnd
                 continue
             }
             let length = DisplayWidth.sequenceLength(leadByte: byte)
@@ -123,7 +119,10 @@ struct FormattedCell {
     /// and the columns they fill (psql's `strlen_max_width`): at least one character
     /// is taken even when it alone is wider than the target.
     func prefix(of line: DisplayLine, from offset: Int, fitting targetWidth: Int) -> (byteCount: Int, width: Int) {
-        bytes.withUnsafeBytes { buffer in
+        if offset == 0 && line.width <= targetWidth {
+            return (line.end - line.start, line.width)
+        }
+        return bytes.withUnsafeBytes { buffer in
             var index = line.start + offset
             var width = 0
             while index < line.end {

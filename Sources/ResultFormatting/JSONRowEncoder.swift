@@ -6,22 +6,26 @@
 /// string. Output is valid JSON whatever the input bytes: invalid UTF-8 turns
 /// into U+FFFD and control characters are escaped.
 struct JSONRowEncoder: Sendable {
-    /// Each column's `"key":` bytes; a repeated name gets `_2`, `_3`… so no key repeats.
+    /// Each column's `"key":` bytes. A name's first column keeps it; later columns
+    /// with the same name get the first free `_2`, `_3`… suffix, never another column's name.
     private(set) var keys: [[UInt8]] = []
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     mutating func prepareKeys(for headers: [[UInt8]]) {
-        var used = Set<[UInt8]>()
+        var used = Set(headers)
+        var seen = Set<[UInt8]>()
         keys = headers.map { header in
             var name = header
-            var suffix = 2
-            while used.contains(name) {
-                name = header + Array("_\(suffix)".utf8)
-                suffix += 1
+            if !seen.insert(header).inserted {
+                var suffix = 2
+                repeat {
+                    name = header + Array("_\(suffix)".utf8)
+                    suffix += 1
+                } while used.contains(name)
+                used.insert(name)
             }
-            used.insert(name)
-            var out = OutputBuffer(flushThreshold: Int.max)
+            var out = OutputBuffer(flushThreshold: 256)
             name.withUnsafeBytes { Self.appendString($0, into: &out) }
             out.append(UInt8(ascii: ":"))
             return out.bytes
@@ -58,7 +62,7 @@ struct JSONRowEncoder: Sendable {
         case 20, 21, 23, 26, 700, 701, 1700:
             if isJSONNumber(value) { out.append(value) } else { appendString(value, into: &out) }
         case 114, 3802:
-            if isValidUTF8(value) { out.append(value) } else { appendString(value, into: &out) }
+            if JSONSyntax.isValid(value) { out.append(value) } else { appendString(value, into: &out) }
         default:
             appendString(value, into: &out)
         }

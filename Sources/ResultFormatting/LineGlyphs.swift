@@ -1,25 +1,3 @@
-/// The strings one rule line is drawn with: horizontal, left, middle and right pieces.
-struct RuleGlyphs {
-    var horizontal: [UInt8]
-    var left: [UInt8]
-    var middle: [UInt8]
-    var right: [UInt8]
-
-    init(_ horizontal: String, _ left: String, _ middle: String, _ right: String) {
-        self.horizontal = Array(horizontal.utf8)
-        self.left = Array(left.utf8)
-        self.middle = Array(middle.utf8)
-        self.right = Array(right.utf8)
-    }
-}
-
-/// Which rule line is being drawn.
-enum RulePosition {
-    case top
-    case middle
-    case bottom
-}
-
 /// Every string a line style draws tables with (psql's `printTextFormat`).
 struct LineGlyphs {
     var top: RuleGlyphs

@@ -8,7 +8,7 @@ struct OutputBuffer {
 
     init(flushThreshold: Int = 1 << 16) {
         self.flushThreshold = flushThreshold
-        bytes.reserveCapacity(flushThreshold + 1024)
+        if flushThreshold > 0 { bytes.reserveCapacity(min(flushThreshold, 1 << 16) + 1024) }
     }
 
     mutating func append(_ byte: UInt8) {

@@ -54,21 +54,31 @@ public struct PrintOptions: Sendable, Equatable {
         case always
     }
 
+    /// The output format; default aligned.
     public var format: Format = .aligned
     /// The border style as psql stores it (an unsigned 16-bit number); printing treats values above 2 as 2.
     public var border: UInt16 = 1
+    /// Expanded display (`\x`); `auto` applies to aligned and wrapped output only, as in psql.
     public var expanded: Expanded = .off
     /// What NULL prints as (`\pset null`); JSON prints `null` regardless.
     public var nullString: String = ""
+    /// Separates fields in unaligned output (`\pset fieldsep`, `-F`).
     public var fieldSeparator: Separator = .text("|")
+    /// Separates records in unaligned output (`\pset recordsep`, `-R`).
     public var recordSeparator: Separator = .text("\n")
+    /// Print rows only: no title, header or footer (`-t`).
     public var tuplesOnly: Bool = false
     /// Whether the `(N rows)` footer is printed (`\pset footer`).
     public var footer: Bool = true
+    /// Printed above aligned and unaligned tables (`\pset title`, `\C`).
     public var title: String?
+    /// Border characters for aligned output.
     public var lineStyle: LineStyle = .ascii
+    /// Outer border lines of the unicode style.
     public var unicodeBorderLine: UnicodeLine = .single
+    /// Lines between columns of the unicode style.
     public var unicodeColumnLine: UnicodeLine = .single
+    /// The rule under the header in the unicode style.
     public var unicodeHeaderLine: UnicodeLine = .single
     /// The CSV field separator, always one byte other than `"`, CR and LF.
     public var csvFieldSeparator: UInt8 = UInt8(ascii: ",")
@@ -76,10 +86,14 @@ public struct PrintOptions: Sendable, Equatable {
     public var numericLocale: Bool = false
     /// Target width for wrapped and `expanded auto` output; 0 means the terminal's (`\pset columns`).
     public var columns: Int = 0
+    /// Pager policy, kept here because `\pset pager` sets it; the shell acts on it.
     public var pager: PagerUse = .on
+    /// HTML table attributes (`\pset tableattr`); kept for `\pset`, unused by dsql's formats.
+    public var tableAttributes: String?
     /// Minimum lines before the pager is used (`\pset pager_min_lines`).
     public var pagerMinLines: Int = 0
 
+    /// psql's defaults: aligned, border 1, ascii lines, `|` and newline separators.
     public init() {}
 
     /// The border style used for drawing: 0, 1 or 2.

@@ -1,17 +1,3 @@
-/// A `\pset` that psql would refuse; `message` is psql 15's text for it.
-public struct PsetError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let message: String
-    public var description: String { message }
-}
-
-/// What a `\pset` did: the new options and psql's confirmation, if psql prints one.
-public struct PsetOutcome: Equatable, Sendable {
-    public var options: PrintOptions
-    /// psql's message, e.g. `Border style is 2.`; nil where psql 15 prints nothing
-    /// (a boolean option given an explicit value). The shell hides it under `-q`.
-    public var message: String?
-}
-
 extension PrintOptions {
     /// Applies `\pset name [value]` as psql 15 does: same option names and
     /// abbreviations, same toggling when the value is omitted, same messages.
@@ -73,6 +59,8 @@ extension PrintOptions {
             if let value { options.nullString = value }
         case "title":
             options.title = value
+        case "T", "tableattr":
+            options.tableAttributes = value
         case "t", "tuples_only":
             if let value { options.tuplesOnly = try Self.requireBoolean(value, name); return PsetOutcome(options: options) }
             options.tuplesOnly.toggle()
@@ -131,6 +119,7 @@ extension PrintOptions {
         case "unicode_header_linestyle": return "Unicode header line style is \"\(unicodeHeaderLine.rawValue)\"."
         case "null": return "Null display is \"\(nullString)\"."
         case "title": return title.map { "Title is \"\($0)\"." } ?? "Title is unset."
+        case "T", "tableattr": return tableAttributes.map { "Table attributes are \"\($0)\"." } ?? "Table attributes unset."
         case "t", "tuples_only": return "Tuples only is \(tuplesOnly ? "on" : "off")."
         case "footer": return "Default footer is \(footer ? "on" : "off")."
         case "numericlocale": return "Locale-adjusted numeric output is \(numericLocale ? "on" : "off")."

@@ -9,15 +9,10 @@ public enum ResultPrinter {
         _ result: Result, options: PrintOptions, terminalColumns: Int? = nil, into sink: inout Sink
     ) {
         let targetColumns = options.columns > 0 ? options.columns : (terminalColumns ?? 0)
-        if options.format.isStreamable {
-            do {
-                var formatter = try StreamingFormatter(options: options)
-                formatter.begin(columns: result.columns, into: &sink)
-                formatter.rows(result, into: &sink)
-                formatter.end(totalRows: result.rowCount, into: &sink)
-            } catch {
-                assertionFailure("streamable format \(options.format) refused to stream")
-            }
+        if var formatter = try? StreamingFormatter(options: options) {
+            formatter.begin(columns: result.columns, into: &sink)
+            formatter.rows(result, into: &sink)
+            formatter.end(totalRows: result.rowCount, into: &sink)
             return
         }
         let table = TableCells(result, nullString: options.nullString)

@@ -18,6 +18,8 @@ public struct StreamingFormatter: Sendable {
     var needsRecordSeparator = false
     private var rowsWritten = 0
     private var json = JSONRowEncoder()
+    /// Reused for every chunk, so single-row chunks cost no allocation.
+    private var buffer = OutputBuffer()
 
     private enum Layout {
         case unaligned
@@ -50,7 +52,7 @@ public struct StreamingFormatter: Sendable {
         }
         needsRecordSeparator = false
         rowsWritten = 0
-        var out = OutputBuffer(flushThreshold: 1 << 14)
+        var out = takeBuffer()
         switch layout {
         case .unaligned:
             if !options.tuplesOnly {
@@ -85,11 +87,12 @@ public struct StreamingFormatter: Sendable {
         }
         if layout == .jsonLines { json.prepareKeys(for: headers) }
         out.flush(into: &sink)
+        buffer = out
     }
 
     /// Prints every row of a chunk.
     public mutating func rows<Chunk: TabularResult, Sink: ByteSink>(_ chunk: Chunk, into sink: inout Sink) {
-        var out = OutputBuffer()
+        var out = takeBuffer()
         for row in 0..<chunk.rowCount {
             switch layout {
             case .unaligned: appendUnalignedRow(chunk, row, into: &out)
@@ -107,11 +110,12 @@ public struct StreamingFormatter: Sendable {
             out.flushIfFull(into: &sink)
         }
         out.flush(into: &sink)
+        buffer = out
     }
 
     /// Ends a result: prints the footer and final newline where the format has them.
     public mutating func end<Sink: ByteSink>(totalRows: Int, into sink: inout Sink) {
-        var out = OutputBuffer(flushThreshold: 1 << 14)
+        var out = takeBuffer()
         switch layout {
         case .unaligned, .unalignedExpanded:
             if layout == .unaligned && !options.tuplesOnly && options.footer {
@@ -129,5 +133,13 @@ public struct StreamingFormatter: Sendable {
             out.append(rowsWritten == 0 ? "]\n" : "\n]\n")
         }
         out.flush(into: &sink)
+        buffer = out
+    }
+
+    /// Takes the reusable buffer out of `self`, so rows can be appended while `self` mutates.
+    private mutating func takeBuffer() -> OutputBuffer {
+        var taken = OutputBuffer(flushThreshold: 0)
+        swap(&taken, &buffer)
+        return taken
     }
 }

@@ -2,8 +2,9 @@
 ///
 /// psql runs every header and cell through this check before printing, in all
 /// formats: each byte that does not start an acceptable sequence is deleted.
-/// Acceptable means well-formed enough by psql's rules — including its quirks,
-/// such as rejecting U+FFFE/U+FFFF — so output matches psql byte for byte.
+/// Acceptable means well-formed enough by psql's rules, quirks included: its
+/// noncharacter test reads the wrong byte, so U+FFFE passes while some
+/// surrogates (ED A0..A3/B0..B3 xx) are dropped — so output matches psql byte for byte.
 enum UTF8Cleaner {
     /// Whether the bytes need no cleaning; true for all-ASCII text without a scan of sequences.
     static func isClean(_ bytes: UnsafeRawBufferPointer) -> Bool {

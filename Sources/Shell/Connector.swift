@@ -57,7 +57,7 @@ public struct Connector {
     public var parameters: ConnectionParameters {
         ConnectionParameters(
             host: settings.host, hostAddress: settings.hostAddress, port: settings.port,
-            user: settings.user, database: settings.database, trust: trust)
+            user: settings.user, database: settings.database, trust: trust, applicationName: settings.applicationName)
     }
 
     /// How the last connection authenticated (never a secret).

@@ -85,6 +85,10 @@ public struct Runner {
 
     private func run(_ step: RunStep) -> ExitStatus {
         session.location = MessageLocation(kind: .command)
+        if case .command(let text) = step, session.variables.settings.echo == .all {
+            session.standardOutput.write(text + "\n")
+            session.standardOutput.flush()
+        }
         switch step {
         case .command(let text) where text.hasPrefix("\\"):
             let loop = MainLoop(session: session, source: TextLineSource(text), location: .command)
@@ -129,6 +133,7 @@ public struct Runner {
 
     /// Runs an interactive session on `source`.
     public func runInteractive(_ source: any LineSource) -> ExitStatus {
+        session.isInteractive = true
         let loop = MainLoop(session: session, source: source, location: .interactive)
         let status = Self.status(of: loop.run(), failedIs: .success)
         session.queryOutput.flush()

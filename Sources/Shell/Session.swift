@@ -31,6 +31,9 @@ public final class Session {
 
     var connector: Connector
     var connection: Connection
+    /// Decides reconnects and retries (../shared/DESIGN.md §3, Sessions).
+    var lifecycle: ConnectionLifecycle<ContinuousClock.Instant>
+    var random = SystemRandomNumberGenerator()
     /// stdout: `\echo`, the banner.
     public let standardOutput: FileSink
     /// Where query results and `\qecho` go (`\o` changes it).
@@ -49,11 +52,15 @@ public final class Session {
     public var previousQuery: String?
     /// The terminal's width for `expanded auto`, nil when output is not a terminal.
     public var terminalColumns: Int?
+    /// The pager command and the terminal's size when stdout is a terminal; nil elsewhere.
+    public var pager: (command: String, width: Int, height: Int)?
     /// Shows elapsed time for slow queries on a terminal; nil elsewhere.
     public var progressTicker: ProgressTicker?
     /// Whether the prompt may use colour.
     public var promptColour = false
     var canceller: Canceller?
+    /// Drops server messages while checking whether an idle connection was closed.
+    var suppressNotices = false
     /// Where COPY FROM STDIN data comes from: the next input line, nil at end.
     /// The main loop points it at its own input; by default it reads stdin.
     public var copyInput: () -> [UInt8]? = { StandardInputLines.shared.readLine() }
@@ -64,12 +71,15 @@ public final class Session {
         self.standardOutput = output
         self.queryOutput = output
         self.errors = errors
+        lifecycle = ConnectionLifecycle(
+            policy: SessionPolicy.defaults(dsqlEndpoint: connector.settings.host.hasSuffix(".on.aws"), interactive: false),
+            connectedAt: .now)
         installNoticeHandler()
     }
 
     func installNoticeHandler() {
         connection.setNoticeHandler { [weak self] message in
-            guard let self else { return }
+            guard let self, !self.suppressNotices else { return }
             self.queryOutput.flush()
             self.errors.write(self.location.serverMessagePrefix + message)
             self.errors.flush()
@@ -87,13 +97,15 @@ public final class Session {
     /// The server's transaction state for the prompt and AUTOCOMMIT.
     public var transactionStatus: Connection.TransactionStatus { connection.transactionStatus }
 
-    /// Sends a statement and prints every result.
-    public func execute(_ sql: String, options: QueryOptions = QueryOptions()) -> Outcome {
-        previousQuery = sql
-        if variables.settings.echo == .queries {
-            standardOutput.write(sql + "\n")
-            standardOutput.flush()
-        }
+    /// How one send went, for the connection lifecycle.
+    enum Attempt {
+        case succeeded
+        case failed(ServerError?)
+        case lost
+    }
+
+    /// Sends a statement once and prints every result (no retry, no reconnect).
+    func sendAndPrint(_ sql: String, options: QueryOptions) -> Attempt {
         if !variables.settings.autocommit && connection.transactionStatus == .idle && !TransactionCommands.skipsImplicitBegin(sql) {
             _ = try? connection.execute("BEGIN")
         }
@@ -107,16 +119,35 @@ public final class Session {
             try connection.send(sql)
         } catch {
             reportOwnError("\(error)")
-            return .connectionLost
+            return .lost
         }
-        var outcome = Outcome.success
+        var firstError: ServerError?
+        var failed = false
         var output = options.output ?? queryOutput
         var printOptions = self.printOptions
         if let expanded = options.expanded { printOptions.expanded = expanded ? .on : .off }
         var afterCopyOut = false
+        var stream: StreamingResult?
+        if printOptions.format.isStreamable && options.gsetPrefix == nil { connection.setSingleRowMode() }
         while let result = connection.nextResult() {
             ticker?.stop()
             ticker = nil
+            // Rows in single-row mode stream through the formatter; the empty TUPLES_OK after them ends the result.
+            if result.status == .singleTuple {
+                if stream == nil { stream = StreamingResult(options: printOptions, columns: result.columns, into: &output) }
+                stream?.add(result, into: &output)
+                continue
+            }
+            if let finished = stream, result.status == .tuples {
+                finished.end(into: &output)
+                stream = nil
+                variables.recordQueryResult(error: false, sqlState: "00000", rowCount: finished.rowCount)
+                continue
+            }
+            if let interrupted = stream {
+                interrupted.end(into: &output)
+                stream = nil
+            }
             // psql does not print COPY TO STDOUT's tag where it would run into the data.
             if afterCopyOut, result.status == .command, output === standardOutput {
                 afterCopyOut = false
@@ -124,14 +155,15 @@ public final class Session {
                 continue
             }
             afterCopyOut = result.status == .copyOut
+            if case .error(let error) = result.status, firstError == nil { firstError = error }
             if !handle(result, into: &output, printOptions: printOptions, gsetPrefix: options.gsetPrefix, sql: sql) {
-                outcome = .failed
+                failed = true
             }
         }
         output.flush()
         if timing { printTiming(since: started) }
-        if connection.isBroken { return .connectionLost }
-        return outcome
+        if connection.isBroken { return .lost }
+        return failed ? .failed(firstError) : .succeeded
     }
 
     /// Prints one result and records it in the variables; false for an error.
@@ -141,7 +173,7 @@ public final class Session {
         case .tuples, .singleTuple:
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.rowCount)
             if let gsetPrefix { return storeRow(result, prefix: gsetPrefix) }
-            ResultPrinter.print(result, options: printOptions, terminalColumns: terminalColumns, into: &output)
+            printTable(result, options: printOptions, into: &output)
         case .command:
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
             if gsetPrefix != nil {
@@ -192,6 +224,21 @@ public final class Session {
         return true
     }
 
+    /// Prints a whole result, through the pager when it does not fit the terminal.
+    private func printTable(_ result: QueryResult, options: PrintOptions, into output: inout FileSink) {
+        guard let pager, output === standardOutput, options.pager != .off else {
+            ResultPrinter.print(result, options: options, terminalColumns: terminalColumns, into: &output)
+            return
+        }
+        let text = ResultPrinter.render(result, options: options, terminalColumns: terminalColumns)
+        if PagerPolicy.shouldPage(text, use: options.pager, minimumLines: options.pagerMinLines, outputIsTerminal: true,
+                                  width: pager.width, height: pager.height) {
+            output.flush()
+            if PagerProcess.show(text, command: pager.command) { return }
+        }
+        text.withUnsafeBytes { output.write($0) }
+    }
+
     /// `\gset`: stores the single row's columns as variables named prefix + column.
     private func storeRow(_ result: QueryResult, prefix: String) -> Bool {
         guard result.rowCount == 1 else {
@@ -217,6 +264,12 @@ public final class Session {
     /// Sends a whole `-c` command string unscanned, as psql does.
     public func runCommandString(_ sql: String) -> Outcome {
         execute(sql)
+    }
+
+    /// Whether a person is at the terminal (lost connections are reset, not fatal).
+    public var isInteractive: Bool {
+        get { lifecycle.policy.interactive }
+        set { lifecycle.policy.interactive = newValue }
     }
 
     private func printTiming(since start: DispatchTime) {

@@ -55,6 +55,8 @@ public struct Settings: Sendable, Equatable {
     public var user: String
     public var database: String
     public var trustPolicy: TrustPolicy
+    /// PGAPPNAME, else `dsql`: how the session shows in pg_stat_activity.
+    public var applicationName = "dsql"
 
     /// Resolves flags against the environment (PGHOST, PGPORT, …) and the defaults.
     public static func resolve(flags: ConnectionFlags, environment: [String: String]) throws(SettingsError) -> Settings {
@@ -72,12 +74,14 @@ public struct Settings: Sendable, Equatable {
             throw .unknownSSLMode(modeText)
         }
         let rootCert = RootCertificateSetting(pick(flags.sslRootCert, "PGSSLROOTCERT") ?? "system")
-        return Settings(
+        var settings = Settings(
             host: host,
             hostAddress: pick(flags.hostAddress, "PGHOSTADDR"),
             port: port,
             user: pick(flags.user, "PGUSER") ?? "admin",
             database: pick(flags.database, "PGDATABASE") ?? "postgres",
             trustPolicy: TrustPolicy(mode: mode, rootCertificate: rootCert))
+        if let name = environment["PGAPPNAME"], !name.isEmpty { settings.applicationName = name }
+        return settings
     }
 }

@@ -2,12 +2,12 @@ import Testing
 
 @Suite("\\connect opens a new connection and keeps the trust settings")
 struct ConnectCommandTests {
-    @Test func connectsToAnotherDatabaseAsPsqlSays() throws {
+    @Test func connectsAgainAsPsqlSays() throws {
         let cluster = try TestCluster.current()
-        let commands = ["\\c template1", "select current_database()", "\\c - - - \(cluster.port)", "\\conninfo"]
+        let commands = ["\\c postgres", "select current_database()", "\\c - - localhost \(cluster.port)", "\\conninfo"]
         let output = try runDSQL(cluster, commands.flatMap { ["-c", $0] })
         #expect(output.status == 0)
-        #expect(output.stdout.hasPrefix("You are now connected to database \"template1\" as user \"\(cluster.user)\".\n current_database \n------------------\n template1\n(1 row)\n\nYou are now connected to database \"template1\" as user \"\(cluster.user)\".\n"))
+        #expect(output.stdout.hasPrefix("You are now connected to database \"postgres\" as user \"\(cluster.user)\".\n current_database \n------------------\n postgres\n(1 row)\n\nYou are now connected to database \"postgres\" as user \"\(cluster.user)\" on host \"localhost\" at port \"\(cluster.port)\".\n"))
         #expect(output.stdout.contains("verify-full"))
     }
 

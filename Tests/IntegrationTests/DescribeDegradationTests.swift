@@ -7,7 +7,7 @@ struct DescribeDegradationTests {
     static let password = "desc-limited-pw"
 
     static func prepare(_ cluster: TestCluster) throws {
-        _ = try runPSQL(cluster, ["-q", "-c", "drop database if exists desc_degrade", "-c", "create database desc_degrade",
+        _ = try runPSQL(cluster, ["-q", "-c", "drop database if exists desc_degrade", "-c", "create database desc_degrade template template0",
                                   "-c", "drop role if exists desc_limited",
                                   "-c", "create role desc_limited login password '\(password)'"])
         let setUp = """

@@ -6,7 +6,9 @@ enum DisplayCommands {
     static let all = [
         MetaCommand(names: ["pset"], usage: "\\pset [NAME [VALUE]]", summary: "set table output option") { invocation in
             guard let name = invocation.argument() else {
-                return invocation.fail("\\pset: missing required argument")
+                invocation.session.standardOutput.write(invocation.session.printOptions.psetListing())
+                invocation.session.standardOutput.flush()
+                return .done
             }
             return pset(&invocation, name, invocation.argument())
         },

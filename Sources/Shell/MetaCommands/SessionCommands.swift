@@ -1,4 +1,6 @@
-/// `\q`, `\conninfo`, `\?`.
+import Foundation
+
+/// `\q`, `\conninfo`, `\!`, `\?`.
 enum SessionCommands {
     static let all = [
         MetaCommand(names: ["q", "quit"], usage: "\\q", summary: "quit dsql") { _ in .quit },
@@ -6,6 +8,21 @@ enum SessionCommands {
             invocation.session.standardOutput.write(invocation.session.connectionInfo.rendered)
             invocation.session.standardOutput.flush()
             return .done
+        },
+        MetaCommand(names: ["!"], usage: "\\! [COMMAND]", summary: "execute command in shell or start interactive shell") { invocation in
+            let command = invocation.argument(.wholeLine) ?? ""
+            invocation.session.queryOutput.flush()
+            invocation.session.standardOutput.flush()
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = command.isEmpty ? [] : ["-c", command]
+            do {
+                try process.run()
+                process.waitUntilExit()
+            } catch {
+                return invocation.fail("\\!: \(error)")
+            }
+            return process.terminationStatus == 0 ? .done : .failed
         },
         MetaCommand(names: ["?"], usage: "\\?", summary: "show help on backslash commands") { invocation in
             invocation.discardArguments()

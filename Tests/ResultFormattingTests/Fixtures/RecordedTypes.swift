@@ -67,3 +67,13 @@ extension RecordedFixtures {
         queries.first { $0.name == name }
     }
 }
+
+/// `\pset` commands run in one psql from its defaults, and everything psql printed.
+struct RecordedPsetProbe: Sendable, CustomTestStringConvertible {
+    let psets: [RecordedPset]
+    let output: String
+
+    var testDescription: String {
+        psets.map { "\\pset \($0.name)" + ($0.value.map { " '\($0)'" } ?? "") }.joined(separator: "; ")
+    }
+}

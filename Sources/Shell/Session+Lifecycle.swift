@@ -1,0 +1,147 @@
+import Foundation
+import PostgresClient
+
+extension Session {
+    /// Sends a statement and prints every result, replacing an old or closed connection
+    /// first, resetting a lost one, and retrying optimistic-concurrency conflicts, as
+    /// the connection lifecycle decides.
+    public func execute(_ sql: String, options: QueryOptions = QueryOptions()) -> Outcome {
+        previousQuery = sql
+        if variables.settings.echo == .queries {
+            standardOutput.write(sql + "\n")
+            standardOutput.flush()
+        }
+        applyPolicyVariables()
+        let statement = OutgoingStatement(
+            sql, transaction: TransactionState(connection.transactionStatus) ?? .idle,
+            autocommit: variables.settings.autocommit)
+        do {
+            var action = try lifecycle.aboutToSend(statement, now: .now, connectionIsOpen: idleConnectionIsOpen())
+            while true {
+                switch action {
+                case .send:
+                    action = try sendOnce(sql, options: options)
+                    if case .send = action { return .success }
+                case .reconnect(let notice):
+                    if let notice { tell(notice) }
+                    action = try reconnect()
+                case .restoreThenSend(let statements):
+                    restore(statements)
+                    action = try sendOnce(sql, options: options)
+                    if case .send = action { return .success }
+                case .restoreThenWait(let statements, let notice):
+                    tell(notice)
+                    restore(statements)
+                    return .failed
+                case .retry(let delay, let notice):
+                    tell(notice)
+                    guard waitUnlessInterrupted(delay) else {
+                        try lifecycle.retryCancelled()
+                        return .failed
+                    }
+                    action = try lifecycle.backoffElapsed(now: .now, connectionIsOpen: idleConnectionIsOpen())
+                case .fail(let notice):
+                    if let notice { tell(notice) }
+                    return .failed
+                case .report(let message):
+                    tell(message)
+                    return .failed
+                case .exit(_, let message):
+                    reportOwnError(message)
+                    return .connectionLost
+                }
+            }
+        } catch {
+            reportOwnError("internal error: \(error)")
+            return .failed
+        }
+    }
+
+    /// Sends once; `.send` back means it succeeded, anything else is the next action.
+    private func sendOnce(_ sql: String, options: QueryOptions) throws(LifecycleError) -> LifecycleAction {
+        let transactionAfter = { TransactionState(self.connection.transactionStatus) ?? .idle }
+        switch sendAndPrint(sql, options: options) {
+        case .succeeded:
+            try lifecycle.statementSucceeded(transactionAfter: transactionAfter())
+            return .send
+        case .failed(let error):
+            return try lifecycle.statementFailed(
+                sqlState: error?.sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(), using: &random)
+        case .lost:
+            return try lifecycle.connectionLost()
+        }
+    }
+
+    /// Opens a new connection with a fresh token and tells the lifecycle how it went.
+    private func reconnect() throws(LifecycleError) -> LifecycleAction {
+        do {
+            replaceConnection(try connector.connect())
+            if connector.trust.mode == .require {
+                errors.write(RequireWarning.render(colour: promptColour))
+                errors.flush()
+            }
+            return try lifecycle.reconnected(now: .now)
+        } catch let failure as ConnectFailure {
+            return try lifecycle.reconnectFailed(sqlState: nil, message: failure.description, using: &random)
+        } catch let error as LifecycleError {
+            throw error
+        } catch {
+            return try lifecycle.reconnectFailed(sqlState: nil, message: "\(error)", using: &random)
+        }
+    }
+
+    /// Whether the idle connection is still open; the dead backend's farewell is not shown.
+    private func idleConnectionIsOpen() -> Bool {
+        suppressNotices = true
+        defer { suppressNotices = false }
+        return !connection.serverHasHungUp()
+    }
+
+    /// Makes `newConnection` the session's connection.
+    func replaceConnection(_ newConnection: Connection) {
+        connection = newConnection
+        canceller = nil
+        installNoticeHandler()
+    }
+
+    /// Re-applies session settings on a new connection; a failure is reported and skipped.
+    private func restore(_ statements: [String]) {
+        for statement in statements {
+            let results = (try? connection.execute(statement)) ?? []
+            for result in results {
+                if case .error(let error) = result.status {
+                    tell("dsql: could not restore \"\(statement)\" after reconnecting: \(error.message)\n")
+                }
+            }
+        }
+    }
+
+    /// Writes a lifecycle notice to stderr exactly as given.
+    private func tell(_ notice: String) {
+        queryOutput.flush()
+        standardOutput.flush()
+        errors.write(notice)
+        errors.flush()
+    }
+
+    /// Sleeps for `delay` in small steps; false when Ctrl-C came first.
+    private func waitUnlessInterrupted(_ delay: Duration) -> Bool {
+        _ = InterruptHandling.takeInterrupt()
+        let deadline = ContinuousClock.now + delay
+        while ContinuousClock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+            if InterruptHandling.takeInterrupt() { return false }
+        }
+        return true
+    }
+
+    /// Reads CONNECTION_MAX_AGE and RETRY_OCC; a bad value is reported and ignored.
+    private func applyPolicyVariables() {
+        if let value = variables["CONNECTION_MAX_AGE"] {
+            do { lifecycle.policy.connectionMaxAge = try SessionPolicy.parseConnectionMaxAge(value) } catch { reportOwnError("\(error)") }
+        }
+        if let value = variables["RETRY_OCC"] {
+            do { lifecycle.policy.retryLimit = try SessionPolicy.parseRetryLimit(value) } catch { reportOwnError("\(error)") }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import PostgresClient
+import SQLScanner
+import Testing
+@testable import Shell
+
+@Suite("Prompt rendering")
+struct PromptRendererTests {
+    func context(mode: SSLMode = .verifyFull, trust: TrustSource = .system(bundle: "/b.pem"),
+                 transaction: Connection.TransactionStatus? = .idle, status: PromptStatus = .ready,
+                 superuser: Bool = false, colour: Bool = false) -> PromptContext {
+        PromptContext(user: "admin", database: "postgres", host: "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws",
+                      port: "5432", sslMode: mode, trust: trust, transaction: transaction, status: status,
+                      lineNumber: 3, isSuperuser: superuser, colour: colour, variable: { $0 == "X" ? "vx" : nil })
+    }
+
+    @Test func defaultPromptShowsUserClusterDatabaseAndTrust() {
+        #expect(PromptRenderer.render(PromptRenderer.defaultPrompt, context())
+                == "admin@abcdefghijklmnopqrstuvwxyz/postgres [verify-full·system]=> ")
+    }
+
+    @Test(arguments: [
+        (TrustSource.sslCertFile("/x.pem"), "SSL_CERT_FILE"), (.file("/ca.pem"), "file"), (.nativeSystem, "system"),
+    ])
+    func trustSourceIsNamed(trust: TrustSource, name: String) {
+        #expect(PromptRenderer.render("%S", context(trust: trust)) == "[verify-full·\(name)]")
+    }
+
+    @Test func requireCarriesAnUnmistakableMarker() {
+        #expect(PromptRenderer.render("%S", context(mode: .require, trust: .unverified)) == "[REQUIRE·UNVERIFIED]")
+        let coloured = PromptRenderer.render("%S", context(mode: .require, trust: .unverified, colour: true))
+        #expect(coloured.contains("\u{1B}[1;31m") && coloured.contains("\u{01}") && coloured.contains("[REQUIRE·UNVERIFIED]"))
+    }
+
+    @Test(arguments: [
+        (Connection.TransactionStatus.idle, ""), (.inTransaction, "*"), (.failedTransaction, "!"), (.unknown, "?"),
+    ])
+    func transactionMarker(status: Connection.TransactionStatus, marker: String) {
+        #expect(PromptRenderer.render("%x", context(transaction: status)) == marker)
+    }
+
+    @Test func continuationShowsWhatIsOpen() {
+        #expect(PromptRenderer.render("%R", context(status: .singleQuote)) == "'")
+        #expect(PromptRenderer.render("%R", context(status: .continue)) == "-")
+        #expect(PromptRenderer.render("%R", context(status: .parenthesis)) == "(")
+    }
+
+    @Test func psqlEscapes() {
+        #expect(PromptRenderer.render("%n %/ %m %M %> %# %l %:X: %% %s %T", context(superuser: true))
+                == "admin postgres abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws 5432 # 3 vx % verify-full system")
+    }
+}
