@@ -72,7 +72,12 @@ struct RelationDescriber {
         switch relation.kind {
         case "S":
             guard let rows = reader.firstRows(RelationQueries.sequence(relation.oid)) else { return }
-            reader.print(rows, title: title, footers: [])
+            var footers: [String] = []
+            if let owner = reader.firstRows(RelationQueries.sequenceOwner(relation.oid)), owner.rowCount > 0 {
+                let column = owner.string(row: 0, column: 0) ?? ""
+                footers.append(owner.string(row: 0, column: 1) == "i" ? "Sequence for identity column: \(column)" : "Owned by: \(column)")
+            }
+            reader.print(rows, title: title, footers: footers)
         case "i", "I":
             describeIndex(relation, title: title)
         default:

@@ -10,8 +10,16 @@ struct RelationFooters {
         var lines: [String] = []
         switch relation.kind {
         case "r", "p", "m", "f":
+            let partitioning = relation.kind == "p" ? reader.firstRows(RelationQueries.partitioning(relation.oid)) : nil
+            if let partitioning, partitioning.rowCount > 0 {
+                lines.append("Partition key: \(partitioning.string(row: 0, column: 0) ?? "")")
+            }
             if relation.hasIndex { lines += indexLines(relation.oid) }
             if relation.checks > 0 { lines += checkLines(relation.oid) }
+            if relation.kind != "f" { lines += foreignKeyLines(relation.oid) }
+            if let partitioning, partitioning.rowCount > 0, let count = Int(partitioning.string(row: 0, column: 1) ?? "") {
+                lines.append(count == 0 || verbose ? "Number of partitions: \(count)" : "Number of partitions: \(count) (Use \\d+ to list them.)")
+            }
             if verbose, let method = relation.accessMethod, !method.isEmpty,
                !reader.session.variables.settings.hideTableAccessMethod, relation.kind != "f" {
                 lines.append("Access method: \(method)")
@@ -75,6 +83,26 @@ struct RelationFooters {
         return ["Check constraints:"] + (0..<rows.rowCount).map {
             "    \"\(rows.string(row: $0, column: 0) ?? "")\" \(rows.string(row: $0, column: 1) ?? "")"
         }
+    }
+
+    /// The `Foreign-key constraints:` and `Referenced by:` sections (Aurora DSQL has no foreign keys).
+    private func foreignKeyLines(_ oid: String) -> [String] {
+        var lines: [String] = []
+        if let rows = reader.firstRows(RelationQueries.foreignKeys(oid)), rows.rowCount > 0 {
+            lines.append("Foreign-key constraints:")
+            for row in 0..<rows.rowCount {
+                func value(_ column: Int) -> String { rows.string(row: row, column: column) ?? "" }
+                lines.append(value(0) == "t" ? "    \"\(value(1))\" \(value(2))" : "    TABLE \"\(value(3))\" CONSTRAINT \"\(value(1))\" \(value(2))")
+            }
+        }
+        if let rows = reader.firstRows(RelationQueries.referencedBy(oid)), rows.rowCount > 0 {
+            lines.append("Referenced by:")
+            for row in 0..<rows.rowCount {
+                func value(_ column: Int) -> String { rows.string(row: row, column: column) ?? "" }
+                lines.append("    TABLE \"\(value(1))\" CONSTRAINT \"\(value(0))\" \(value(2))")
+            }
+        }
+        return lines
     }
 
     /// The line under an index's columns, e.g. `primary key, btree, for table "public.t"`.

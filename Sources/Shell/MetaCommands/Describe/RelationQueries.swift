@@ -70,6 +70,26 @@ enum RelationQueries {
         ["SELECT r.conname, pg_catalog.pg_get_constraintdef(r.oid, true)\nFROM pg_catalog.pg_constraint r\nWHERE r.conrelid = '\(oid)' AND r.contype = 'c'\nORDER BY 1;"]
     }
 
+    /// Foreign keys the table holds: name, definition, whether it is on this table, table.
+    static func foreignKeys(_ oid: String) -> [String] {
+        ["SELECT true as sametable, conname,\n  pg_catalog.pg_get_constraintdef(r.oid, true) as condef,\n  conrelid::pg_catalog.regclass AS ontable\nFROM pg_catalog.pg_constraint r\nWHERE r.conrelid = '\(oid)' AND r.contype = 'f'\n     AND (r.conparentid = 0 OR r.conparentid IS NULL)\nORDER BY conname;"]
+    }
+
+    /// Foreign keys of other tables that point at this one: name, table, definition.
+    static func referencedBy(_ oid: String) -> [String] {
+        ["SELECT conname, conrelid::pg_catalog.regclass AS ontable,\n       pg_catalog.pg_get_constraintdef(oid, true) AS condef\n  FROM pg_catalog.pg_constraint c\n WHERE confrelid = '\(oid)'\n       AND contype = 'f' AND conparentid = 0\nORDER BY conname;"]
+    }
+
+    /// The column a sequence belongs to and how: `a` owned by, `i` identity.
+    static func sequenceOwner(_ oid: String) -> [String] {
+        ["SELECT pg_catalog.quote_ident(nspname) || '.' ||\n   pg_catalog.quote_ident(relname) || '.' ||\n   pg_catalog.quote_ident(attname),\n   d.deptype\nFROM pg_catalog.pg_class c\nINNER JOIN pg_catalog.pg_depend d ON c.oid=d.refobjid\nINNER JOIN pg_catalog.pg_namespace n ON n.oid=c.relnamespace\nINNER JOIN pg_catalog.pg_attribute a ON (\n a.attrelid=c.oid AND\n a.attnum=d.refobjsubid)\nWHERE d.classid='pg_catalog.pg_class'::pg_catalog.regclass\n AND d.refclassid='pg_catalog.pg_class'::pg_catalog.regclass\n AND d.objid='\(oid)'\n AND d.deptype IN ('a', 'i')"]
+    }
+
+    /// A partitioned table's key and how many partitions it has.
+    static func partitioning(_ oid: String) -> [String] {
+        ["SELECT pg_catalog.pg_get_partkeydef('\(oid)'::pg_catalog.oid),\n  (SELECT pg_catalog.count(*) FROM pg_catalog.pg_inherits i WHERE i.inhparent = '\(oid)');"]
+    }
+
     /// A view's definition.
     static func viewDefinition(_ oid: String) -> [String] {
         [
