@@ -4,8 +4,8 @@ import PostgresClient
 /// keeping the session's trust settings. `\password` explains that IAM roles have none.
 enum ConnectCommand {
     static let all = [
-        MetaCommand(names: ["c", "connect"], usage: "\\c[onnect] [DBNAME|- USER|- HOST|- PORT|-]",
-                    summary: "connect to new database (a fresh IAM token; TLS trust kept)") { invocation in
+        MetaCommand(names: ["c", "connect"], usage: "\\c [DB [USER [HOST [PORT]]]]",
+                    summary: "connect anew (fresh IAM token, same TLS trust; - keeps a value)") { invocation in
             var arguments: [String] = []
             while let argument = invocation.argument(.sqlIdentifierKeepingCase, stripSemicolons: true) { arguments.append(argument) }
             return connect(invocation, arguments: arguments)

@@ -5,7 +5,7 @@
 /// a richer query fails; ECHO_HIDDEN shows them.
 enum DescribeCommands {
     static let all: [MetaCommand] = [
-        command("d", usage: "\\d[S+] [NAME]", summary: "describe table, view, sequence, or index (list relations without NAME)") { reader, variant, pattern in
+        command("d", usage: "\\d[S+] [NAME]", summary: "describe table, view, sequence, or index") { reader, variant, pattern in
             if let pattern { return RelationDescriber(reader: reader, verbose: variant.verbose).describe(pattern, system: variant.system) }
             return ListCommands.relations(reader, letters: "tvmsE", pattern: nil, variant: variant)
         },
