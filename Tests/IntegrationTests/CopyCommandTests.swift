@@ -85,6 +85,27 @@ struct CopyCommandTests {
         let script = "\\copy desc_copy_stdin from stdin\n1\tone\n2\t\\N\n\\.\nselect count(*) as n, count(b) as b from desc_copy_stdin;\n"
         let output = try runDSQL(cluster, ["-f", "-"], stdin: script)
         #expect(output.stdout == "COPY 2\n n | b \n---+---\n 2 | 1\n(1 row)\n\n")
+        _ = try runPSQL(cluster, ["-q", "-c", "truncate desc_copy_stdin"])
+        let piped = try runDSQL(cluster, [], stdin: script)
+        #expect(piped.stdout == output.stdout, "piped stdin is the script too")
+    }
+
+    @Test func messagesAndOutputMatchPsql() throws {
+        let cluster = try TestCluster.current()
+        let commands = [
+            "create table desc_copy_diff (a int, b text)", "\\copy desc_copy_diff from stdin", "\\copy desc_copy_diff to stdout",
+            "\\copy (select * from desc_copy_diff order by a) to stdout with csv header", "\\copy desc_copy_diff to pstdout",
+            "\\copy desc_copy_diff from desc_no_such_file", "\\copy desc_no_such_table from stdin",
+            "\\copy desc_copy_diff to stdout with (format bogus)", "\\copy (select bogus, 1) to stdout",
+            "\\copy public.desc_copy_diff (a, bogus) to stdout", "drop table desc_copy_diff",
+        ]
+        let arguments = commands.flatMap { ["-c", $0] }
+        let stdin = "1\tone\n2\t\\N\n3\t\"q\", x\n"
+        let expected = normalisingProgramName(try runPSQL(cluster, arguments, stdin: stdin))
+        let actual = try runDSQL(cluster, arguments, stdin: stdin)
+        #expect(actual.stdout == expected.stdout)
+        #expect(actual.stderr == expected.stderr)
+        #expect(actual.status == expected.status)
     }
 
     @Test func badArgumentsAreReportedAsPsqlWordsThem() throws {

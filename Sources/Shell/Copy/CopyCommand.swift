@@ -16,16 +16,18 @@ struct CopyCommand: Equatable {
         case pstdin, pstdout
     }
 
-    /// The table, e.g. `public.t (a, b)`, or a parenthesised query.
+    /// The table, e.g. ` public.t ( a, b )`, or a parenthesised query, spaced as psql
+    /// rebuilds it from tokens (with a leading space).
     var target: String
     var direction: Direction
     var endpoint: Endpoint
     /// Everything after the file, verbatim, e.g. `with (format csv, header)`.
     var options: String
 
-    /// The statement sent to the server: `COPY target FROM STDIN options` or `… TO STDOUT …`.
+    /// The statement sent to the server, byte for byte as psql builds it:
+    /// `COPY ` + target + ` FROM STDIN ` (or ` TO STDOUT `) + options.
     var statement: String {
-        "COPY \(target) \(direction == .from ? "FROM STDIN" : "TO STDOUT")" + (options.isEmpty ? "" : " " + options)
+        "COPY " + target + (direction == .from ? " FROM STDIN " : " TO STDOUT ") + options
     }
 
     /// The data format the options choose.

@@ -7,13 +7,18 @@ enum CopyCommandParser {
         var scanner = Scanner(text: Array(line.unicodeScalars))
         scanner.skipSpaces()
         if scanner.atEnd { throw CopyParseError(message: "\\copy: arguments required") }
+        // The target is rebuilt from tokens as psql does (`" ( select 1 )"`, `" public.t ( a, b )"`),
+        // so the server's error positions match psql's.
         var target: String
         if scanner.peek == "(" {
-            target = try scanner.balancedParentheses()
+            target = tokens(try scanner.balancedParentheses(), delimiters: "()").map { " " + $0 }.joined()
         } else {
-            target = scanner.word(stoppingAt: "(")
+            let name = tokens(scanner.word(stoppingAt: "("), delimiters: ".,()")
+            target = name.enumerated().map { $0.offset == 0 ? " " + $0.element : $0.element }.joined()
             scanner.skipSpaces()
-            if scanner.peek == "(" { target += " " + (try scanner.balancedParentheses()) }
+            if scanner.peek == "(" {
+                target += tokens(try scanner.balancedParentheses(), delimiters: "()").map { " " + $0 }.joined()
+            }
         }
         scanner.skipSpaces()
         let direction: CopyCommand.Direction
@@ -54,6 +59,32 @@ enum CopyCommandParser {
         var options = scanner.rest
         while options.hasSuffix(" ") || options.hasSuffix(";") { options.removeLast() }
         return CopyCommand(target: target, direction: direction, endpoint: endpoint, options: options)
+    }
+
+    /// psql's `strtokx`: whitespace separates, each delimiter is a token of its own, and
+    /// single- or double-quoted text stays inside its token.
+    static func tokens(_ text: String, delimiters: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var quote: Character?
+        for character in text {
+            if let open = quote {
+                current.append(character)
+                if character == open { quote = nil }
+            } else if character == "'" || character == "\"" {
+                current.append(character)
+                quote = character
+            } else if character.isWhitespace {
+                if !current.isEmpty { result.append(current); current = "" }
+            } else if delimiters.contains(character) {
+                if !current.isEmpty { result.append(current); current = "" }
+                result.append(String(character))
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
     }
 
     private static func expandHome(_ path: String, homeDirectory: String?) -> String {

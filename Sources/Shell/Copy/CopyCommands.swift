@@ -36,6 +36,9 @@ enum CopyCommands {
         defer { closer?() }
         let nextLine: () -> [UInt8]?
         switch command.endpoint {
+        case .stdin where loop.source is TextLineSource:
+            // As psql: with -c there is no script, so the data comes from standard input.
+            nextLine = { StandardInputLines.shared.readLine() }
         case .stdin:
             if loop.source.isInteractive && !session.quiet {
                 session.standardOutput.write("Enter data to be copied followed by a newline.\nEnd with a backslash and a period on a line by itself, or an EOF signal.\n")

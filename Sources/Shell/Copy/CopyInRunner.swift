@@ -49,7 +49,7 @@ struct CopyInRunner {
             case .failed(let error):
                 session.variables.recordQueryResult(error: true, sqlState: error?.sqlState ?? "", rowCount: 0, errorMessage: error?.message ?? "")
                 if let error { session.reportServerError(error) }
-                if policy != nil {
+                if policy != nil && progress.batches > 0 {
                     let headerOffset = progress.headerLines.isEmpty ? 0 : progress.headerLines.count
                     let failing = error.flatMap { CopyLoadFailure.batchLine(inError: $0.formatted) }
                         .map { batchFirstLine + $0 - 1 - headerOffset }
