@@ -108,6 +108,23 @@ struct CopyCommandTests {
         #expect(actual.status == expected.status)
     }
 
+    @Test func aTerminalShowsRowsCommittedSoFar() throws {
+        let cluster = try TestCluster.current()
+        _ = try runPSQL(cluster, ["-q", "-c", "drop table if exists desc_copy_tty; create table desc_copy_tty (a int)"])
+        defer { _ = try? runPSQL(cluster, ["-q", "-c", "drop table if exists desc_copy_tty"]) }
+        let input = Self.temporaryPath("tty.txt")
+        defer { try? FileManager.default.removeItem(atPath: input) }
+        try ((1...1_000).map(String.init).joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        let shell = try TerminalProcess(cluster.dsqlArguments + ["-X", "-n", "-v", "COPY_BATCH_ROWS=100"],
+                                        environment: cluster.environment.merging(["TERM": "dumb"]) { $1 })
+        #expect(shell.waitFor("]=", seconds: 10))
+        shell.type("\\copy desc_copy_tty from '\(input)'\n")
+        #expect(shell.waitFor("COPY 1000", seconds: 20), "\(shell.transcript)")
+        #expect(shell.transcript.contains("\r\\copy: 100 rows committed"))
+        #expect(shell.transcript.contains("\r\\copy: 1000 rows committed\r\u{1B}[K"))
+        shell.type("\\q\n")
+    }
+
     @Test func badArgumentsAreReportedAsPsqlWordsThem() throws {
         let cluster = try TestCluster.current()
         let output = try runDSQL(cluster, ["-c", "\\copy desc_nothing into x"])

@@ -33,7 +33,12 @@ struct CopyInRunner {
             }
         }
         let showProgress = policy != nil && isatty(STDERR_FILENO) == 1
-        defer { if showProgress && progress.batches > 0 { session.errors.write("\r\u{1B}[K"); session.errors.flush() } }
+        // The progress line is erased before anything else is printed.
+        func clearProgress() {
+            guard showProgress && progress.batches > 0 else { return }
+            session.errors.write("\r\u{1B}[K")
+            session.errors.flush()
+        }
         repeat {
             progress.lookahead = read(&progress, &splitter)
             if progress.lookahead == nil && progress.batches > 0 { break }
@@ -47,6 +52,7 @@ struct CopyInRunner {
                     session.errors.flush()
                 }
             case .failed(let error):
+                clearProgress()
                 session.variables.recordQueryResult(error: true, sqlState: error?.sqlState ?? "", rowCount: 0, errorMessage: error?.message ?? "")
                 if let error { session.reportServerError(error) }
                 if policy != nil && progress.batches > 0 {
@@ -59,10 +65,12 @@ struct CopyInRunner {
                 }
                 return false
             case .lost(let message):
+                clearProgress()
                 session.reportOwnError(message)
                 return false
             }
         } while !progress.finished
+        clearProgress()
         session.variables.recordQueryResult(error: false, sqlState: "00000", rowCount: progress.committedRows)
         if !session.quiet {
             session.queryOutput.write("COPY \(progress.committedRows)\n")
