@@ -67,7 +67,9 @@ struct DescribeDifferentialTests {
         .init(name: "system relations with S", commands: ["\\dtS pg_catalog.pg_clas?"]),
         .init(name: "nothing found", commands: ["\\dt desc_diff.nosuch", "\\d desc_diff.nosuch", "\\dn desc_nosuch"]),
         .init(name: "cross-database pattern", commands: ["\\d otherdb.desc_diff.items"]),
-        .init(name: "tuples only and unaligned", commands: ["\\pset tuples_only on", "\\dt desc_diff.*", "\\d desc_diff.items"]),
+        .init(name: "tuples only", commands: ["\\pset tuples_only on", "\\dt desc_diff.*", "\\d desc_diff.items"]),
+        .init(name: "unaligned, csv, border 2", commands: ["\\a", "\\d desc_diff.items", "\\pset format csv", "\\d desc_diff.items", "\\dt desc_diff.*", "\\pset format aligned", "\\pset border 2", "\\d desc_diff.items"]),
+        .init(name: "expanded display", commands: ["\\x on", "\\d desc_diff.items", "\\d desc_diff.counter", "\\dt desc_diff.*", "\\du desc_diff_role"]),
     ]
 
     @Test func describeOutputMatchesPsql() throws {

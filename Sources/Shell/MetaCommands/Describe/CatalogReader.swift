@@ -68,14 +68,18 @@ struct CatalogReader {
     ///
     /// Footers follow psql's `printTable`: one line each under the table (skipped in
     /// tuples-only mode), before the blank line that ends aligned output.
-    func print<Table: TabularResult>(_ table: Table, title: String?, footers: [String]? = nil) {
+    /// - Parameter expandable: whether `\x` applies; psql never expands `\d NAME`'s tables.
+    func print<Table: TabularResult>(_ table: Table, title: String?, footers: [String]? = nil, expandable: Bool = true) {
         var options = session.printOptions
         options.title = title
+        if !expandable { options.expanded = .off }
         if footers != nil { options.footer = false }
         var sink = MemorySink()
         ResultPrinter.print(table, options: options, terminalColumns: session.terminalColumns, into: &sink)
         var bytes = sink.bytes
-        if let footers, !footers.isEmpty, !options.tuplesOnly {
+        // CSV and JSON have no place for footers; psql's CSV output drops them too.
+        let takesFooters = [.aligned, .wrapped, .unaligned].contains(options.format)
+        if let footers, !footers.isEmpty, !options.tuplesOnly, takesFooters {
             let aligned = options.format == .aligned || options.format == .wrapped
             let endsWithBlank = aligned && bytes.last == UInt8(ascii: "\n")
             if endsWithBlank { bytes.removeLast() }

@@ -113,7 +113,7 @@ struct RelationDescriber {
             }
         }
         let footers = RelationFooters(reader: reader, verbose: verbose).footers(for: relation)
-        reader.print(MemoryTable(columns: headers.map { Column(name: $0, typeOID: 25) }, rows: rows), title: title, footers: footers)
+        reader.print(MemoryTable(columns: headers.map { Column(name: $0, typeOID: 25) }, rows: rows), title: title, footers: footers, expandable: false)
     }
 
     private func describeIndex(_ relation: Relation, title: String) {
@@ -129,7 +129,7 @@ struct RelationDescriber {
             }
         }
         let footers = RelationFooters(reader: reader, verbose: verbose).indexFooters(for: relation)
-        reader.print(MemoryTable(columns: headers.map { Column(name: $0, typeOID: 25) }, rows: rows), title: title, footers: footers)
+        reader.print(MemoryTable(columns: headers.map { Column(name: $0, typeOID: 25) }, rows: rows), title: title, footers: footers, expandable: false)
     }
 
     /// psql's word for a column's storage letter.
