@@ -28,6 +28,8 @@ enum DescribeFixture {
         );
         create unlogged table desc_diff.scratch (k text primary key);
         create table desc_diff.parted (k int, v text) partition by range (k);
+        create function desc_diff.add_one(a int) returns int language sql immutable as 'select a + 1';
+        create function desc_diff.shout(a text) returns text language sql begin atomic select upper(a); end;
         create view desc_diff.item_names as select id, name from desc_diff.items where qty > 0;
         create sequence desc_diff.counter;
         comment on table desc_diff.items is 'things we sell';
@@ -64,6 +66,8 @@ struct DescribeDifferentialTests {
         .init(name: "three-part names", commands: ["\\dt postgres.desc_diff.items"]),
         .init(name: "schemas", commands: ["\\dn desc_diff", "\\dn+ desc_diff", "\\dn desc_*"]),
         .init(name: "roles", commands: ["\\du desc_diff_role", "\\dg desc_diff*", "\\du admin"]),
+        .init(name: "functions", commands: ["\\df desc_diff.*", "\\df+ desc_diff.*", "\\df desc_diff.add*"]),
+        .init(name: "databases", commands: ["\\l postgres", "\\l desc_no_such_db"]),
         .init(name: "system relations with S", commands: ["\\dtS pg_catalog.pg_clas?"]),
         .init(name: "nothing found", commands: ["\\dt desc_diff.nosuch", "\\d desc_diff.nosuch", "\\dn desc_nosuch"]),
         .init(name: "cross-database pattern", commands: ["\\d otherdb.desc_diff.items"]),

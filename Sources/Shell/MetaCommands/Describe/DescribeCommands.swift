@@ -21,11 +21,11 @@ enum DescribeCommands {
         command("du", also: "dg", usage: "\\du[S+] [PATTERN]", summary: "list roles") { reader, variant, pattern in
             ListCommands.roles(reader, pattern: pattern, variant: variant)
         },
-        command("df", usage: "\\df[S] [PATTERN]", summary: "list functions") { reader, variant, pattern in
+        command("df", usage: "\\df[S+] [PATTERN]", summary: "list functions") { reader, variant, pattern in
             ListCommands.functions(reader, pattern: pattern, variant: variant)
         },
-        command("l", also: "list", usage: "\\l[+] [PATTERN]", summary: "list databases (on Aurora DSQL: postgres)") { reader, _, pattern in
-            ListCommands.databases(reader, pattern: pattern)
+        command("l", also: "list", usage: "\\l[+] [PATTERN]", summary: "list databases (on Aurora DSQL: postgres)") { reader, variant, pattern in
+            ListCommands.databases(reader, pattern: pattern, verbose: variant.verbose)
         },
     ]
 

@@ -58,16 +58,16 @@ enum ListCommands {
     /// `\df`: functions.
     static func functions(_ reader: CatalogReader, pattern: String?, variant: DescribeVariant) -> Bool {
         let parsed = pattern.map { NamePattern($0, parts: 3) }
-        let queries = ListQueries.functions(pattern: parsed, system: variant.system)
+        let queries = ListQueries.functions(pattern: parsed, verbose: variant.verbose, system: variant.system)
         guard let rows = reader.firstRows(queries) ?? requiredLast(reader, queries) else { return false }
         reader.print(rows, title: "List of functions")
         return true
     }
 
     /// `\l`: databases; when pg_database cannot be read (Aurora DSQL), the one database there is.
-    static func databases(_ reader: CatalogReader, pattern: String?) -> Bool {
+    static func databases(_ reader: CatalogReader, pattern: String?, verbose: Bool) -> Bool {
         let parsed = pattern.map { NamePattern($0, parts: 1) }
-        if let rows = reader.rows(ListQueries.databases(pattern: parsed)) {
+        if let rows = reader.firstRows(ListQueries.databases(pattern: parsed, verbose: verbose)) {
             reader.print(rows, title: "List of databases")
             return true
         }

@@ -102,7 +102,18 @@ enum ListQueries {
         return [build(members: true), build(members: false)]
     }
 
-    /// psql's listFunctions (without its verbose columns).
+    /// psql's listFunctions; verbose adds volatility, owner, language, source and more.
+    static func functions(pattern: NamePattern?, verbose: Bool, system: Bool) -> [String] {
+        let plain = functions(pattern: pattern, system: system)
+        guard verbose else { return plain }
+        var conditions = (pattern ?? NamePattern("*", parts: 3)).conditions(
+            nameColumn: "p.proname", schemaColumn: "n.nspname", visibility: "pg_catalog.pg_function_is_visible(p.oid)")
+        if !system && pattern == nil { conditions.append("n.nspname <> 'pg_catalog'\n      AND n.nspname <> 'information_schema'") }
+        let detailed = "SELECT n.nspname as \"Schema\",\n  p.proname as \"Name\",\n  pg_catalog.pg_get_function_result(p.oid) as \"Result data type\",\n  pg_catalog.pg_get_function_arguments(p.oid) as \"Argument data types\",\n CASE p.prokind\n  WHEN 'a' THEN 'agg'\n  WHEN 'w' THEN 'window'\n  WHEN 'p' THEN 'proc'\n  ELSE 'func'\n END as \"Type\",\n CASE\n  WHEN p.provolatile = 'i' THEN 'immutable'\n  WHEN p.provolatile = 's' THEN 'stable'\n  WHEN p.provolatile = 'v' THEN 'volatile'\n END as \"Volatility\",\n CASE\n  WHEN p.proparallel = 'r' THEN 'restricted'\n  WHEN p.proparallel = 's' THEN 'safe'\n  WHEN p.proparallel = 'u' THEN 'unsafe'\n END as \"Parallel\",\n o.rolname as \"Owner\",\n CASE WHEN prosecdef THEN 'definer' ELSE 'invoker' END AS \"Security\",\n pg_catalog.array_to_string(p.proacl, E'\\n') AS \"Access privileges\",\n l.lanname as \"Language\",\n COALESCE(pg_catalog.pg_get_function_sqlbody(p.oid), p.prosrc) as \"Source code\",\n (SELECT d.description FROM pg_catalog.pg_description d WHERE d.objoid = p.oid AND d.objsubid = 0 AND d.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass) as \"Description\"\nFROM pg_catalog.pg_proc p\n     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace\n     LEFT JOIN pg_catalog.pg_language l ON l.oid = p.prolang\n     LEFT JOIN pg_catalog.pg_roles o ON o.oid = p.proowner\n" + whereClause(conditions) + "ORDER BY 1, 2, 4;"
+        return [detailed] + plain
+    }
+
+    /// psql's listFunctions without its verbose columns.
     static func functions(pattern: NamePattern?, system: Bool) -> [String] {
         var conditions = (pattern ?? NamePattern("*", parts: 3)).conditions(
             nameColumn: "p.proname", schemaColumn: "n.nspname", visibility: "pg_catalog.pg_function_is_visible(p.oid)")
@@ -116,7 +127,16 @@ enum ListQueries {
         return [catalog, routines]
     }
 
-    /// psql's listAllDbs (without its verbose columns).
+    /// psql's listAllDbs, verbose adding size, tablespace and description; best first.
+    static func databases(pattern: NamePattern?, verbose: Bool) -> [String] {
+        let plain = databases(pattern: pattern)
+        guard verbose else { return [plain] }
+        let conditions = pattern?.conditions(nameColumn: "d.datname", schemaColumn: nil, visibility: nil) ?? []
+        let detailed = "SELECT d.datname as \"Name\",\n       pg_catalog.pg_get_userbyid(d.datdba) as \"Owner\",\n       pg_catalog.pg_encoding_to_char(d.encoding) as \"Encoding\",\n       d.datcollate as \"Collate\",\n       d.datctype as \"Ctype\",\n       d.daticulocale as \"ICU Locale\",\n       CASE d.datlocprovider WHEN 'c' THEN 'libc' WHEN 'i' THEN 'icu' END AS \"Locale Provider\",\n       pg_catalog.array_to_string(d.datacl, E'\\n') AS \"Access privileges\",\n       CASE WHEN pg_catalog.has_database_privilege(d.datname, 'CONNECT')\n          OR pg_catalog.pg_has_role('pg_read_all_stats', 'USAGE')\n            THEN pg_catalog.pg_size_pretty(pg_catalog.pg_database_size(d.datname))\n            ELSE 'No Access'\n       END as \"Size\",\n       t.spcname as \"Tablespace\",\n       pg_catalog.shobj_description(d.oid, 'pg_database') as \"Description\"\nFROM pg_catalog.pg_database d\n  JOIN pg_catalog.pg_tablespace t on d.dattablespace = t.oid\n" + whereClause(conditions) + "ORDER BY 1;"
+        return [detailed, plain]
+    }
+
+    /// psql's listAllDbs without its verbose columns.
     static func databases(pattern: NamePattern?) -> String {
         let conditions = pattern?.conditions(nameColumn: "d.datname", schemaColumn: nil, visibility: nil) ?? []
         return "SELECT d.datname as \"Name\",\n       pg_catalog.pg_get_userbyid(d.datdba) as \"Owner\",\n       pg_catalog.pg_encoding_to_char(d.encoding) as \"Encoding\",\n       d.datcollate as \"Collate\",\n       d.datctype as \"Ctype\",\n       d.daticulocale as \"ICU Locale\",\n       CASE d.datlocprovider WHEN 'c' THEN 'libc' WHEN 'i' THEN 'icu' END AS \"Locale Provider\",\n       pg_catalog.array_to_string(d.datacl, E'\\n') AS \"Access privileges\"\nFROM pg_catalog.pg_database d\n" + whereClause(conditions) + "ORDER BY 1;"
