@@ -52,6 +52,18 @@ struct DescribeDegradationTests {
         #expect(output.stdout.contains("List of functions"))
     }
 
+    @Test func listingDatabasesInsideATransactionLeavesItUsable() throws {
+        let cluster = try TestCluster.current()
+        try Self.prepare(cluster)
+        defer { Self.cleanUp(cluster) }
+        let script = "begin;\n\\l\n\\d desc_s\nselect 1 as still_fine;\ncommit;\n"
+        let output = try runDSQL(cluster, ["-U", "desc_limited", "-d", "desc_degrade", "-f", "-"], stdin: script,
+                                 environment: ["PGPASSWORD": Self.password])
+        #expect(output.stderr == "")
+        #expect(output.stdout.contains(" desc_degrade |       | UTF8     |"))
+        #expect(output.stdout.contains(" still_fine \n------------\n          1\n(1 row)\n\nCOMMIT\n"))
+    }
+
     @Test func psqlItselfFailsHereWhichIsWhyDescribeFallsBack() throws {
         let cluster = try TestCluster.current()
         try Self.prepare(cluster)

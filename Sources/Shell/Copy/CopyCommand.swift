@@ -33,9 +33,3 @@ struct CopyCommand: Equatable {
     /// The data format the options choose.
     var format: CopyFormat { CopyFormat(options: options) }
 }
-
-/// A `\copy` line that cannot be parsed.
-struct CopyParseError: Error, Equatable {
-    /// psql's wording, e.g. `\copy: parse error at "x"`.
-    var message: String
-}

@@ -13,7 +13,15 @@ struct CatalogReader {
     var isNoExec: Bool { session.variables.settings.echoHidden == .noexec }
 
     /// Runs `sql` and returns its rows, or nil when it failed (or ECHO_HIDDEN is noexec).
+    ///
+    /// Inside the user's transaction the catalogs `sql` reads are probed first with a
+    /// query that cannot fail, so an unreadable catalog does not abort the transaction.
     func rows(_ sql: String) -> QueryResult? {
+        if inTransaction, !isNoExec, let probe = CatalogProbe.query(for: sql) {
+            echo(probe)
+            guard let answer = try? session.connection.execute(probe).first, answer.status == .tuples,
+                  answer.rowCount == 1, answer.string(row: 0, column: 0) == "t" else { return nil }
+        }
         echo(sql)
         if isNoExec { return nil }
         guard let results = try? session.connection.execute(sql) else { return nil }
@@ -49,13 +57,24 @@ struct CatalogReader {
     }
 
     /// The first of `candidates` that succeeds (each echoed as it is tried).
+    ///
+    /// Inside the user's transaction a failed query aborts it, so no later candidate can
+    /// run; that is said once instead of leaving sections out in silence.
     func firstRows(_ candidates: [String]) -> QueryResult? {
         for sql in candidates {
+            if session.connection.transactionStatus == .failedTransaction { return nil }
             if let rows = rows(sql) { return rows }
             if isNoExec { return nil }
+            if session.connection.transactionStatus == .failedTransaction {
+                session.reportOwnError("a catalog query failed inside the current transaction, which is now aborted; describe outside a transaction for full output")
+                return nil
+            }
         }
         return nil
     }
+
+    /// Whether the user has a transaction open, where a failing catalog query would abort it.
+    var inTransaction: Bool { session.connection.transactionStatus != .idle }
 
     /// Prints psql's ECHO_HIDDEN frame around `sql` when it is on.
     private func echo(_ sql: String) {

@@ -67,7 +67,9 @@ enum ListCommands {
     /// `\l`: databases; when pg_database cannot be read (Aurora DSQL), the one database there is.
     static func databases(_ reader: CatalogReader, pattern: String?, verbose: Bool) -> Bool {
         let parsed = pattern.map { NamePattern($0, parts: 1) }
-        if let rows = reader.firstRows(ListQueries.databases(pattern: parsed, verbose: verbose)) {
+        // Aurora DSQL has no pg_database; inside a transaction, asking would abort it.
+        let skipCatalog = reader.inTransaction && reader.session.connector.settings.host.lowercased().hasSuffix(".on.aws")
+        if !skipCatalog, let rows = reader.firstRows(ListQueries.databases(pattern: parsed, verbose: verbose)) {
             reader.print(rows, title: "List of databases")
             return true
         }
