@@ -48,6 +48,9 @@ struct JobCommandsTests {
         #expect(jobs.stderr.hasSuffix("\\jobs: this server has no sys.jobs; \\jobs needs Aurora DSQL\n"))
         #expect(jobs.stderr.split(separator: "\n").count == 1)
         #expect(jobs.status == 1)
+        let inTransaction = try runDSQL(cluster, ["-f", "-"], stdin: "begin;\n\\jobs\nselect 1 as still_fine;\ncommit;\n")
+        #expect(inTransaction.stdout.contains(" still_fine \n"))
+        #expect(inTransaction.stderr.hasSuffix("\\jobs: this server has no sys.jobs; \\jobs needs Aurora DSQL\n"))
         let wait = try runDSQL(cluster, ["-c", "\\wait-job x"])
         #expect(wait.stderr.hasSuffix("\\wait-job: this server has no sys.jobs; \\wait-job needs Aurora DSQL\n"))
     }

@@ -22,6 +22,11 @@ enum JobCommands {
             session.standardOutput.flush()
             if session.variables.settings.echoHidden == .noexec { return .done }
         }
+        // Inside a transaction a failing query would abort it: ask first, in a way that cannot fail.
+        if reader.inTransaction {
+            let present = try? session.connection.execute(JobQueries.probe).first?.string(row: 0, column: 0)
+            if present != "t" { return invocation.fail(JobQueries.needsDSQL(command)) }
+        }
         let canceller = session.connection.makeCanceller()
         if let canceller { QueryCancellation.arm(canceller) }
         let results: [QueryResult]

@@ -25,6 +25,9 @@ enum JobQueries {
         "\\\(command): this server has no sys.jobs; \\\(command) needs Aurora DSQL"
     }
 
+    /// Whether `sys.jobs` exists; never fails.
+    static let probe = "SELECT pg_catalog.to_regclass('sys.jobs') IS NOT NULL;"
+
     /// SQLSTATE of a cancelled statement (Ctrl-C).
     static let cancelled = "57014"
 }
