@@ -86,7 +86,8 @@ struct CatalogReader {
     /// Prints `table` with a title and, when given, footers in place of the row count.
     ///
     /// Footers follow psql's `printTable`: one line each under the table (skipped in
-    /// tuples-only mode), before the blank line that ends aligned output.
+    /// tuples-only mode), before the blank line that ends aligned output. Output that
+    /// does not fit the terminal goes through the pager, as query results do.
     /// - Parameter expandable: whether `\x` applies; psql never expands `\d NAME`'s tables.
     func print<Table: TabularResult>(_ table: Table, title: String?, footers: [String]? = nil, expandable: Bool = true) {
         var options = session.printOptions
@@ -105,7 +106,14 @@ struct CatalogReader {
             for footer in footers { bytes += Array(footer.utf8) + [UInt8(ascii: "\n")] }
             if endsWithBlank { bytes.append(UInt8(ascii: "\n")) }
         }
-        bytes.withUnsafeBytes { session.queryOutput.write($0) }
-        session.queryOutput.flush()
+        let output = session.queryOutput
+        if let pager = session.pager, output === session.standardOutput, options.pager != .off,
+           PagerPolicy.shouldPage(bytes, use: options.pager, minimumLines: options.pagerMinLines, outputIsTerminal: true,
+                                  width: pager.width, height: pager.height) {
+            output.flush()
+            if PagerProcess.show(bytes, command: pager.command) { return }
+        }
+        bytes.withUnsafeBytes { output.write($0) }
+        output.flush()
     }
 }
