@@ -23,7 +23,7 @@ function __dsql_parse_tokens -S
         # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
         set -l root_positionals 1
         contains -- "$unparsed_tokens[2]" doctor token help; and set root_positionals 0
-        __dsql_parse_subcommand $root_positionals 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'connection-max-age=' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'o/output=' 'A/no-align' 'csv' 'json' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' 'help'
+        __dsql_parse_subcommand $root_positionals 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'connection-max-age=' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'E/echo-hidden' 'o/output=' 'A/no-align' 'csv' 'json' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' 'help'
         switch $unparsed_tokens[1]
         case 'doctor'
             __dsql_parse_subcommand 1 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'help'
@@ -106,6 +106,7 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" a echo-all' -s 'a' -l 'echo-all' -d 'Echo all input from a script.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" e echo-queries' -s 'e' -l 'echo-queries' -d 'Echo commands sent to the server.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" b echo-errors' -s 'b' -l 'echo-errors' -d 'Echo failed commands.'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" E echo-hidden' -s 'E' -l 'echo-hidden' -d 'Display queries that internal commands generate.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" o output' -s 'o' -l 'output' -d 'Send query results to a file (or |pipe).' -rF
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" A no-align' -s 'A' -l 'no-align' -d 'Unaligned output.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" csv' -l 'csv' -d 'CSV output.'

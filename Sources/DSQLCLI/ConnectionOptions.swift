@@ -78,6 +78,9 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: [.customShort("b"), .customLong("echo-errors")], help: "Echo failed commands.")
     var echoErrors = false
 
+    @Flag(name: [.customShort("E"), .customLong("echo-hidden")], help: "Display queries that internal commands generate.")
+    var echoHidden = false
+
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Send query results to a file (or |pipe).", valueName: "file"), completion: .file())
     var output: String?
 

@@ -98,7 +98,7 @@ struct DSQLCommand: ParsableCommand {
             case .file(let path): .file(path)
             }
         }
-        configuration.variableAssignments = input.variableAssignments
+        configuration.variableAssignments = (output.echoHidden ? ["ECHO_HIDDEN=on"] : []) + input.variableAssignments
         configuration.psets = output.psetAssignments
         configuration.outputTarget = output.output
         configuration.singleTransaction = input.singleTransaction

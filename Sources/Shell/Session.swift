@@ -29,7 +29,7 @@ public final class Session {
         }
     }
 
-    let connector: Connector
+    var connector: Connector
     var connection: Connection
     /// Decides reconnects and retries (../shared/DESIGN.md §3, Sessions).
     var lifecycle: ConnectionLifecycle<ContinuousClock.Instant>
