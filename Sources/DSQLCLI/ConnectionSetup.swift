@@ -1,5 +1,6 @@
 import DSQLAuth
 import Foundation
+import Glibc
 import PostgresClient
 import Shell
 
@@ -16,6 +17,13 @@ struct ConnectionSetup {
     var connection: ConnectionOptions
     var tls: TLSOptions
     var iam: IAMOptions
+
+    /// Password auth through libpq; asks on the terminal when stdin is one, as psql does.
+    private func libpqPasswordSource() -> LibpqPasswordSource {
+        guard isatty(STDIN_FILENO) == 1 else { return LibpqPasswordSource() }
+        let ask: (String) -> String? = { text in PasswordPrompt.read(text) }
+        return LibpqPasswordSource(prompt: ask)
+    }
 
     /// Resolves everything needed to connect; nothing is contacted yet.
     func makeConnector(environment: [String: String]) throws(Failure) -> Connector {
@@ -38,10 +46,10 @@ struct ConnectionSetup {
                                                               expiresIn: iam.tokenExpiresIn)
                     passwordSource = IAMTokenSource(provider: provider, region: target.region)
                 } else {
-                    passwordSource = LibpqPasswordSource()
+                    passwordSource = libpqPasswordSource()
                 }
             } else {
-                passwordSource = LibpqPasswordSource()
+                passwordSource = libpqPasswordSource()
             }
         } catch {
             throw Failure(message: "\(error)", status: .connectionFailure)

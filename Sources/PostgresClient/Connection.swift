@@ -38,6 +38,7 @@ public final class Connection {
         guard let handle else { throw .outOfMemory }
         let connection = Connection(handle: handle, parameters: parameters)
         guard PQstatus(handle) == CONNECTION_OK else {
+            if password == nil && PQconnectionNeedsPassword(handle) == 1 { throw .passwordNeeded(connection.errorMessage) }
             throw .connectFailed(connection.errorMessage)
         }
         return connection

@@ -6,10 +6,12 @@ public enum ConnectionError: Error, Sendable, Equatable, CustomStringConvertible
     case connectionLost(String)
     /// libpq could not even allocate a connection object.
     case outOfMemory
+    /// The server asked for a password and none was given; libpq's message.
+    case passwordNeeded(String)
 
     public var description: String {
         switch self {
-        case .connectFailed(let message), .connectionLost(let message): message
+        case .connectFailed(let message), .connectionLost(let message), .passwordNeeded(let message): message
         case .outOfMemory: "out of memory"
         }
     }

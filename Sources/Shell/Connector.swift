@@ -10,11 +10,26 @@ public protocol PasswordSource: AnyObject {
     var authenticationSummary: String { get }
 }
 
-/// Leaves the password to libpq (PGPASSWORD, `~/.pgpass`).
+/// Leaves the password to libpq (PGPASSWORD, `~/.pgpass`), or asks on the terminal
+/// when the server wants one and libpq had none, as psql does.
 public final class LibpqPasswordSource: PasswordSource {
-    public init() {}
-    public func password(host: String, port: Int, user: String) throws -> String? { nil }
-    public var authenticationSummary: String { "PostgreSQL password (PGPASSWORD, ~/.pgpass or none; --no-iam)" }
+    /// Reads a password without echo; nil when there is no terminal.
+    private let prompt: ((String) -> String?)?
+    /// What the user typed, kept for reconnects (as psql keeps it).
+    private var typed: String?
+
+    public init(prompt: ((String) -> String?)? = nil) { self.prompt = prompt }
+
+    public func password(host: String, port: Int, user: String) throws -> String? { typed }
+
+    /// Asks for the password of `user`; false when it cannot ask.
+    func askForPassword(user: String) -> Bool {
+        guard typed == nil, let prompt, let answer = prompt("Password for user \(user): ") else { return false }
+        typed = answer
+        return true
+    }
+
+    public var authenticationSummary: String { "PostgreSQL password (PGPASSWORD, ~/.pgpass or prompt; --no-iam)" }
 }
 
 /// Why a connection attempt failed before or during connecting.
@@ -73,6 +88,11 @@ public struct Connector {
         }
         do {
             return try Connection.open(parameters, password: password)
+        } catch .passwordNeeded(let message) {
+            guard let libpq = passwordSource as? LibpqPasswordSource, libpq.askForPassword(user: settings.user) else {
+                throw .connection(.connectFailed(message))
+            }
+            return try connect()
         } catch {
             throw .connection(error)
         }
