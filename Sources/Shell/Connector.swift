@@ -37,11 +37,20 @@ public struct Connector {
     public let settings: Settings
     public let trust: ResolvedTrust
     let passwordSource: any PasswordSource
+    /// Seconds libpq may spend on one connection attempt (TCP, TLS and authentication);
+    /// nil leaves it to libpq (PGCONNECT_TIMEOUT).
+    public let connectTimeout: Int?
+
+    /// The connect timeout when PGCONNECT_TIMEOUT is not set.
+    public static let defaultConnectTimeout = 10
 
     /// Resolves the trust policy against this machine's libpq and OpenSSL.
     public init(settings: Settings, environment: [String: String], passwordSource: any PasswordSource) throws(ConnectFailure) {
         self.settings = settings
         self.passwordSource = passwordSource
+        // Without a limit libpq waits forever for a server that accepts TCP but never answers;
+        // PGCONNECT_TIMEOUT, when set, is left to libpq.
+        connectTimeout = environment["PGCONNECT_TIMEOUT"].map { _ in nil } ?? Self.defaultConnectTimeout
         do {
             trust = try settings.trustPolicy.resolve(
                 libpqVersion: LibraryInfo.libpqVersion,
@@ -57,7 +66,8 @@ public struct Connector {
     public var parameters: ConnectionParameters {
         ConnectionParameters(
             host: settings.host, hostAddress: settings.hostAddress, port: settings.port,
-            user: settings.user, database: settings.database, trust: trust, applicationName: settings.applicationName)
+            user: settings.user, database: settings.database, trust: trust, connectTimeout: connectTimeout,
+            applicationName: settings.applicationName)
     }
 
     /// How the last connection authenticated (never a secret).
