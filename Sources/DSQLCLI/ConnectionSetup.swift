@@ -38,10 +38,10 @@ struct ConnectionSetup {
                                                               expiresIn: iam.tokenExpiresIn)
                     passwordSource = IAMTokenSource(provider: provider, region: target.region)
                 } else {
-                    passwordSource = LibpqPasswordSource()
+                    passwordSource = LibpqPasswordSource(environmentPassword: environment["PGPASSWORD"])
                 }
             } else {
-                passwordSource = LibpqPasswordSource()
+                passwordSource = LibpqPasswordSource(environmentPassword: environment["PGPASSWORD"])
             }
         } catch {
             throw Failure(message: "\(error)", status: .connectionFailure)

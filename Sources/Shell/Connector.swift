@@ -10,10 +10,19 @@ public protocol PasswordSource: AnyObject {
     var authenticationSummary: String { get }
 }
 
-/// Leaves the password to libpq (PGPASSWORD, `~/.pgpass`).
+/// Ordinary PostgreSQL passwords: PGPASSWORD as read at startup, else libpq's `~/.pgpass`.
+///
+/// The password is handed to libpq as a keyword because dsql removes PGPASSWORD from
+/// its own environment, so that children (`\!`, the pager, the editor) never see it.
 public final class LibpqPasswordSource: PasswordSource {
-    public init() {}
-    public func password(host: String, port: Int, user: String) throws -> String? { nil }
+    private let environmentPassword: String?
+
+    /// `environmentPassword` is PGPASSWORD's value at startup; nil or empty leaves it to `~/.pgpass`.
+    public init(environmentPassword: String? = nil) {
+        self.environmentPassword = environmentPassword.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    public func password(host: String, port: Int, user: String) throws -> String? { environmentPassword }
     public var authenticationSummary: String { "PostgreSQL password (PGPASSWORD, ~/.pgpass or none; --no-iam)" }
 }
 
