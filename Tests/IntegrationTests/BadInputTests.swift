@@ -32,12 +32,12 @@ struct BadInputTests {
     // MARK: stdin
 
     @Test(arguments: [1, 2, 3])
-    func binaryDataOnStdinIsSentAsStatementsAndRefusedByTheServer(seed: Int) throws {
+    func binaryDataOnStdinIsRefusedStatementByStatement(seed: Int) throws {
         let noise = Self.binaryNoise(count: 64 * 1024, seed: UInt64(seed))
         let result = try run([], input: noise)
         #expect(endedCleanly(result), "\(result.stderr.suffix(2000))")
         #expect(result.status == 0, "errors in a script do not stop it without ON_ERROR_STOP")
-        #expect(result.stderr.contains("ERROR:") || result.stderr.contains("NUL byte"), "\(result.stderr.prefix(2000))")
+        #expect(["ERROR:", "NUL byte", "not valid UTF-8"].contains { result.stderr.contains($0) }, "\(result.stderr.prefix(2000))")
     }
 
     @Test func statementWithANulByteIsRefusedNotTruncated() throws {
@@ -53,12 +53,19 @@ struct BadInputTests {
         #expect(!stopping.stdout.contains(" m \n"), "\(stopping.stdout)")
     }
 
-    @Test func invalidUTF8OnStdinDoesNotStopTheScript() throws {
-        let input = Data("select 'a".utf8) + Data([0xFF, 0xFE, 0xC3]) + Data("' as bad;\nselect 3 as after;\n".utf8)
+    @Test func statementWithInvalidUTF8IsRefusedNotAltered() throws {
+        // Decoding would replace the bad bytes with U+FFFD and store that; psql sends the
+        // bytes and the server refuses them. dsql refuses the statement itself.
+        let input = Data("select 'a".utf8) + Data([0xFF, 0xFE, 0xC3]) + Data("' as bad;\nselect 'é' as after;\n".utf8)
         let result = try run([], input: input)
         #expect(endedCleanly(result), "\(result.stderr)")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains(" after \n-------\n     3\n"), "\(result.stdout)")
+        #expect(result.stderr.contains("statement is not valid UTF-8; not sent"), "\(result.stderr)")
+        #expect(!result.stdout.contains(" bad "), "\(result.stdout)")
+        #expect(result.stdout.contains(" after \n-------\n é\n"), "\(result.stdout)")
+        let unterminated = try run(["-v", "ON_ERROR_STOP=1"], input: Data("select 'x".utf8) + Data([0xC0, 0x80]))
+        #expect(unterminated.status == 3, "the unterminated last statement is refused too: \(unterminated.stderr)")
+        #expect(unterminated.stderr.contains("statement is not valid UTF-8; not sent"), "\(unterminated.stderr)")
     }
 
     @Test func fiftyMegabyteStatementRunsWithoutCrashing() throws {
