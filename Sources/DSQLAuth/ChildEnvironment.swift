@@ -4,7 +4,7 @@
 /// tokens, the container authorization token and PGPASSWORD are removed. A role
 /// profile with `credential_source = Environment` needs the AWS CLI to see the
 /// environment's key pair, so that one case keeps the AWS keys.
-enum ChildEnvironment {
+public enum ChildEnvironment {
     /// Variables that hold AWS key material.
     static let awsKeys: Set<String> = [
         "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN",
@@ -12,6 +12,9 @@ enum ChildEnvironment {
     ]
     /// Other secrets dsql may see that no credential helper needs.
     static let otherSecrets: Set<String> = ["AWS_CONTAINER_AUTHORIZATION_TOKEN", "PGPASSWORD"]
+
+    /// Every variable this type removes: AWS key material and the other secrets.
+    public static var secretNames: Set<String> { awsKeys.union(otherSecrets) }
 
     /// `environment` without secrets (keeping the AWS key pair when `keepAWSKeys`).
     static func scrub(_ environment: [String: String], keepAWSKeys: Bool = false) -> [String: String] {

@@ -19,10 +19,11 @@ struct ConnectionSetup {
     var iam: IAMOptions
 
     /// Password auth through libpq; asks on the terminal when stdin is one, as psql does.
-    private func libpqPasswordSource() -> LibpqPasswordSource {
-        guard isatty(STDIN_FILENO) == 1 else { return LibpqPasswordSource() }
+    private func libpqPasswordSource(environment: [String: String]) -> LibpqPasswordSource {
+        let password = environment["PGPASSWORD"]
+        guard isatty(STDIN_FILENO) == 1 else { return LibpqPasswordSource(environmentPassword: password) }
         let ask: (String) -> String? = { text in PasswordPrompt.read(text) }
-        return LibpqPasswordSource(prompt: ask)
+        return LibpqPasswordSource(environmentPassword: password, prompt: ask)
     }
 
     /// Resolves everything needed to connect; nothing is contacted yet.
@@ -46,10 +47,10 @@ struct ConnectionSetup {
                                                               expiresIn: iam.tokenExpiresIn)
                     passwordSource = IAMTokenSource(provider: provider, region: target.region)
                 } else {
-                    passwordSource = libpqPasswordSource()
+                    passwordSource = libpqPasswordSource(environment: environment)
                 }
             } else {
-                passwordSource = libpqPasswordSource()
+                passwordSource = libpqPasswordSource(environment: environment)
             }
         } catch {
             throw Failure(message: "\(error)", status: .connectionFailure)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DSQLAuth
 import Foundation
 import Shell
 
@@ -6,7 +7,14 @@ import Shell
 public enum DSQLMain {
     /// Parses `CommandLine.arguments`, runs the command and exits.
     public static func main() -> Never {
-        exit(run(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment).rawValue)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let environment = ProcessInfo.processInfo.environment
+        if arguments.first.flatMap({ subcommands[$0] }) == nil {
+            // The shell runs user commands (\!, pager, editor, |pipes): they inherit
+            // no secrets. dsql itself keeps using the values captured above.
+            for name in ChildEnvironment.secretNames { unsetenv(name) }
+        }
+        exit(run(arguments: arguments, environment: environment).rawValue)
     }
 
     /// Parses and runs; returns the exit status instead of exiting.

@@ -68,6 +68,7 @@ extension StatementScanner {
             take(1)
             if parenthesisDepth == 0 && beginDepth == 0 {
                 identifierCount = 0
+                lastStatementIsValidUTF8 = String(validating: query, as: UTF8.self) != nil
                 let text = String(decoding: query, as: UTF8.self)
                 if !keepsStatementsInBuffer {
                     query.removeAll(keepingCapacity: true)

@@ -49,6 +49,10 @@ public struct StatementScanner: Sendable {
     var keepsStatementsInBuffer = false
     /// Warnings psql would print (recursive variable expansion), oldest first.
     var warnings: [String] = []
+    /// Whether the statement last returned by ``next(variables:branchActive:)`` or
+    /// ``finish()`` was valid UTF-8; when false its text holds U+FFFD replacements
+    /// and should not be sent (psql would send the bytes and the server refuse them).
+    public internal(set) var lastStatementIsValidUTF8 = true
 
     /// Creates a scanner with an empty query buffer.
     public init(standardConformingStrings: Bool = true) {
@@ -137,6 +141,7 @@ public struct StatementScanner: Sendable {
     /// psql sends such a statement when it reads a script (not interactively).
     public mutating func finish() -> String? {
         defer { resetQueryBuffer() }
+        lastStatementIsValidUTF8 = String(validating: query, as: UTF8.self) != nil
         return query.isEmpty ? nil : String(decoding: query, as: UTF8.self)
     }
 

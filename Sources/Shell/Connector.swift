@@ -10,17 +10,25 @@ public protocol PasswordSource: AnyObject {
     var authenticationSummary: String { get }
 }
 
-/// Leaves the password to libpq (PGPASSWORD, `~/.pgpass`), or asks on the terminal
-/// when the server wants one and libpq had none, as psql does.
+/// Ordinary PostgreSQL passwords: PGPASSWORD as read at startup, else libpq's
+/// `~/.pgpass`, else — on a terminal, when the server asks — a prompt, as psql does.
+///
+/// The password is handed to libpq as a keyword because dsql removes PGPASSWORD from
+/// its own environment, so that children (`\!`, the pager, the editor) never see it.
 public final class LibpqPasswordSource: PasswordSource {
+    private let environmentPassword: String?
     /// Reads a password without echo; nil when there is no terminal.
     private let prompt: ((String) -> String?)?
     /// What the user typed, kept for reconnects (as psql keeps it).
     private var typed: String?
 
-    public init(prompt: ((String) -> String?)? = nil) { self.prompt = prompt }
+    /// `environmentPassword` is PGPASSWORD's value at startup; nil or empty leaves it to `~/.pgpass`.
+    public init(environmentPassword: String? = nil, prompt: ((String) -> String?)? = nil) {
+        self.environmentPassword = environmentPassword.flatMap { $0.isEmpty ? nil : $0 }
+        self.prompt = prompt
+    }
 
-    public func password(host: String, port: Int, user: String) throws -> String? { typed }
+    public func password(host: String, port: Int, user: String) throws -> String? { typed ?? environmentPassword }
 
     /// Asks for the password of `user`; false when it cannot ask.
     func askForPassword(user: String) -> Bool {
@@ -52,11 +60,20 @@ public struct Connector {
     public let settings: Settings
     public let trust: ResolvedTrust
     let passwordSource: any PasswordSource
+    /// Seconds libpq may spend on one connection attempt (TCP, TLS and authentication);
+    /// nil leaves it to libpq (PGCONNECT_TIMEOUT).
+    public let connectTimeout: Int?
+
+    /// The connect timeout when PGCONNECT_TIMEOUT is not set.
+    public static let defaultConnectTimeout = 10
 
     /// Resolves the trust policy against this machine's libpq and OpenSSL.
     public init(settings: Settings, environment: [String: String], passwordSource: any PasswordSource) throws(ConnectFailure) {
         self.settings = settings
         self.passwordSource = passwordSource
+        // Without a limit libpq waits forever for a server that accepts TCP but never answers;
+        // PGCONNECT_TIMEOUT, when set, is left to libpq.
+        connectTimeout = environment["PGCONNECT_TIMEOUT"].map { _ in nil } ?? Self.defaultConnectTimeout
         do {
             trust = try settings.trustPolicy.resolve(
                 libpqVersion: LibraryInfo.libpqVersion,
@@ -72,7 +89,8 @@ public struct Connector {
     public var parameters: ConnectionParameters {
         ConnectionParameters(
             host: settings.host, hostAddress: settings.hostAddress, port: settings.port,
-            user: settings.user, database: settings.database, trust: trust, applicationName: settings.applicationName)
+            user: settings.user, database: settings.database, trust: trust, connectTimeout: connectTimeout,
+            applicationName: settings.applicationName)
     }
 
     /// How the last connection authenticated (never a secret).

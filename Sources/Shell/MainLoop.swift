@@ -79,7 +79,7 @@ public final class MainLoop {
         if let result { return result }
         if let pending = scanner.finish(), !source.isInteractive, conditionals.isActive,
            !pending.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            switch send(pending, options: Session.QueryOptions()) {
+            switch scanner.lastStatementIsValidUTF8 ? send(pending, options: Session.QueryOptions()) : refuseInvalidUTF8() {
             case .success: break
             case .failed:
                 failed = true
@@ -103,7 +103,7 @@ public final class MainLoop {
             case .semicolon(let sql):
                 reportScannerWarnings()
                 guard conditionals.isActive else { continue }
-                switch send(sql, options: Session.QueryOptions()) {
+                switch scanner.lastStatementIsValidUTF8 ? send(sql, options: Session.QueryOptions()) : refuseInvalidUTF8() {
                 case .success: break
                 case .failed:
                     succeeded = false
@@ -146,6 +146,13 @@ public final class MainLoop {
         let outcome = session.execute(sql, options: options)
         scanner.standardConformingStrings = session.standardConformingStrings
         return outcome
+    }
+
+    /// Refuses a statement with bytes that are not UTF-8: its text was decoded with
+    /// U+FFFD replacements, so sending it would silently change the data.
+    private func refuseInvalidUTF8() -> Session.Outcome {
+        session.reportOwnError("statement is not valid UTF-8; not sent")
+        return .failed
     }
 
     private func reportScannerWarnings() {

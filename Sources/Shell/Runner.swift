@@ -47,6 +47,14 @@ public struct Runner {
             session.reportOwnError(error.message, prefix: "dsql: error: ")
             return .failure
         }
+        // The session policy reads these later; a bad value on the command line is fatal here.
+        do {
+            if let value = session.variables["CONNECTION_MAX_AGE"] { _ = try SessionPolicy.parseConnectionMaxAge(value) }
+            if let value = session.variables["RETRY_OCC"] { _ = try SessionPolicy.parseRetryLimit(value) }
+        } catch {
+            session.reportOwnError("\(error)", prefix: "dsql: error: ")
+            return .failure
+        }
         for (name, value) in configuration.psets {
             do {
                 session.printOptions = try session.printOptions.applyingPset(name, value).options

@@ -7,6 +7,12 @@ extension Session {
     /// the connection lifecycle decides.
     public func execute(_ sql: String, options: QueryOptions = QueryOptions()) -> Outcome {
         previousQuery = sql
+        // libpq takes C strings: the server would get only the text before a NUL byte
+        // (`delete from t\0 where …` would delete every row), so such a statement is refused.
+        if sql.utf8.contains(0) {
+            reportOwnError("statement contains a NUL byte; not sent")
+            return .failed
+        }
         statementObserver?(sql)
         if variables.settings.echo == .queries {
             standardOutput.write(sql + "\n")

@@ -12,6 +12,14 @@ enum VariableCommands {
                 return .done
             }
             let value = invocation.arguments().joined()
+            // Session-policy variables keep their old value when the new one is unusable, as
+            // psql's special variables do, instead of failing again before every statement.
+            do throws(PolicyValueError) {
+                if name == "CONNECTION_MAX_AGE" { _ = try SessionPolicy.parseConnectionMaxAge(value) }
+                if name == "RETRY_OCC" { _ = try SessionPolicy.parseRetryLimit(value) }
+            } catch {
+                return invocation.fail("\(error)")
+            }
             do throws(VariableError) {
                 try invocation.session.variables.set(name, to: value)
             } catch {

@@ -53,7 +53,8 @@ struct TestCluster: Sendable {
     var environment: [String: String] {
         let inherited = ProcessInfo.processInfo.environment
         var environment = ["LANG": "C.UTF-8", "PGPASSWORD": password, "PGTZ": "UTC"]
-        for name in ["PATH", "HOME"] { environment[name] = inherited[name] }
+        // Sanitizer settings reach the children too (scripts/test-asan).
+        for name in ["PATH", "HOME", "ASAN_OPTIONS", "LSAN_OPTIONS"] { environment[name] = inherited[name] }
         environment["PATH"] = environment["PATH"] ?? "/usr/bin:/bin"
         return environment
     }

@@ -7,5 +7,6 @@ extension Connector {
         self.settings = settings
         self.trust = base.trust
         self.passwordSource = base.passwordSource
+        self.connectTimeout = base.connectTimeout
     }
 }

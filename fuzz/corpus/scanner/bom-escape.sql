@@ -1,0 +1,2 @@
+﻿select E'\'';
+select U&"a" UESCAPE '!';
