@@ -54,7 +54,7 @@ def machine():
         ("OS", f"{os_name}, Linux {platform.release()}"),
         ("dsql", sys.argv[2]),
         ("Swift", run("swift", "--version").splitlines()[0] if run("swift", "--version") else "unknown"),
-        ("psql", run("psql", "--version")),
+        ("psql", run(os.path.join(run("pg_config", "--bindir"), "psql"), "--version") + " (the binary, not Debian's pg_wrapper)"),
         ("server", run("pg_config", "--version") + " (local, TLS verify-full on 127.0.0.1)"),
         ("OpenSSL", run("openssl", "version")),
         ("hyperfine", run("hyperfine", "--version")),

@@ -80,6 +80,24 @@ public final class QueryResult {
         return try body(UnsafeRawBufferPointer(start: value, count: length))
     }
 
+    /// Lends every cell of `row` to `body` in place: each cell's bytes, nil for NULL.
+    /// The corresponding libpq functions are `PQgetisnull`, `PQgetvalue` and `PQgetlength`.
+    public func withRow<R>(_ row: Int, _ body: (UnsafeBufferPointer<UnsafeRawBufferPointer?>) throws -> R) rethrows -> R {
+        let count = Int(PQnfields(handle))
+        let row = Int32(row)
+        return try withUnsafeTemporaryAllocation(of: UnsafeRawBufferPointer?.self, capacity: count) { spans in
+            for column in 0..<count {
+                let field = Int32(column)
+                var cell: UnsafeRawBufferPointer?
+                if PQgetisnull(handle, row, field) == 0 {
+                    cell = UnsafeRawBufferPointer(start: PQgetvalue(handle, row, field), count: Int(PQgetlength(handle, row, field)))
+                }
+                spans.initializeElement(at: column, to: cell)
+            }
+            return try body(UnsafeBufferPointer(spans))
+        }
+    }
+
     /// A cell as a String (nil for NULL); for small results such as catalog lookups.
     public func string(row: Int, column: Int) -> String? {
         if isNull(row: row, column: column) { return nil }
