@@ -71,6 +71,11 @@ struct JSONRowEncoder: Sendable {
     /// Appends a quoted JSON string; invalid UTF-8 becomes U+FFFD.
     static func appendString(_ value: UnsafeRawBufferPointer, into out: inout OutputBuffer) {
         out.append(UInt8(ascii: "\""))
+        if ByteScan.isPlainJSONText(value) {
+            out.append(value)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         var index = 0
         while index < value.count {
             let byte = value[index]

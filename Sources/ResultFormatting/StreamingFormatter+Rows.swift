@@ -39,9 +39,14 @@ extension StreamingFormatter {
     /// One CSV line (psql's `print_csv_text`).
     func appendCSVRow(_ cells: RowCells, into out: inout OutputBuffer) {
         let separator = options.csvFieldSeparator
+        let copiesPlainFields = separator != UInt8(ascii: "\\") && separator != UInt8(ascii: ".")
         let count = headers.count
         for column in 0..<count {
-            UTF8Cleaner.withPrintable(cells[column], null: nullBytes) { Self.appendCSVField($0, separator: separator, into: &out) }
+            if copiesPlainFields, let cell = cells[column], ByteScan.isPlainCSV(cell, separator: separator) {
+                out.append(cell)
+            } else {
+                UTF8Cleaner.withPrintable(cells[column], null: nullBytes) { Self.appendCSVField($0, separator: separator, into: &out) }
+            }
             out.append(column < count - 1 ? separator : UInt8(ascii: "\n"))
         }
     }
