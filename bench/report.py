@@ -133,7 +133,9 @@ def main():
     lines += [
         "",
         "B5 runs server-side `COPY … TO STDOUT` / `COPY … FROM STDIN` through `-c` and",
-        "stdin, since `\\copy` is not yet in dsql.",
+        "stdin, since `\\copy` is not yet in dsql. The psql measured is the binary from",
+        "`pg_config --bindir`, not Debian's Perl wrapper. Timed runs per command:",
+        f"{os.environ.get('BENCH_RUNS', '7')} after {os.environ.get('BENCH_WARMUP', '1')} warm-up.",
         "",
         "## Results",
         "",
