@@ -43,7 +43,8 @@ struct OutputBuffer {
         reserve(length)
         let offset = count
         storage.withUnsafeMutableBytes { target in
-            (target.baseAddress! + offset).copyMemory(from: source, byteCount: length)
+            guard let base = target.baseAddress else { return }
+            (base + offset).copyMemory(from: source, byteCount: length)
         }
         count += length
     }
@@ -58,7 +59,8 @@ struct OutputBuffer {
         reserve(spaces)
         let offset = count
         storage.withUnsafeMutableBytes { target in
-            (target.baseAddress! + offset).initializeMemory(as: UInt8.self, repeating: UInt8(ascii: " "), count: spaces)
+            guard let base = target.baseAddress else { return }
+            _ = (base + offset).initializeMemory(as: UInt8.self, repeating: UInt8(ascii: " "), count: spaces)
         }
         count += spaces
     }
