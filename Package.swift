@@ -45,6 +45,6 @@ let package = Package(
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "DSQLCLI"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["dsql"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["dsql"], exclude: ["Scripts"]),
     ]
 )

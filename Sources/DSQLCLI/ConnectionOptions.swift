@@ -28,10 +28,10 @@ struct ConnectionOptions: ParsableArguments {
 
 /// TLS options, shown under their own heading in `--help`.
 struct TLSOptions: ParsableArguments {
-    @Option(name: .customLong("sslmode"), help: ArgumentHelp("verify-full (default), verify-ca or require (or PGSSLMODE).", valueName: "mode"))
+    @Option(name: .customLong("sslmode"), help: ArgumentHelp("verify-full (default), verify-ca or require (or PGSSLMODE).", valueName: "mode"), completion: .list(["verify-full", "verify-ca", "require"]))
     var sslMode: String?
 
-    @Option(name: .customLong("sslrootcert"), help: ArgumentHelp("'system' (default) or a CA bundle file (or PGSSLROOTCERT).", valueName: "system|path"))
+    @Option(name: .customLong("sslrootcert"), help: ArgumentHelp("'system' (default) or a CA bundle file (or PGSSLROOTCERT).", valueName: "system|path"), completion: .file())
     var sslRootCert: String?
 }
 
@@ -40,7 +40,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run a command (SQL or one meta-command) and exit; repeatable, in order with -f.", valueName: "command"))
     var commands: [String] = []
 
-    @Option(name: [.customShort("f"), .customLong("file")], help: ArgumentHelp("Run commands from a file ('-' is stdin) and exit; repeatable.", valueName: "file"))
+    @Option(name: [.customShort("f"), .customLong("file")], help: ArgumentHelp("Run commands from a file ('-' is stdin) and exit; repeatable.", valueName: "file"), completion: .file())
     var files: [String] = []
 
     @Option(name: [.customShort("v"), .customLong("set"), .customLong("variable")], help: ArgumentHelp("Set a variable: NAME=VALUE.", valueName: "name=value"))
@@ -78,7 +78,10 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: [.customShort("b"), .customLong("echo-errors")], help: "Echo failed commands.")
     var echoErrors = false
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Send query results to a file (or |pipe).", valueName: "file"))
+    @Flag(name: [.customShort("E"), .customLong("echo-hidden")], help: "Display queries that internal commands generate.")
+    var echoHidden = false
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Send query results to a file (or |pipe).", valueName: "file"), completion: .file())
     var output: String?
 
     @Flag(name: [.customShort("A"), .customLong("no-align")], help: "Unaligned output.")

@@ -70,7 +70,10 @@ struct DSQLCommand: ParsableCommand {
             return .connectionFailure
         }
         let colour = RequireWarning.wantsColour(isTerminal: isatty(STDERR_FILENO) == 1, environment: environment)
-        if connector.trust.mode == .require { stderr.write(RequireWarning.render(colour: colour)) }
+        if connector.trust.mode == .require {
+            stderr.write(RequireWarning.render(colour: colour))
+            stderr.flush()
+        }
         let session = Session(connector: connector, connection: openConnection, output: stdout, errors: stderr)
         if isatty(STDOUT_FILENO) == 1, output.output == nil,
            let command = PagerPolicy.command(environment: environment, lessIsInstalled: access("/usr/bin/less", X_OK) == 0) {
@@ -95,7 +98,7 @@ struct DSQLCommand: ParsableCommand {
             case .file(let path): .file(path)
             }
         }
-        configuration.variableAssignments = input.variableAssignments
+        configuration.variableAssignments = (output.echoHidden ? ["ECHO_HIDDEN=on"] : []) + input.variableAssignments
         configuration.psets = output.psetAssignments
         configuration.outputTarget = output.output
         configuration.singleTransaction = input.singleTransaction

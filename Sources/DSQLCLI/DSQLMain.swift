@@ -11,6 +11,10 @@ public enum DSQLMain {
 
     /// Parses and runs; returns the exit status instead of exiting.
     static func run(arguments: [String], environment: [String: String]) -> ExitStatus {
+        // `dsql help [doctor|token]` is `--help`; completion scripts, completions and
+        // the JSON tree come from the combined command tree.
+        let arguments = CommandTree.expandingHelp(arguments)
+        if CommandTree.isRequest(arguments) { return CommandTree.answer(arguments) }
         // Subcommands are dispatched by name first: the root command's optional
         // positional endpoint would otherwise take their names.
         if let first = arguments.first, let subcommand = subcommands[first] {

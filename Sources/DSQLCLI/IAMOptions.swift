@@ -5,7 +5,7 @@ struct IAMOptions: ParsableArguments {
     @Option(name: .customLong("region"), help: ArgumentHelp("AWS region for the token (or AWS_REGION, AWS_DEFAULT_REGION; default: from the endpoint).", valueName: "region"))
     var region: String?
 
-    @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"))
+    @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"), completion: .awsProfiles)
     var profile: String?
 
     @Option(name: .customLong("token-expires-in"), help: ArgumentHelp("Token lifetime in seconds, 1…604800 (default 900).", valueName: "seconds"))

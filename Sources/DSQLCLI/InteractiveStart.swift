@@ -33,6 +33,9 @@ struct InteractiveStart {
             return runner.runInteractive(PlainTerminalSource())
         }
         InterruptHandling.install(promptChannel: editor.interrupts)
+        let completer = SQLCompleter(session: session)
+        editor.completer = { completer.complete(lineBeforeCursor: $0, wordBeforeCursor: $1) }
+        session.statementObserver = { completer.noteStatement($0) }
         let historyFile = HistoryLocation.resolve(environment: environment, homeDirectory: home).map(HistoryFile.init(location:))
         let source = EditorLineSource(editor: editor, historyFile: historyFile) { warning in
             stderr.write("dsql: warning: \(warning)\n")

@@ -23,7 +23,7 @@ struct TokenCommand: ParsableCommand {
     @Option(name: .customLong("expires-in"), help: ArgumentHelp("Lifetime in seconds, 1…604800 (default 900).", valueName: "seconds"))
     var expiresIn: Int = 900
 
-    @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"))
+    @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"), completion: .awsProfiles)
     var profile: String?
 
     func validate() throws {

@@ -127,6 +127,7 @@ public final class MainLoop {
     /// PROMPT1 for a new statement, PROMPT2 while one continues.
     private func prompt() -> String {
         let continuing = scanner.queryBufferLength > 0 || scanner.prompt != .ready
+        session.pendingQueryText = scanner.queryBuffer
         let template = session.variables[continuing ? "PROMPT2" : "PROMPT1"] ?? PromptRenderer.defaultPrompt
         return session.renderPrompt(template, status: continuing && scanner.prompt == .ready ? .continue : scanner.prompt,
                                     lineNumber: session.location.line + 1)

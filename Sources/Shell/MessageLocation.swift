@@ -1,5 +1,5 @@
-/// How messages are prefixed, following psql: `dsql:FILE:LINE: ` while running a
-/// `-f` file (or `\i`), `dsql: ` in other non-interactive use, nothing interactively.
+/// How messages are prefixed once connected, following psql: `dsql:FILE:LINE: ` while
+/// running a `-f` file (or `\i`), nothing for `-c`, piped stdin or a terminal.
 public struct MessageLocation: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         /// An interactive session: terse messages.
@@ -27,19 +27,13 @@ public struct MessageLocation: Equatable, Sendable {
 
     /// The prefix for one of dsql's own errors, e.g. `dsql: error: `.
     public var errorPrefix: String {
-        switch kind {
-        case .interactive: ""
-        case .command: "dsql: error: "
-        case .file(let name): "dsql:\(name):\(line): error: "
-        }
+        if case .file(let name) = kind { return "dsql:\(name):\(line): error: " }
+        return ""
     }
 
     /// The prefix for one of dsql's own warnings.
     public var warningPrefix: String {
-        switch kind {
-        case .interactive: ""
-        case .command: "dsql: warning: "
-        case .file(let name): "dsql:\(name):\(line): warning: "
-        }
+        if case .file(let name) = kind { return "dsql:\(name):\(line): warning: " }
+        return ""
     }
 }

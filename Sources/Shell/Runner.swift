@@ -85,6 +85,10 @@ public struct Runner {
 
     private func run(_ step: RunStep) -> ExitStatus {
         session.location = MessageLocation(kind: .command)
+        if case .command(let text) = step, session.variables.settings.echo == .all {
+            session.standardOutput.write(text + "\n")
+            session.standardOutput.flush()
+        }
         switch step {
         case .command(let text) where text.hasPrefix("\\"):
             let loop = MainLoop(session: session, source: TextLineSource(text), location: .command)

@@ -7,6 +7,7 @@ extension Session {
     /// the connection lifecycle decides.
     public func execute(_ sql: String, options: QueryOptions = QueryOptions()) -> Outcome {
         previousQuery = sql
+        statementObserver?(sql)
         if variables.settings.echo == .queries {
             standardOutput.write(sql + "\n")
             standardOutput.flush()

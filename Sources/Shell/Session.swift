@@ -29,7 +29,7 @@ public final class Session {
         }
     }
 
-    let connector: Connector
+    var connector: Connector
     var connection: Connection
     /// Decides reconnects and retries (../shared/DESIGN.md §3, Sessions).
     var lifecycle: ConnectionLifecycle<ContinuousClock.Instant>
@@ -64,6 +64,10 @@ public final class Session {
     /// Where COPY FROM STDIN data comes from: the next input line, nil at end.
     /// The main loop points it at its own input; by default it reads stdin.
     public var copyInput: () -> [UInt8]? = { StandardInputLines.shared.readLine() }
+    /// Told every statement before it is sent (completion refreshes its names after DDL).
+    public var statementObserver: ((String) -> Void)?
+    /// The query buffer's text at the last prompt, for completion across lines.
+    public internal(set) var pendingQueryText = ""
 
     public init(connector: Connector, connection: Connection, output: FileSink, errors: FileSink) {
         self.connector = connector

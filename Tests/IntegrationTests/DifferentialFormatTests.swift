@@ -82,6 +82,19 @@ struct StreamingMemoryTests {
         #expect(size > 50_000_000, "all rows were written (\(size) bytes)")
     }
 
+    @Test func hundredThousandStatementsOnStdinRunInBoundedMemory() throws {
+        let cluster = try TestCluster.current()
+        let script = (1...100_000).map { "select \($0) as n;\n" }.joined()
+        let rss = FileManager.default.temporaryDirectory.appendingPathComponent("dsql-rss-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: rss) }
+        let result = try runProcess("/usr/bin/time", ["-f", "%M", "-o", rss, Binaries.dsql] + cluster.dsqlArguments + ["-At"],
+                                    environment: cluster.environment, stdin: script, timeout: 600)
+        #expect(result.status == 0, "\(result.stderr.prefix(500))")
+        #expect(result.stdout.hasSuffix("99999\n100000\n"))
+        let peakKiB = Int(try String(contentsOfFile: rss, encoding: .utf8).split(separator: "\n").last.map(String.init) ?? "") ?? Int.max
+        #expect(peakKiB < 64 * 1024, "peak RSS \(peakKiB) KiB for 100,000 statements")
+    }
+
     @Test func closedPipeEndsTheRunQuietly() throws {
         let cluster = try TestCluster.current()
         let quoted = (cluster.dsqlArguments.map { "'\($0)'" } + ["--csv", "-c", "'select g from generate_series(1, 50000000) g'"])

@@ -4,7 +4,7 @@ import Glibc
 /// (COPY FROM STDIN inside `-c`).
 final class StandardInputLines: @unchecked Sendable {
     // Only the main thread reads stdin; one reader keeps its buffer consistent.
-    nonisolated(unsafe) static let shared = StandardInputLines()
+    static let shared = StandardInputLines()
     private let reader = LineReader(descriptor: STDIN_FILENO)
 
     func readLine() -> [UInt8]? { reader.readLine() }

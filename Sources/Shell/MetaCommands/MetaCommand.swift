@@ -72,6 +72,8 @@ struct MetaInvocation {
 enum MetaCommandTable {
     static let all: [MetaCommand] = OutputCommands.all + VariableCommands.all + ConditionalCommands.all
         + QueryBufferCommands.all + FileCommands.all + DisplayCommands.all + SessionCommands.all
+        + EditCommand.all + WatchCommand.all
+        + DescribeCommands.all + JobCommands.all + CopyCommands.all + ConnectCommand.all
 
     private static let byName: [String: MetaCommand] = {
         var table: [String: MetaCommand] = [:]

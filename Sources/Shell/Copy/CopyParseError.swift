@@ -1,0 +1,5 @@
+/// A `\copy` line that cannot be parsed.
+struct CopyParseError: Error, Equatable {
+    /// psql's wording, e.g. `\copy: parse error at "x"`.
+    var message: String
+}

@@ -1,0 +1,48 @@
+import PostgresClient
+
+/// `\c` / `\connect [DBNAME [USER] [HOST] [PORT]]`: a new connection with a fresh token,
+/// keeping the session's trust settings. `\password` explains that IAM roles have none.
+enum ConnectCommand {
+    static let all = [
+        MetaCommand(names: ["c", "connect"], usage: "\\c [DB [USER [HOST [PORT]]]]",
+                    summary: "connect anew (fresh IAM token, same TLS trust; - keeps a value)") { invocation in
+            var arguments: [String] = []
+            while let argument = invocation.argument(.sqlIdentifierKeepingCase, stripSemicolons: true) { arguments.append(argument) }
+            return connect(invocation, arguments: arguments)
+        },
+        MetaCommand(names: ["password"], usage: "\\password [USERNAME]", summary: "not needed: IAM roles sign in with tokens") { invocation in
+            invocation.discardArguments()
+            return invocation.fail("\\password: IAM roles have no password; dsql signs a fresh IAM auth token for every connection (see `dsql token`)")
+        },
+    ]
+
+    private static func connect(_ invocation: MetaInvocation, arguments: [String]) -> MetaOutcome {
+        let session = invocation.session
+        let current = session.connector.settings
+        let settings: Settings
+        do throws(ConnectTarget.Problem) {
+            settings = try ConnectTarget.resolve(arguments, current: current)
+        } catch {
+            return invocation.fail(error.message)
+        }
+        let connector = Connector(session.connector, settings: settings)
+        let connection: Connection
+        do {
+            connection = try connector.connect()
+        } catch {
+            session.reportOwnError("\\connect: \(error)")
+            if invocation.loop.source.isInteractive {
+                session.reportInfo("Previous connection kept")
+                return .failed
+            }
+            // As psql in a script: nothing more runs against the old connection.
+            return .stop(.connectionLost)
+        }
+        let hostOrPortChanged = settings.host != current.host || settings.port != current.port
+        session.adopt(connection, connector: connector)
+        invocation.say(ConnectTarget.confirmation(
+            database: connection.database, user: connection.user, host: settings.host, hostAddress: settings.hostAddress,
+            port: connection.port, hostOrPortChanged: hostOrPortChanged))
+        return .done
+    }
+}

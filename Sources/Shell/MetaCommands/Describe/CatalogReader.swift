@@ -1,0 +1,119 @@
+import PostgresClient
+import ResultFormatting
+
+/// Runs a describe command's catalog queries and prints its tables.
+///
+/// Queries are shown first when ECHO_HIDDEN is on (and only shown when it is `noexec`),
+/// in psql's `********* QUERY **********` frame. A query that fails returns nil
+/// without a message: describe output leaves that section out instead of failing.
+struct CatalogReader {
+    let session: Session
+
+    /// Whether catalog queries are only printed, not run.
+    var isNoExec: Bool { session.variables.settings.echoHidden == .noexec }
+
+    /// Runs `sql` and returns its rows, or nil when it failed (or ECHO_HIDDEN is noexec).
+    ///
+    /// Inside the user's transaction the catalogs `sql` reads are probed first with a
+    /// query that cannot fail, so an unreadable catalog does not abort the transaction.
+    func rows(_ sql: String) -> QueryResult? {
+        if inTransaction, !isNoExec, let probe = CatalogProbe.query(for: sql) {
+            echo(probe)
+            guard let answer = try? session.connection.execute(probe).first, answer.status == .tuples,
+                  answer.rowCount == 1, answer.string(row: 0, column: 0) == "t" else { return nil }
+        }
+        echo(sql)
+        if isNoExec { return nil }
+        guard let results = try? session.connection.execute(sql) else { return nil }
+        var rows: QueryResult?
+        for result in results {
+            switch result.status {
+            case .tuples, .singleTuple: rows = rows ?? result
+            case .error: return nil
+            default: continue
+            }
+        }
+        return rows
+    }
+
+    /// Runs `sql`, reporting a failure as a server error; nil when it failed.
+    func requiredRows(_ sql: String) -> QueryResult? {
+        echo(sql)
+        if isNoExec { return nil }
+        let results: [QueryResult]
+        do {
+            results = try session.connection.execute(sql)
+        } catch {
+            session.reportOwnError("\(error)")
+            return nil
+        }
+        for result in results {
+            if case .error(let error) = result.status {
+                session.reportServerError(error)
+                return nil
+            }
+        }
+        return results.first { $0.status == .tuples }
+    }
+
+    /// The first of `candidates` that succeeds (each echoed as it is tried).
+    ///
+    /// Inside the user's transaction a failed query aborts it, so no later candidate can
+    /// run; that is said once instead of leaving sections out in silence.
+    func firstRows(_ candidates: [String]) -> QueryResult? {
+        for sql in candidates {
+            if session.connection.transactionStatus == .failedTransaction { return nil }
+            if let rows = rows(sql) { return rows }
+            if isNoExec { return nil }
+            if session.connection.transactionStatus == .failedTransaction {
+                session.reportOwnError("a catalog query failed inside the current transaction, which is now aborted; describe outside a transaction for full output")
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether the user has a transaction open, where a failing catalog query would abort it.
+    var inTransaction: Bool { session.connection.transactionStatus != .idle }
+
+    /// Prints psql's ECHO_HIDDEN frame around `sql` when it is on.
+    private func echo(_ sql: String) {
+        guard session.variables.settings.echoHidden != .off else { return }
+        session.standardOutput.write("********* QUERY **********\n\(sql)\n**************************\n\n")
+        session.standardOutput.flush()
+    }
+
+    /// Prints `table` with a title and, when given, footers in place of the row count.
+    ///
+    /// Footers follow psql's `printTable`: one line each under the table (skipped in
+    /// tuples-only mode), before the blank line that ends aligned output. Output that
+    /// does not fit the terminal goes through the pager, as query results do.
+    /// - Parameter expandable: whether `\x` applies; psql never expands `\d NAME`'s tables.
+    func print<Table: TabularResult>(_ table: Table, title: String?, footers: [String]? = nil, expandable: Bool = true) {
+        var options = session.printOptions
+        options.title = title
+        if !expandable { options.expanded = .off }
+        if footers != nil { options.footer = false }
+        var sink = MemorySink()
+        ResultPrinter.print(table, options: options, terminalColumns: session.terminalColumns, into: &sink)
+        var bytes = sink.bytes
+        // CSV and JSON have no place for footers; psql's CSV output drops them too.
+        let takesFooters = [.aligned, .wrapped, .unaligned].contains(options.format)
+        if let footers, !footers.isEmpty, !options.tuplesOnly, takesFooters {
+            let aligned = options.format == .aligned || options.format == .wrapped
+            let endsWithBlank = aligned && bytes.last == UInt8(ascii: "\n")
+            if endsWithBlank { bytes.removeLast() }
+            for footer in footers { bytes += Array(footer.utf8) + [UInt8(ascii: "\n")] }
+            if endsWithBlank { bytes.append(UInt8(ascii: "\n")) }
+        }
+        let output = session.queryOutput
+        if let pager = session.pager, output === session.standardOutput, options.pager != .off,
+           PagerPolicy.shouldPage(bytes, use: options.pager, minimumLines: options.pagerMinLines, outputIsTerminal: true,
+                                  width: pager.width, height: pager.height) {
+            output.flush()
+            if PagerProcess.show(bytes, command: pager.command) { return }
+        }
+        bytes.withUnsafeBytes { output.write($0) }
+        output.flush()
+    }
+}

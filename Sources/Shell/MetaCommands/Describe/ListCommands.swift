@@ -1,0 +1,99 @@
+import PostgresClient
+import ResultFormatting
+
+/// psql's list commands: `\d` without a name, `\dt`, `\di`, `\dv`, `\ds`, `\dn`, `\du`, `\df`, `\l`.
+enum ListCommands {
+    /// `\d`, `\dt`, `\di`, … : relations of the kinds in `letters`.
+    static func relations(_ reader: CatalogReader, letters: String, pattern: String?, variant: DescribeVariant) -> Bool {
+        let parsed = pattern.map { NamePattern($0, parts: 3) }
+        if let pattern, let parsed, let problem = parsed.problem(original: pattern, parts: 3, currentDatabase: reader.session.connection.database) {
+            reader.session.reportOwnError(problem)
+            return false
+        }
+        let queries = ListQueries.relations(.init(letters: letters), pattern: parsed, verbose: variant.verbose, system: variant.system)
+        guard let rows = reader.firstRows(queries) ?? requiredLast(reader, queries) else { return false }
+        if rows.rowCount == 0 && !reader.session.quiet {
+            if let pattern {
+                reader.session.reportOwnError("Did not find any relation named \"\(pattern)\".")
+            } else {
+                reader.session.reportOwnError("Did not find any relations.")
+            }
+            return true
+        }
+        reader.print(rows, title: "List of relations")
+        return true
+    }
+
+    /// `\dn`: schemas.
+    static func schemas(_ reader: CatalogReader, pattern: String?, variant: DescribeVariant) -> Bool {
+        let parsed = pattern.map { NamePattern($0, parts: 1) }
+        let queries = ListQueries.schemas(pattern: parsed, verbose: variant.verbose, system: variant.system)
+        guard let rows = reader.firstRows(queries) ?? requiredLast(reader, queries) else { return false }
+        reader.print(rows, title: "List of schemas")
+        return true
+    }
+
+    /// `\du` and `\dg`: roles, with attributes described in words.
+    static func roles(_ reader: CatalogReader, pattern: String?, variant: DescribeVariant) -> Bool {
+        let parsed = pattern.map { NamePattern($0, parts: 1) }
+        let queries = ListQueries.roles(pattern: parsed, verbose: variant.verbose, system: variant.system)
+        guard let rows = reader.firstRows(queries) ?? requiredLast(reader, queries) else { return false }
+        var columns = ["Role name", "Attributes", "Member of"].map { Column(name: $0, typeOID: 25) }
+        if variant.verbose { columns.append(Column(name: "Description", typeOID: 25)) }
+        var table: [[String?]] = []
+        for row in 0..<rows.rowCount {
+            func value(_ column: Int) -> String { rows.string(row: row, column: column) ?? "" }
+            let attributes = RoleAttributes(
+                superuser: value(1) == "t", inherit: value(2) == "t", createRole: value(3) == "t",
+                createDatabase: value(4) == "t", canLogin: value(5) == "t", replication: value(9) == "t",
+                bypassRLS: value(10) == "t", connectionLimit: Int(value(6)) ?? -1, validUntil: value(7))
+            var cells: [String?] = [value(0), attributes.text, value(8)]
+            if variant.verbose { cells.append(value(11)) }
+            table.append(cells)
+        }
+        reader.print(MemoryTable(columns: columns, rows: table), title: "List of roles", footers: [])
+        return true
+    }
+
+    /// `\df`: functions.
+    static func functions(_ reader: CatalogReader, pattern: String?, variant: DescribeVariant) -> Bool {
+        let parsed = pattern.map { NamePattern($0, parts: 3) }
+        let queries = ListQueries.functions(pattern: parsed, verbose: variant.verbose, system: variant.system)
+        guard let rows = reader.firstRows(queries) ?? requiredLast(reader, queries) else { return false }
+        reader.print(rows, title: "List of functions")
+        return true
+    }
+
+    /// `\l`: databases; when pg_database cannot be read (Aurora DSQL), the one database there is.
+    static func databases(_ reader: CatalogReader, pattern: String?, verbose: Bool) -> Bool {
+        let parsed = pattern.map { NamePattern($0, parts: 1) }
+        // Aurora DSQL has no pg_database; inside a transaction, asking would abort it.
+        let skipCatalog = reader.inTransaction && reader.session.connector.settings.host.lowercased().hasSuffix(".on.aws")
+        if !skipCatalog, let rows = reader.firstRows(ListQueries.databases(pattern: parsed, verbose: verbose)) {
+            reader.print(rows, title: "List of databases")
+            return true
+        }
+        if reader.isNoExec { return false }
+        let connection = reader.session.connection
+        let columns = ["Name", "Owner", "Encoding", "Collate", "Ctype", "ICU Locale", "Locale Provider", "Access privileges"]
+            .map { Column(name: $0, typeOID: 25) }
+        let row: [String?] = [connection.database, "", connection.parameterStatus("server_encoding") ?? "UTF8", "", "", "", "", ""]
+        let matches = parsed.map { pattern in matchesLiterally(connection.database, pattern) } ?? true
+        reader.print(MemoryTable(columns: columns, rows: matches ? [row] : []), title: "List of databases")
+        return true
+    }
+
+    /// Whether `name` matches a simple pattern without a server (only `*`, `?` and literal text).
+    private static func matchesLiterally(_ name: String, _ pattern: NamePattern) -> Bool {
+        let regex = pattern.name.dropFirst(2).dropLast(2)
+        if regex == ".*" { return true }
+        return !regex.contains(where: { "*.?[(|\\".contains($0) }) ? String(regex) == name : true
+    }
+
+    /// Runs the last (most portable) candidate again so its error is reported; nil after reporting.
+    private static func requiredLast(_ reader: CatalogReader, _ queries: [String]) -> QueryResult? {
+        if reader.isNoExec { return nil }
+        guard let last = queries.last else { return nil }
+        return reader.requiredRows(last)
+    }
+}

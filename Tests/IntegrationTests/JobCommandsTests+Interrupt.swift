@@ -1,0 +1,25 @@
+import Foundation
+import Glibc
+import Testing
+
+/// Part of the serialized job suite, which owns the stand-in `sys` schema.
+extension JobCommandsTests {
+    /// Ctrl-C while `\wait-job` blocks: the interactive shell's SIGINT handler cancels the
+    /// wait and the shell stays usable.
+    @Test func interruptStopsWaitingAndKeepsTheSession() throws {
+        let cluster = try TestCluster.current()
+        _ = try runPSQL(cluster, ["-q", "-c", JobCommandsTests.standIn])
+        defer { _ = try? runPSQL(cluster, ["-q", "-c", "drop schema if exists sys cascade"]) }
+        let shell = try TerminalProcess(cluster.dsqlArguments + ["-X", "-n"], environment: cluster.environment.merging(["TERM": "dumb"]) { $1 })
+        #expect(shell.waitFor("]=", seconds: 10), "no prompt: \(shell.transcript)")
+        let started = Date()
+        shell.type("\\wait-job desc_job_slow\n")
+        Thread.sleep(forTimeInterval: 1.5)
+        kill(shell.pid, SIGINT)
+        #expect(shell.waitFor("stopped waiting; job desc_job_slow goes on running on the server", seconds: 10), "\(shell.transcript)")
+        #expect(Date().timeIntervalSince(started) < 15)
+        shell.type("select 41 + 1 as answer;\n")
+        #expect(shell.waitFor("42", seconds: 10), "the session still works: \(shell.transcript)")
+        shell.type("\\q\n")
+    }
+}

@@ -1,0 +1,2 @@
+-- A statement at end of input without a semicolon is still sent.
+select 'sent without a semicolon' as note

@@ -1,0 +1,1 @@
+\echo in grandchild: :child_value
