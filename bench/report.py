@@ -32,6 +32,13 @@ def run(*argv):
         return "not found"
 
 
+def run_date(results):
+    """When the newest result was written, so a report made again later keeps the run's date."""
+    times = [os.path.getmtime(os.path.join(results, n)) for n in os.listdir(results) if n.endswith(".json")]
+    stamp = max(times) if times else datetime.datetime.now().timestamp()
+    return datetime.datetime.fromtimestamp(stamp, datetime.timezone.utc).strftime("%Y-%m-%d %H:%M")
+
+
 def machine():
     cpu = "unknown"
     with open("/proc/cpuinfo") as f:
@@ -48,7 +55,7 @@ def machine():
                 if line.startswith("PRETTY_NAME="):
                     os_name = line.split("=", 1)[1].strip().strip('"')
     return [
-        ("date (UTC)", datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M")),
+        ("date of the run (UTC)", run_date(sys.argv[1])),
         ("CPU", f"{cpu}, {os.cpu_count()} logical CPUs (nproc {run('nproc')})"),
         ("memory", f"{mem_kib / 1024 / 1024:.1f} GiB"),
         ("OS", f"{os_name}, Linux {platform.release()}"),
