@@ -80,6 +80,26 @@ public final class QueryResult {
         return try body(UnsafeRawBufferPointer(start: value, count: length))
     }
 
+    /// Lends every cell of `row` to `body` in place: each cell's bytes, nil for NULL.
+    /// The corresponding libpq functions are `PQgetisnull`, `PQgetvalue` and `PQgetlength`.
+    public func withRow<R>(_ row: Int, _ body: (UnsafeBufferPointer<UnsafeRawBufferPointer?>) throws -> R) rethrows -> R {
+        // A heap buffer, not withUnsafeTemporaryAllocation: called unspecialised (R is
+        // generic across modules), that looks up Result<R, Error> metadata on every row.
+        let count = Int(PQnfields(handle))
+        let spans = UnsafeMutableBufferPointer<UnsafeRawBufferPointer?>.allocate(capacity: count)
+        defer { spans.deallocate() }
+        let row = Int32(row)
+        for column in 0..<count {
+            let field = Int32(column)
+            var cell: UnsafeRawBufferPointer?
+            if PQgetisnull(handle, row, field) == 0 {
+                cell = UnsafeRawBufferPointer(start: PQgetvalue(handle, row, field), count: Int(PQgetlength(handle, row, field)))
+            }
+            spans.initializeElement(at: column, to: cell)
+        }
+        return try body(UnsafeBufferPointer(spans))
+    }
+
     /// A cell as a String (nil for NULL); for small results such as catalog lookups.
     public func string(row: Int, column: Int) -> String? {
         if isNull(row: row, column: column) { return nil }

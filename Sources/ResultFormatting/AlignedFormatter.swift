@@ -28,15 +28,19 @@ struct AlignedFormatter<Result: TabularResult> {
         border = options.effectiveBorder
         let count = table.columnCount
         headerWidths = (0..<count).map { column in table.withHeader(column) { FormattedCell.measure($0).width } }
-        maxWidths = headerWidths
+        var widest = headerWidths
+        let nullBytes = table.nullBytes
         var widthSums = [Int](repeating: 0, count: count)
         for row in 0..<table.rowCount {
-            for column in 0..<count {
-                let width = table.withCell(row: row, column: column) { FormattedCell.measure($0).width }
-                maxWidths[column] = max(maxWidths[column], width)
-                widthSums[column] += width
+            table.withRow(row) { row in
+                for column in 0..<count {
+                    let width = UTF8Cleaner.withPrintable(row[column], null: nullBytes) { FormattedCell.measure($0).width }
+                    widest[column] = max(widest[column], width)
+                    widthSums[column] += width
+                }
             }
         }
+        maxWidths = widest
         let borderWidth: Int
         switch border {
         case 0: borderWidth = count
@@ -89,9 +93,12 @@ struct AlignedFormatter<Result: TabularResult> {
         // Like psql, a result without columns prints no row lines, only the footer.
         let printedRows = table.columnCount == 0 ? 0 : table.rowCount
         var progress = RowProgress()
+        let nullBytes = table.nullBytes
         for row in 0..<printedRows {
-            for column in 0..<table.columnCount {
-                table.withCell(row: row, column: column) { cells[column].format($0) }
+            table.withRow(row) { row in
+                for column in 0..<table.columnCount {
+                    UTF8Cleaner.withPrintable(row[column], null: nullBytes) { cells[column].format($0) }
+                }
             }
             printRow(cells, scratch: &progress, into: &out)
             out.flushIfFull(into: &sink)

@@ -33,17 +33,17 @@ struct JSONRowEncoder: Sendable {
     }
 
     /// Appends `{"key":value,…}` for one row.
-    func appendObject<Chunk: TabularResult>(_ chunk: Chunk, _ row: Int, columns: [Column], into out: inout OutputBuffer) {
+    func appendObject(_ cells: RowCells, columns: [Column], into out: inout OutputBuffer) {
         out.append(UInt8(ascii: "{"))
         for column in keys.indices {
             if column > 0 { out.append(UInt8(ascii: ",")) }
             out.append(keys[column])
-            if chunk.isNull(row: row, column: column) {
+            guard let value = cells[column] else {
                 out.append("null")
                 continue
             }
             let typeOID = column < columns.count ? columns[column].typeOID : 25
-            chunk.withCell(row: row, column: column) { Self.appendValue($0, typeOID: typeOID, into: &out) }
+            Self.appendValue(value, typeOID: typeOID, into: &out)
         }
         out.append(UInt8(ascii: "}"))
     }
@@ -71,6 +71,11 @@ struct JSONRowEncoder: Sendable {
     /// Appends a quoted JSON string; invalid UTF-8 becomes U+FFFD.
     static func appendString(_ value: UnsafeRawBufferPointer, into out: inout OutputBuffer) {
         out.append(UInt8(ascii: "\""))
+        if ByteScan.isPlainJSONText(value) {
+            out.append(value)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         var index = 0
         while index < value.count {
             let byte = value[index]

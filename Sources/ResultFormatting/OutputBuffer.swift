@@ -3,56 +3,86 @@
 /// Formatters append small pieces (a border, a cell, padding); batching them
 /// keeps the sink's per-call cost out of the per-cell path.
 struct OutputBuffer {
-    private(set) var bytes: [UInt8] = []
+    /// Room for the bytes; only the first `count` are output. Grows by doubling.
+    private var storage: [UInt8]
+    private(set) var count = 0
     private let flushThreshold: Int
 
     init(flushThreshold: Int = 1 << 16) {
         self.flushThreshold = flushThreshold
-        if flushThreshold > 0 { bytes.reserveCapacity(min(flushThreshold, 1 << 16) + 1024) }
+        storage = flushThreshold > 0 ? [UInt8](repeating: 0, count: min(flushThreshold, 1 << 16) + 1024) : []
+    }
+
+    /// The collected bytes.
+    var bytes: [UInt8] { Array(storage[0..<count]) }
+
+    /// Makes room for `extra` more bytes.
+    private mutating func reserve(_ extra: Int) {
+        let needed = count + extra
+        guard needed > storage.count else { return }
+        storage.append(contentsOf: repeatElement(0, count: max(needed, storage.count * 2) - storage.count))
     }
 
     mutating func append(_ byte: UInt8) {
-        bytes.append(byte)
+        reserve(1)
+        storage[count] = byte
+        count += 1
     }
 
     mutating func append(_ piece: [UInt8]) {
-        bytes.append(contentsOf: piece)
+        piece.withUnsafeBytes { append($0) }
     }
 
     mutating func append(_ piece: ArraySlice<UInt8>) {
-        bytes.append(contentsOf: piece)
+        piece.withUnsafeBytes { append($0) }
     }
 
     mutating func append(_ piece: UnsafeRawBufferPointer) {
-        bytes.append(contentsOf: piece)
+        let length = piece.count
+        guard length > 0, let source = piece.baseAddress else { return }
+        reserve(length)
+        let offset = count
+        storage.withUnsafeMutableBytes { target in
+            guard let base = target.baseAddress else { return }
+            (base + offset).copyMemory(from: source, byteCount: length)
+        }
+        count += length
     }
 
     mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }
 
-    mutating func appendSpaces(_ count: Int) {
-        guard count > 0 else { return }
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    mutating func appendSpaces(_ spaces: Int) {
+        guard spaces > 0 else { return }
+        reserve(spaces)
+        let offset = count
+        storage.withUnsafeMutableBytes { target in
+            guard let base = target.baseAddress else { return }
+            _ = (base + offset).initializeMemory(as: UInt8.self, repeating: UInt8(ascii: " "), count: spaces)
+        }
+        count += spaces
     }
 
     mutating func append(_ separator: PrintOptions.Separator) {
         switch separator {
-        case .zeroByte: bytes.append(0)
+        case .zeroByte: append(UInt8(0))
         case .text(let text): append(text)
         }
     }
 
     /// Passes the collected bytes on once enough have gathered.
     mutating func flushIfFull<Sink: ByteSink>(into sink: inout Sink) {
-        if bytes.count >= flushThreshold { flush(into: &sink) }
+        if count >= flushThreshold { flush(into: &sink) }
     }
 
     /// Passes all collected bytes on.
     mutating func flush<Sink: ByteSink>(into sink: inout Sink) {
-        guard !bytes.isEmpty else { return }
-        bytes.withUnsafeBytes { sink.write($0) }
-        bytes.removeAll(keepingCapacity: true)
+        guard count > 0 else { return }
+        let length = count
+        storage.withUnsafeBytes { sink.write(UnsafeRawBufferPointer(rebasing: $0[0..<length])) }
+        count = 0
     }
 }
 

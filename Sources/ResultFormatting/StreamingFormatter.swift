@@ -75,7 +75,7 @@ public struct StreamingFormatter: Sendable {
             if !options.tuplesOnly {
                 for (index, header) in headers.enumerated() {
                     if index > 0 { out.append(options.csvFieldSeparator) }
-                    header.withUnsafeBytes { appendCSVField($0, into: &out) }
+                    header.withUnsafeBytes { Self.appendCSVField($0, separator: options.csvFieldSeparator, into: &out) }
                 }
                 out.append(UInt8(ascii: "\n"))
             }
@@ -94,23 +94,28 @@ public struct StreamingFormatter: Sendable {
     public mutating func rows<Chunk: TabularResult, Sink: ByteSink>(_ chunk: Chunk, into sink: inout Sink) {
         var out = takeBuffer()
         for row in 0..<chunk.rowCount {
-            switch layout {
-            case .unaligned: appendUnalignedRow(chunk, row, into: &out)
-            case .unalignedExpanded: appendUnalignedRecord(chunk, row, into: &out)
-            case .csv: appendCSVRow(chunk, row, into: &out)
-            case .csvExpanded: appendCSVRecord(chunk, row, into: &out)
-            case .json:
-                out.append(rowsWritten == 0 ? "\n" : ",\n")
-                json.appendObject(chunk, row, columns: columns, into: &out)
-            case .jsonLines:
-                json.appendObject(chunk, row, columns: columns, into: &out)
-                out.append(UInt8(ascii: "\n"))
-            }
-            rowsWritten += 1
+            chunk.withRow(row) { append($0, into: &out) }
             out.flushIfFull(into: &sink)
         }
         out.flush(into: &sink)
         buffer = out
+    }
+
+    /// Formats one row's cells (nil for NULL) into `out`; the hot path, free of generics and closures per cell.
+    mutating func append(_ cells: RowCells, into out: inout OutputBuffer) {
+        switch layout {
+        case .unaligned: appendUnalignedRow(cells, into: &out)
+        case .unalignedExpanded: appendUnalignedRecord(cells, into: &out)
+        case .csv: appendCSVRow(cells, into: &out)
+        case .csvExpanded: appendCSVRecord(cells, into: &out)
+        case .json:
+            out.append(rowsWritten == 0 ? "\n" : ",\n")
+            json.appendObject(cells, columns: columns, into: &out)
+        case .jsonLines:
+            json.appendObject(cells, columns: columns, into: &out)
+            out.append(UInt8(ascii: "\n"))
+        }
+        rowsWritten += 1
     }
 
     /// Ends a result: prints the footer and final newline where the format has them.

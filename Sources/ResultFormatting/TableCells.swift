@@ -28,6 +28,11 @@ struct TableCells<Result: TabularResult> {
         }
     }
 
+    /// Calls `body` with every cell of `row` as the result holds it (nil for NULL); pass each to `UTF8Cleaner.withPrintable`.
+    func withRow<R>(_ row: Int, _ body: (RowCells) throws -> R) rethrows -> R {
+        try result.withRow(row, body)
+    }
+
     /// Calls `body` with the printable bytes of one header.
     func withHeader<R>(_ column: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         try headers[column].withUnsafeBytes { try body($0) }

@@ -32,7 +32,11 @@ public struct Column: Sendable, Equatable {
     }
 }
 
-/// A result set that formatters read cell by cell, without copying it.
+/// One row's cells as formatters read them: each cell's bytes, nil for SQL NULL.
+/// Valid only inside the call that lends it.
+public typealias RowCells = UnsafeBufferPointer<UnsafeRawBufferPointer?>
+
+/// A result set that formatters read row by row, without copying it.
 ///
 /// `PostgresClient`'s results conform in `Shell`; tests use `MemoryTable`.
 /// Cell bytes are the server's text representation (UTF-8 for DSQL).
@@ -45,6 +49,37 @@ public protocol TabularResult {
     func isNull(row: Int, column: Int) -> Bool
     /// Calls `body` with the cell's bytes; valid only during the call.
     func withCell<R>(row: Int, column: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R
+    /// Calls `body` with every cell of `row` (nil for NULL); valid only during the call.
+    ///
+    /// The formatters' hot path: one call per row instead of closures per cell.
+    /// The default copies the cells; results that hold their bytes lend them in place.
+    func withRow<R>(_ row: Int, _ body: (RowCells) throws -> R) rethrows -> R
+}
+
+extension TabularResult {
+    public func withRow<R>(_ row: Int, _ body: (RowCells) throws -> R) rethrows -> R {
+        let count = columns.count
+        var storage: [UInt8] = []
+        var ranges: [Range<Int>?] = []
+        ranges.reserveCapacity(count)
+        for column in 0..<count {
+            if isNull(row: row, column: column) {
+                ranges.append(nil)
+                continue
+            }
+            let start = storage.count
+            withCell(row: row, column: column) { storage.append(contentsOf: $0) }
+            ranges.append(start..<storage.count)
+        }
+        return try storage.withUnsafeBytes { raw in
+            try withUnsafeTemporaryAllocation(of: UnsafeRawBufferPointer?.self, capacity: count) { spans in
+                for (column, range) in ranges.enumerated() {
+                    spans.initializeElement(at: column, to: range.map { UnsafeRawBufferPointer(rebasing: raw[$0]) })
+                }
+                return try body(UnsafeBufferPointer(spans))
+            }
+        }
+    }
 }
 
 /// An in-memory result, for tests and for results the shell builds itself.

@@ -9,6 +9,13 @@ enum UTF8Cleaner {
     /// Whether the bytes need no cleaning; true for all-ASCII text without a scan of sequences.
     static func isClean(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var index = 0
+        // ASCII text, eight bytes at a time.
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count
+                && base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+        }
         while index < bytes.count {
             if bytes[index] < 0x80 {
                 index += 1
@@ -43,6 +50,16 @@ enum UTF8Cleaner {
         if isClean(bytes) { return try body(bytes) }
         let repaired = cleaned(bytes)
         return try repaired.withUnsafeBytes { try body($0) }
+    }
+
+    /// Calls `body` with what psql prints for a cell: `null` for NULL, else the cleaned bytes.
+    ///
+    /// A static function of a non-generic type, so generic formatters call it per cell
+    /// without looking up generic metadata, and closures passing it capture no formatter.
+    static func withPrintable<R>(_ cell: UnsafeRawBufferPointer?, null: [UInt8],
+                                 _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        guard let cell else { return try null.withUnsafeBytes { try body($0) } }
+        return try withCleanBytes(cell, body)
     }
 
     /// Length of the acceptable sequence at `index`, or -1 when the byte must be dropped.

@@ -7,7 +7,9 @@ import ResultFormatting
 /// through `failed`, instead of killing the process with SIGPIPE.
 public final class FileSink: ByteSink {
     private let descriptor: Int32
-    private var buffer: [UInt8] = []
+    /// `capacity` bytes of room, of which the first `buffered` are waiting to be written.
+    private var buffer: UnsafeMutableRawPointer
+    private var buffered = 0
     private let capacity: Int
     /// Set when a write failed (e.g. EPIPE); later writes are dropped.
     public private(set) var failed = false
@@ -19,10 +21,13 @@ public final class FileSink: ByteSink {
         self.descriptor = descriptor
         self.capacity = capacity
         self.closer = closer
-        buffer.reserveCapacity(capacity)
+        buffer = UnsafeMutableRawPointer.allocate(byteCount: max(capacity, 1), alignment: 1)
     }
 
-    deinit { close() }
+    deinit {
+        close()
+        buffer.deallocate()
+    }
 
     /// Flushes and releases the descriptor when this sink owns it.
     public func close() {
@@ -46,19 +51,20 @@ public final class FileSink: ByteSink {
     }
 
     public func write(_ bytes: UnsafeRawBufferPointer) {
-        if buffer.count + bytes.count > capacity { flush() }
+        if buffered + bytes.count > capacity { flush() }
         if bytes.count >= capacity {
             writeAll(bytes)
-        } else {
-            buffer.append(contentsOf: bytes)
+        } else if let source = bytes.baseAddress {
+            (buffer + buffered).copyMemory(from: source, byteCount: bytes.count)
+            buffered += bytes.count
         }
     }
 
     /// Writes out everything buffered.
     public func flush() {
-        guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { writeAll($0) }
-        buffer.removeAll(keepingCapacity: true)
+        guard buffered > 0 else { return }
+        writeAll(UnsafeRawBufferPointer(start: buffer, count: buffered))
+        buffered = 0
     }
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer) {
