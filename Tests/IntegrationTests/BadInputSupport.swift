@@ -1,46 +1,5 @@
 import Foundation
 
-/// Runs dsql with raw bytes on stdin (binary data, NUL bytes, invalid UTF-8).
-///
-/// Like `runProcess`, but the input is bytes, not text, and SIGPIPE is ignored
-/// so that a child that exits before reading everything cannot kill the tests.
-func runProcess(
-    _ executable: String, _ arguments: [String], environment: [String: String],
-    input: Data, timeout: TimeInterval = 60
-) throws -> ProcessOutput {
-    signal(SIGPIPE, SIG_IGN)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.environment = environment
-    let stdin = Pipe(), output = Pipe(), errors = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let group = DispatchGroup()
-    nonisolated(unsafe) var outData = Data(), errData = Data()
-    group.enter()
-    DispatchQueue.global().async { outData = output.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    group.enter()
-    DispatchQueue.global().async { errData = errors.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    group.enter()
-    DispatchQueue.global().async {
-        try? stdin.fileHandleForWriting.write(contentsOf: input)
-        try? stdin.fileHandleForWriting.close()
-        group.leave()
-    }
-    if group.wait(timeout: .now() + timeout) == .timedOut {
-        kill(process.processIdentifier, SIGKILL)
-        throw ProcessTimeout(command: ([executable] + arguments).joined(separator: " "), seconds: timeout)
-    }
-    process.waitUntilExit()
-    return ProcessOutput(
-        stdout: String(decoding: outData, as: UTF8.self),
-        stderr: String(decoding: errData, as: UTF8.self),
-        status: process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus)
-}
-
 /// What a crash looks like in a child's stderr (Swift runtime traps, sanitizers, libc aborts).
 let crashMarkers = ["Fatal error", "Illegal instruction", "Segmentation fault", "AddressSanitizer",
                     "Stack dump", "Aborted", "core dumped", "Trace/breakpoint trap"]

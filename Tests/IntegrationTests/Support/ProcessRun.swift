@@ -7,29 +7,45 @@ struct ProcessOutput: Equatable {
     var status: Int32
 }
 
-/// Runs a program to completion with the given stdin, failing after `timeout` seconds.
+/// Runs a program to completion with the given stdin text, failing after `timeout` seconds.
 func runProcess(
     _ executable: String, _ arguments: [String], environment: [String: String],
     stdin: String = "", timeout: TimeInterval = 60
 ) throws -> ProcessOutput {
+    try runProcess(executable, arguments, environment: environment, input: Data(stdin.utf8), timeout: timeout)
+}
+
+/// Runs a program with raw bytes on stdin (binary data, NUL bytes, invalid UTF-8).
+///
+/// stdin is written while stdout and stderr are read, so neither side can block the
+/// other; SIGPIPE is ignored so a child that exits before reading everything cannot
+/// kill the tests; a child killed by a signal reports 128 + the signal.
+func runProcess(
+    _ executable: String, _ arguments: [String], environment: [String: String],
+    input: Data, timeout: TimeInterval = 60
+) throws -> ProcessOutput {
+    signal(SIGPIPE, SIG_IGN)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.environment = environment
-    let input = Pipe(), output = Pipe(), errors = Pipe()
-    process.standardInput = input
+    let stdin = Pipe(), output = Pipe(), errors = Pipe()
+    process.standardInput = stdin
     process.standardOutput = output
     process.standardError = errors
     try process.run()
-    // Read both pipes concurrently so a full pipe never blocks the child.
     let group = DispatchGroup()
     nonisolated(unsafe) var outData = Data(), errData = Data()
     group.enter()
     DispatchQueue.global().async { outData = output.fileHandleForReading.readDataToEndOfFile(); group.leave() }
     group.enter()
     DispatchQueue.global().async { errData = errors.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
-    try? input.fileHandleForWriting.close()
+    group.enter()
+    DispatchQueue.global().async {
+        try? stdin.fileHandleForWriting.write(contentsOf: input)
+        try? stdin.fileHandleForWriting.close()
+        group.leave()
+    }
     if group.wait(timeout: .now() + timeout) == .timedOut {
         kill(process.processIdentifier, SIGKILL)
         throw ProcessTimeout(command: ([executable] + arguments).joined(separator: " "), seconds: timeout)
@@ -38,7 +54,7 @@ func runProcess(
     return ProcessOutput(
         stdout: String(decoding: outData, as: UTF8.self),
         stderr: String(decoding: errData, as: UTF8.self),
-        status: process.terminationStatus)
+        status: process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus)
 }
 
 /// A child process ran past its time limit and was killed.
