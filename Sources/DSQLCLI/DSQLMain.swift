@@ -9,6 +9,10 @@ public enum DSQLMain {
     public static func main() -> Never {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let environment = ProcessInfo.processInfo.environment
+        // A parent may hand us SIGPIPE ignored; then `dsql … | head -1` would stream the
+        // whole result into a closed pipe. Like any filter, end quietly instead (libpq
+        // guards its own sockets; the pager ignores SIGPIPE while it writes).
+        signal(SIGPIPE, SIG_DFL)
         if arguments.first.flatMap({ subcommands[$0] }) == nil {
             // The shell runs user commands (\!, pager, editor, |pipes): they inherit
             // no secrets. dsql itself keeps using the values captured above.
