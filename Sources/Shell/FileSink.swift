@@ -43,7 +43,12 @@ public final class FileSink: ByteSink {
             guard let stream = popen(command, "w") else {
                 throw InputError(path: command, reason: String(cString: strerror(errno)))
             }
-            return FileSink(descriptor: fileno(stream), closer: { pclose(stream) })
+            // As psql: a command that stops reading must not kill the shell while the pipe is open.
+            PipeSignals.opened()
+            return FileSink(descriptor: fileno(stream), closer: {
+                pclose(stream)
+                PipeSignals.closed()
+            })
         }
         let descriptor = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw InputError(path: target, reason: String(cString: strerror(errno))) }
@@ -88,5 +93,22 @@ extension FileSink {
     public func write(_ text: String) {
         var text = text
         text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// Ignores SIGPIPE while any `\o |cmd` or `\g |cmd` pipe is open, and restores the
+/// default (a closed stdout ends dsql quietly) when the last one closes.
+enum PipeSignals {
+    // Touched only by the main thread, which opens and closes output pipes.
+    nonisolated(unsafe) private static var openPipes = 0
+
+    static func opened() {
+        if openPipes == 0 { signal(SIGPIPE, SIG_IGN) }
+        openPipes += 1
+    }
+
+    static func closed() {
+        openPipes = max(0, openPipes - 1)
+        if openPipes == 0 { signal(SIGPIPE, SIG_DFL) }
     }
 }
