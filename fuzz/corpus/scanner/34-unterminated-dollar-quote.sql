@@ -1,4 +1,0 @@
--- A dollar quote left open at end of file is sent as it is; the server reports the error.
-select 'before' as ok;
-select $$never closed;
-select 2;
