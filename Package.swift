@@ -44,6 +44,9 @@ let package = Package(
         .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth"], exclude: ["Fixtures"]),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "DSQLCLI"]),
+        .testTarget(name: "DSQLCLITests", dependencies: [
+            "DSQLCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "IntegrationTests", dependencies: ["dsql"], exclude: ["Scripts"]),
     ]

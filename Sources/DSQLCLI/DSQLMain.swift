@@ -32,6 +32,10 @@ public enum DSQLMain {
         if let first = arguments.first, let subcommand = subcommands[first] {
             return run(subcommand, arguments: Array(arguments.dropFirst()))
         }
+        // The usual plain command lines skip swift-argument-parser's start-up cost.
+        if let command = QuickArguments.parse(arguments) {
+            return command.execute(arguments: arguments, environment: environment)
+        }
         do {
             let command = try DSQLCommand.parseAsRoot(arguments)
             guard let dsql = command as? DSQLCommand else {

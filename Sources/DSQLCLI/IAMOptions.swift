@@ -14,8 +14,11 @@ struct IAMOptions: ParsableArguments {
     @Flag(name: .customLong("no-iam"), help: "Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for DSQL endpoints.")
     var noIAM = false
 
+    /// The token lifetimes DSQL accepts, in seconds.
+    static let tokenLifetimes = 1...604_800
+
     func validate() throws {
-        guard (1...604_800).contains(tokenExpiresIn) else {
+        guard Self.tokenLifetimes.contains(tokenExpiresIn) else {
             throw ValidationError("--token-expires-in must be between 1 and 604800 seconds, not \(tokenExpiresIn)")
         }
     }
