@@ -68,6 +68,8 @@ public final class Session {
     public var statementObserver: ((String) -> Void)?
     /// The query buffer's text at the last prompt, for completion across lines.
     public internal(set) var pendingQueryText = ""
+    /// The ``Variables/revision`` at which CONNECTION_MAX_AGE and RETRY_OCC were last read.
+    var appliedPolicyRevision: Int?
 
     public init(connector: Connector, connection: Connection, output: FileSink, errors: FileSink) {
         self.connector = connector
@@ -92,7 +94,7 @@ public final class Session {
 
     /// Whether plain string literals treat backslashes literally (the server's setting).
     public var standardConformingStrings: Bool {
-        connection.parameterStatus("standard_conforming_strings") != "off"
+        !connection.parameterStatus("standard_conforming_strings", is: "off")
     }
 
     /// Whether `-q`/QUIET is on.
@@ -113,7 +115,7 @@ public final class Session {
         if !variables.settings.autocommit && connection.transactionStatus == .idle && !TransactionCommands.skipsImplicitBegin(sql) {
             _ = try? connection.execute("BEGIN")
         }
-        let started = DispatchTime.now()
+        let started = timing ? DispatchTime.now() : nil
         if canceller == nil { canceller = connection.makeCanceller() }
         if let canceller { QueryCancellation.arm(canceller) }
         defer { QueryCancellation.disarm() }
@@ -165,7 +167,7 @@ public final class Session {
             }
         }
         output.flush()
-        if timing { printTiming(since: started) }
+        if let started { printTiming(since: started) }
         if connection.isBroken { return .lost }
         return failed ? .failed(firstError) : .succeeded
     }
@@ -184,7 +186,10 @@ public final class Session {
                 reportOwnError("no rows returned for \\gset")
                 return false
             }
-            if !quiet { output.write(result.commandStatus + "\n") }
+            if !quiet {
+                result.withCommandStatus { output.write($0) }
+                output.write("\n")
+            }
         case .copyOut:
             return copyOut(into: &output)
         case .copyIn:
