@@ -33,6 +33,10 @@ struct CommandEffects: Equatable, Sendable {
 
     /// Reads what a command string's statements do.
     init(_ commandString: String) {
+        if Self.isOneOrdinaryStatement(commandString) {
+            statementCount = 1
+            return
+        }
         var lexer = SQLLexer(commandString)
         while let first = lexer.nextLexeme() {
             if first.kind == .symbol(UInt8(ascii: ";")) { continue }
@@ -47,6 +51,30 @@ struct CommandEffects: Equatable, Sendable {
                 entries.append(Entry(statement: statementCount, effect: effect))
             }
         }
+    }
+
+    /// Whether the text is certainly one statement without an effect, judged from its bytes in place, without lexing.
+    ///
+    /// True when it starts with an ASCII word that is not a leading keyword and
+    /// holds no `;` except one followed only by whitespace: whatever its quotes and
+    /// comments hide, nothing after that `;` can be a statement. Anything else
+    /// (a leading comment, several semicolons, a keyword) is left to the lexer.
+    private static func isOneOrdinaryStatement(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var start = 0
+            while start < bytes.count, SQLBytes.isASCIIWhitespace(bytes[start]) { start += 1 }
+            guard start < bytes.count, SQLBytes.isASCIILetter(bytes[start]) else { return false }
+            var end = start + 1
+            while end < bytes.count, bytes[end] < 0x80, SQLBytes.isIdentifierPart(bytes[end]) { end += 1 }
+            guard end == bytes.count || bytes[end] < 0x80 else { return false }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard !leadingKeywords.contains(where: { SQLBytes.equalsFolded(word, $0) }) else { return false }
+            var last = bytes.count
+            while last > end, SQLBytes.isASCIIWhitespace(bytes[last - 1]) { last -= 1 }
+            if last > end, bytes[last - 1] == UInt8(ascii: ";") { last -= 1 }
+            return !UnsafeBufferPointer(rebasing: bytes[end..<last]).contains(UInt8(ascii: ";"))
+        }
+        return answer ?? false
     }
 
     /// What a statement does, if anything; transaction control is checked first.

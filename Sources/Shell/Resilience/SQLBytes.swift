@@ -29,6 +29,11 @@ enum SQLBytes {
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
     }
 
+    /// Whether ASCII `word` equals the lower-case `keyword` once its letters are folded to lower case.
+    static func equalsFolded(_ word: some Collection<UInt8>, _ keyword: [UInt8]) -> Bool {
+        word.count == keyword.count && zip(word, keyword).allSatisfy { lowercased($0) == $1 }
+    }
+
     /// The lower-case prefix letter when a one-letter word before a quote makes a string constant (`E'…'`, `B'…'`, `X'…'`, `N'…'`).
     static func stringPrefix(_ byte: UInt8) -> UInt8? {
         let letter = lowercased(byte)

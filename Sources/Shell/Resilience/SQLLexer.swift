@@ -73,9 +73,7 @@ struct SQLLexer {
     func isASCIIWord(_ lexeme: Lexeme, oneOf keywords: [[UInt8]]) -> Bool {
         guard case .word(isASCII: true) = lexeme.kind else { return false }
         let word = bytes[lexeme.range]
-        return keywords.contains { keyword in
-            keyword.count == word.count && zip(keyword, word).allSatisfy { $0 == SQLBytes.lowercased($1) }
-        }
+        return keywords.contains { SQLBytes.equalsFolded(word, $0) }
     }
 
     /// Skips to just past the next top-level `;`, or to the end of the text.
