@@ -130,17 +130,17 @@ public final class Session {
         var firstError: ServerError?
         var failed = false
         var output = options.output ?? queryOutput
-        var printOptions = self.printOptions
-        if let expanded = options.expanded { printOptions.expanded = expanded ? .on : .off }
         var afterCopyOut = false
         var stream: StreamingResult?
-        if printOptions.format.isStreamable && options.gsetPrefix == nil { connection.setSingleRowMode() }
+        if self.printOptions.format.isStreamable && options.gsetPrefix == nil { connection.setSingleRowMode() }
         while let result = connection.nextResult() {
             ticker?.stop()
             ticker = nil
             // Rows in single-row mode stream through the formatter; the empty TUPLES_OK after them ends the result.
             if result.status == .singleTuple {
-                if stream == nil { stream = StreamingResult(options: printOptions, columns: result.columns, into: &output) }
+                if stream == nil {
+                    stream = StreamingResult(options: printOptions(for: options), columns: result.columns, into: &output)
+                }
                 stream?.add(result, into: &output)
                 continue
             }
@@ -162,7 +162,7 @@ public final class Session {
             }
             afterCopyOut = result.status == .copyOut
             if case .error(let error) = result.status, firstError == nil { firstError = error }
-            if !handle(result, into: &output, printOptions: printOptions, gsetPrefix: options.gsetPrefix, sql: sql) {
+            if !handle(result, into: &output, options: options, sql: sql) {
                 failed = true
             }
         }
@@ -172,14 +172,23 @@ public final class Session {
         return failed ? .failed(firstError) : .succeeded
     }
 
+    /// The print options for one query: `\pset`'s, with `\gx`'s expanded override.
+    ///
+    /// Made only when rows are printed, so that commands do not copy the options.
+    private func printOptions(for options: QueryOptions) -> PrintOptions {
+        var printOptions = self.printOptions
+        if let expanded = options.expanded { printOptions.expanded = expanded ? .on : .off }
+        return printOptions
+    }
+
     /// Prints one result and records it in the variables; false for an error.
-    private func handle(_ result: QueryResult, into output: inout FileSink, printOptions: PrintOptions,
-                        gsetPrefix: String?, sql: String) -> Bool {
+    private func handle(_ result: QueryResult, into output: inout FileSink, options: QueryOptions, sql: String) -> Bool {
+        let gsetPrefix = options.gsetPrefix
         switch result.status {
         case .tuples, .singleTuple:
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.rowCount)
             if let gsetPrefix { return storeRow(result, prefix: gsetPrefix) }
-            printTable(result, options: printOptions, into: &output)
+            printTable(result, options: printOptions(for: options), into: &output)
         case .command:
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
             if gsetPrefix != nil {
