@@ -159,6 +159,7 @@ public struct StatementScanner: Sendable {
 
     /// Returns and clears the warnings gathered while scanning.
     public mutating func takeWarnings() -> [String] {
+        guard !warnings.isEmpty else { return [] }
         defer { warnings.removeAll() }
         return warnings
     }
