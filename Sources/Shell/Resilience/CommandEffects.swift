@@ -68,11 +68,18 @@ struct CommandEffects: Equatable, Sendable {
             while end < bytes.count, bytes[end] < 0x80, SQLBytes.isIdentifierPart(bytes[end]) { end += 1 }
             guard end == bytes.count || bytes[end] < 0x80 else { return false }
             let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            guard !leadingKeywords.contains(where: { SQLBytes.equalsFolded(word, $0) }) else { return false }
+            guard !leadingKeywords.contains(where: { $0.count == word.count && SQLBytes.equalsFolded(word, $0) }) else {
+                return false
+            }
             var last = bytes.count
             while last > end, SQLBytes.isASCIIWhitespace(bytes[last - 1]) { last -= 1 }
             if last > end, bytes[last - 1] == UInt8(ascii: ";") { last -= 1 }
-            return !UnsafeBufferPointer(rebasing: bytes[end..<last]).contains(UInt8(ascii: ";"))
+            var index = end
+            while index < last {
+                if bytes[index] == UInt8(ascii: ";") { return false }
+                index += 1
+            }
+            return true
         }
         return answer ?? false
     }
