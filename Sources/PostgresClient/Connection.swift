@@ -75,7 +75,14 @@ public final class Connection {
     /// A run-time parameter the server reported, e.g. `standard_conforming_strings`.
     /// The corresponding libpq function is `PQparameterStatus`.
     public func parameterStatus(_ name: String) -> String? {
-        PQparameterStatus(handle, name).map { String(cString: $0) }
+        name.withCString { PQparameterStatus(handle, $0) }.map { String(cString: $0) }
+    }
+
+    /// Whether a run-time parameter the server reported has the value `value`, compared in place.
+    /// The corresponding libpq function is `PQparameterStatus`.
+    public func parameterStatus(_ name: String, is value: String) -> Bool {
+        guard let reported = name.withCString({ PQparameterStatus(handle, $0) }) else { return false }
+        return value.withCString { strcmp(reported, $0) == 0 }
     }
 
     /// An attribute of the TLS session (`protocol`, `cipher`, `key_bits`, …), nil without TLS.
@@ -99,7 +106,8 @@ public final class Connection {
 
     /// Sends a query string (one or more statements). The corresponding libpq function is `PQsendQuery`.
     public func send(_ sql: String) throws(ConnectionError) {
-        guard PQsendQuery(handle, sql) == 1 else { throw .connectionLost(errorMessage) }
+        // withCString lends a native string's own bytes; an implicit conversion would copy them.
+        guard sql.withCString({ PQsendQuery(handle, $0) }) == 1 else { throw .connectionLost(errorMessage) }
     }
 
     /// Waits for the next result of the query sent last; nil when all have arrived.

@@ -1,4 +1,5 @@
 import CLibPQ
+import Glibc
 
 /// One result of a query, owning libpq's `PGresult`.
 ///
@@ -45,9 +46,29 @@ public final class QueryResult {
         PQcmdStatus(handle).map { String(cString: $0) } ?? ""
     }
 
+    /// Lends the command tag's bytes (`INSERT 0 1`), without a terminator, to `body`.
+    /// The corresponding libpq function is `PQcmdStatus`.
+    public func withCommandStatus<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        guard let status = PQcmdStatus(handle) else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        return try body(UnsafeRawBufferPointer(start: status, count: strlen(status)))
+    }
+
     /// Rows affected by the command, when the tag carries a count. The corresponding libpq function is `PQcmdTuples`.
     public var affectedRows: Int? {
-        PQcmdTuples(handle).flatMap { Int(String(cString: $0)) }
+        guard let digits = PQcmdTuples(handle), digits.pointee != 0 else { return nil }
+        // libpq returns the tag's last field, all digits, or an empty string.
+        var count = 0
+        var next = digits
+        while next.pointee != 0 {
+            let digit = Int(next.pointee) - Int(UInt8(ascii: "0"))
+            guard (0...9).contains(digit) else { return nil }
+            let (shifted, overflow) = count.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = shifted.addingReportingOverflow(digit)
+            guard !overflow, !carry else { return nil }
+            count = sum
+            next += 1
+        }
+        return count
     }
 
     /// The number of columns. The corresponding libpq function is `PQnfields`.

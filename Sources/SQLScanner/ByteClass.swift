@@ -29,10 +29,27 @@ enum ByteClass {
     @inline(__always)
     static func isIdentifierContinue(_ byte: UInt8) -> Bool { isVariableChar(byte) || byte == 0x24 }
 
-    /// Whether the byte is an ASCII letter equal, ignoring case, to `lower`.
+    /// Whether the byte is an ASCII letter equal, ignoring case, to the lower-case letter `lower`.
     @inline(__always)
-    static func matches(_ byte: UInt8?, _ lower: Character) -> Bool {
-        guard let byte, let ascii = lower.asciiValue else { return false }
-        return byte == ascii || byte == ascii - 32
+    static func matches(_ byte: UInt8?, _ lower: UInt8) -> Bool {
+        guard let byte else { return false }
+        return byte | 0x20 == lower
+    }
+
+    /// Whether every byte is ASCII (below 0x80), read eight at a time.
+    static func isASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var index = 0
+            var high: UInt64 = 0
+            while index + 8 <= raw.count {
+                high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+            while index < raw.count {
+                high |= UInt64(raw[index])
+                index += 1
+            }
+            return high & 0x8080_8080_8080_8080 == 0
+        }
     }
 }

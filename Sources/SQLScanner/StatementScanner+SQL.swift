@@ -68,8 +68,7 @@ extension StatementScanner {
             take(1)
             if parenthesisDepth == 0 && beginDepth == 0 {
                 identifierCount = 0
-                lastStatementIsValidUTF8 = String(validating: query, as: UTF8.self) != nil
-                let text = String(decoding: query, as: UTF8.self)
+                let text = statementText()
                 if !keepsStatementsInBuffer {
                     query.removeAll(keepingCapacity: true)
                     addedNewlineAt = nil
@@ -155,7 +154,7 @@ extension StatementScanner {
             while let byte = input.peek(length), ByteClass.isDigit(byte) { length += 1 }
         }
         let sign = input.peek(length + 1)
-        if ByteClass.matches(input.peek(length), "e"), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+        if ByteClass.matches(input.peek(length), UInt8(ascii: "e")), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
             guard let digit = input.peek(length + 2), ByteClass.isDigit(digit) else {
                 take(length + 2)
                 return
@@ -180,22 +179,23 @@ extension StatementScanner {
         let first = input.peek()
         let second = input.peek(1)
         if second == UInt8(ascii: "'") {
-            if ByteClass.matches(first, "b") { take(2); state = .bitString; return }
-            if ByteClass.matches(first, "x") { take(2); state = .hexString; return }
-            if ByteClass.matches(first, "e") { take(2); state = .extendedQuoted; return }
-            if ByteClass.matches(first, "n") { take(1); return }
+            if ByteClass.matches(first, UInt8(ascii: "b")) { take(2); state = .bitString; return }
+            if ByteClass.matches(first, UInt8(ascii: "x")) { take(2); state = .hexString; return }
+            if ByteClass.matches(first, UInt8(ascii: "e")) { take(2); state = .extendedQuoted; return }
+            if ByteClass.matches(first, UInt8(ascii: "n")) { take(1); return }
         }
-        if ByteClass.matches(first, "u"), second == UInt8(ascii: "&") {
+        if ByteClass.matches(first, UInt8(ascii: "u")), second == UInt8(ascii: "&") {
             let third = input.peek(2)
             if third == UInt8(ascii: "'") { take(3); state = .unicodeQuoted; return }
             if third == UInt8(ascii: "\"") { take(3); state = .unicodeIdentifier; return }
             take(1)
             return
         }
-        var length = 1
-        while let byte = input.peek(length), ByteClass.isIdentifierContinue(byte) { length += 1 }
-        let word = input.bytes[input.position..<input.position + length]
-        trackIdentifier(word)
-        take(length)
+        let bytes = input.bytes
+        let start = input.position
+        var end = start + 1
+        while end < bytes.count, ByteClass.isIdentifierContinue(bytes[end]) { end += 1 }
+        trackIdentifier(bytes[start..<end])
+        take(end - start)
     }
 }

@@ -6,11 +6,8 @@ extension StatementScanner {
     /// such a statement, outside parentheses, `BEGIN` opens a block, `CASE`
     /// opens one only inside a block, and `END` closes one.
     mutating func trackIdentifier(_ word: ArraySlice<UInt8>) {
-        if identifierCount == 0 { leadingWords = [0, 0, 0, 0] }
-        let isCreateWord = ["create", "function", "procedure", "or", "replace"].contains {
-            Self.word(word, is: $0)
-        }
-        if isCreateWord, identifierCount < leadingWords.count, let first = word.first {
+        if identifierCount == 0 { leadingWords = .zero }
+        if identifierCount < leadingWords.scalarCount, let first = word.first, Self.isRoutineHeaderWord(word) {
             leadingWords[identifierCount] = first | 0x20
         }
         identifierCount += 1
@@ -26,6 +23,18 @@ extension StatementScanner {
             if beginDepth >= 1 { beginDepth += 1 }
         } else if Self.word(word, is: "end") {
             if beginDepth > 0 { beginDepth -= 1 }
+        }
+    }
+
+    /// Whether `word` is one of `CREATE`, `OR`, `REPLACE`, `FUNCTION`, `PROCEDURE`; only its first letter is read for others.
+    private static func isRoutineHeaderWord(_ word: ArraySlice<UInt8>) -> Bool {
+        switch word.first.map({ $0 | 0x20 }) {
+        case UInt8(ascii: "c"): Self.word(word, is: "create")
+        case UInt8(ascii: "o"): Self.word(word, is: "or")
+        case UInt8(ascii: "r"): Self.word(word, is: "replace")
+        case UInt8(ascii: "f"): Self.word(word, is: "function")
+        case UInt8(ascii: "p"): Self.word(word, is: "procedure")
+        default: false
         }
     }
 

@@ -40,7 +40,7 @@ public struct StatementScanner: Sendable {
     var identifierCount = 0
     /// First letters of the statement's leading `CREATE [OR REPLACE]
     /// FUNCTION|PROCEDURE` words, zero for other words.
-    var leadingWords: [UInt8] = [0, 0, 0, 0]
+    var leadingWords: SIMD4<UInt8> = .zero
     /// Whether the next line is the first one (a UTF-8 BOM is dropped there).
     var atFirstLine = true
     /// What the prompt shows after the last scan.
@@ -141,12 +141,25 @@ public struct StatementScanner: Sendable {
     /// psql sends such a statement when it reads a script (not interactively).
     public mutating func finish() -> String? {
         defer { resetQueryBuffer() }
-        lastStatementIsValidUTF8 = String(validating: query, as: UTF8.self) != nil
-        return query.isEmpty ? nil : String(decoding: query, as: UTF8.self)
+        guard !query.isEmpty else {
+            lastStatementIsValidUTF8 = true
+            return nil
+        }
+        return statementText()
+    }
+
+    /// The query buffer as a statement's text, noting in ``lastStatementIsValidUTF8`` whether it is valid UTF-8.
+    mutating func statementText() -> String {
+        lastStatementIsValidUTF8 = true
+        if ByteClass.isASCII(query) { return String(decoding: query, as: UTF8.self) }
+        if let text = String(validating: query, as: UTF8.self) { return text }
+        lastStatementIsValidUTF8 = false
+        return String(decoding: query, as: UTF8.self)
     }
 
     /// Returns and clears the warnings gathered while scanning.
     public mutating func takeWarnings() -> [String] {
+        guard !warnings.isEmpty else { return [] }
         defer { warnings.removeAll() }
         return warnings
     }

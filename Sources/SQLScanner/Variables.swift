@@ -9,10 +9,17 @@
 /// ``recordQueryResult(error:sqlState:rowCount:errorMessage:)``; as in psql,
 /// a script may still `\set` them.
 public struct Variables: Sendable {
-    /// Values by name.
+    /// Values by name, except those ``lastQuery`` holds.
     private var values: [String: String] = [:]
+    /// The last query's `ERROR`, `SQLSTATE` and `ROW_COUNT`, kept typed so that recording
+    /// them costs no dictionary writes; nil once they are in ``values``.
+    private var lastQuery: QueryOutcome?
     /// The typed view of the special variables.
     public private(set) var settings = ShellSettings()
+    /// Counts the times a variable was set or unset; recording a query result does not count.
+    ///
+    /// Lets a caller re-read the variables it depends on only when something may have changed them.
+    public private(set) var revision = 0
 
     /// Creates the store psql starts with.
     public init() {
@@ -29,17 +36,27 @@ public struct Variables: Sendable {
     }
 
     /// A variable's value, nil when unset.
-    public subscript(name: String) -> String? { values[name] }
+    public subscript(name: String) -> String? {
+        if let lastQuery, let value = lastQuery.value(of: name) { return value }
+        return values[name]
+    }
 
     /// All set variables, sorted by name (what `\set` without arguments lists).
     public var all: [(name: String, value: String)] {
-        values.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }
+        allValues.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }
     }
 
     /// A lookup for the scanner's `variables` parameter.
     public var lookup: @Sendable (String) -> String? {
-        let snapshot = values
+        let snapshot = allValues
         return { snapshot[$0] }
+    }
+
+    /// Every value by name, the last query's included.
+    private var allValues: [String: String] {
+        var all = values
+        lastQuery?.write(into: &all)
+        return all
     }
 
     /// Whether `name` is a valid psql variable name: ASCII letters, digits,
@@ -75,9 +92,7 @@ public struct Variables: Sendable {
     /// Records the outcome of a query as psql does (`ERROR`, `SQLSTATE`,
     /// `ROW_COUNT`, and on failure `LAST_ERROR_MESSAGE`, `LAST_ERROR_SQLSTATE`).
     public mutating func recordQueryResult(error: Bool, sqlState: String, rowCount: Int, errorMessage: String? = nil) {
-        values["ERROR"] = error ? "true" : "false"
-        values["SQLSTATE"] = sqlState
-        values["ROW_COUNT"] = String(rowCount)
+        lastQuery = QueryOutcome(error: error, sqlState: sqlState, rowCount: rowCount)
         if error {
             values["LAST_ERROR_MESSAGE"] = errorMessage ?? ""
             values["LAST_ERROR_SQLSTATE"] = sqlState
@@ -90,6 +105,12 @@ public struct Variables: Sendable {
             if value == nil { return }
             throw .invalidName(name)
         }
+        revision += 1
+        if let lastQuery, QueryOutcome.holds(name) {
+            // Set by hand: the recorded values become ordinary ones, to be overwritten like any other.
+            lastQuery.write(into: &values)
+            self.lastQuery = nil
+        }
         guard let special = SpecialVariable(rawValue: name) else {
             values[name] = value
             return
@@ -99,5 +120,34 @@ public struct Variables: Sendable {
         try special.assign(substituted, to: &updated)
         settings = updated
         values[name] = substituted
+    }
+}
+
+/// The variables psql sets after every query (`ERROR`, `SQLSTATE`, `ROW_COUNT`), as typed values.
+private struct QueryOutcome: Sendable {
+    var error: Bool
+    var sqlState: String
+    var rowCount: Int
+
+    /// Whether `name` is one of the three.
+    static func holds(_ name: String) -> Bool {
+        name == "ERROR" || name == "SQLSTATE" || name == "ROW_COUNT"
+    }
+
+    /// The value of `name` when it is one of the three, else nil.
+    func value(of name: String) -> String? {
+        switch name {
+        case "ERROR": error ? "true" : "false"
+        case "SQLSTATE": sqlState
+        case "ROW_COUNT": String(rowCount)
+        default: nil
+        }
+    }
+
+    /// Writes the three values into a dictionary of values.
+    func write(into values: inout [String: String]) {
+        values["ERROR"] = error ? "true" : "false"
+        values["SQLSTATE"] = sqlState
+        values["ROW_COUNT"] = String(rowCount)
     }
 }

@@ -42,7 +42,17 @@ public final class MainLoop {
     /// Runs until the input ends, `\q`, or an error stops it.
     public func run() -> LoopResult {
         let savedLocation = session.location
-        defer { session.location = savedLocation }
+        let savedCopyInput = session.copyInput
+        defer {
+            session.location = savedLocation
+            session.copyInput = savedCopyInput
+        }
+        // COPY FROM STDIN data is read from this loop's own input, as psql does.
+        session.copyInput = { [source, session] in
+            guard case .line(let line) = source.nextLine(prompt: source.isInteractive ? ">> " : "") else { return nil }
+            session.location.line += 1
+            return line
+        }
         session.location = MessageLocation(kind: locationKind, line: 0)
         var failed = false
         var historyLines: [String] = []
@@ -98,8 +108,8 @@ public final class MainLoop {
     private func scanLine() -> Bool {
         var succeeded = true
         while result == nil {
-            switch scanner.next(variables: conditionals.isActive ? session.variables.lookup : { _ in nil },
-                                branchActive: conditionals.isActive) {
+            let active = conditionals.isActive
+            switch scanner.next(variables: { [session] name in active ? session.variables[name] : nil }, branchActive: active) {
             case .semicolon(let sql):
                 reportScannerWarnings()
                 guard conditionals.isActive else { continue }
@@ -134,15 +144,8 @@ public final class MainLoop {
     }
 
     /// Sends a statement through the session and keeps the scanner's quoting rules current.
-    /// COPY FROM STDIN data is read from this loop's own input, as psql does.
+    /// COPY FROM STDIN data comes from this loop's input (``run()`` points the session at it).
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
-        let savedCopyInput = session.copyInput
-        defer { session.copyInput = savedCopyInput }
-        session.copyInput = { [source, session] in
-            guard case .line(let line) = source.nextLine(prompt: source.isInteractive ? ">> " : "") else { return nil }
-            session.location.line += 1
-            return line
-        }
         let outcome = session.execute(sql, options: options)
         scanner.standardConformingStrings = session.standardConformingStrings
         return outcome

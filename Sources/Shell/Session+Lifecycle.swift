@@ -9,7 +9,7 @@ extension Session {
         previousQuery = sql
         // libpq takes C strings: the server would get only the text before a NUL byte
         // (`delete from t\0 where …` would delete every row), so such a statement is refused.
-        if sql.utf8.contains(0) {
+        if Self.containsNUL(sql) {
             reportOwnError("statement contains a NUL byte; not sent")
             return .failed
         }
@@ -142,8 +142,19 @@ extension Session {
         return true
     }
 
-    /// Reads CONNECTION_MAX_AGE and RETRY_OCC; a bad value is reported and ignored.
+    /// Whether a statement holds a NUL byte, searched with `memchr` in the common case of contiguous UTF-8.
+    private static func containsNUL(_ sql: String) -> Bool {
+        let found = sql.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0, bytes.count) != nil
+        }
+        return found ?? sql.utf8.contains(0)
+    }
+
+    /// Reads CONNECTION_MAX_AGE and RETRY_OCC when a variable changed since last time; a bad value is reported and ignored.
     private func applyPolicyVariables() {
+        guard variables.revision != appliedPolicyRevision else { return }
+        appliedPolicyRevision = variables.revision
         if let value = variables["CONNECTION_MAX_AGE"] {
             do { lifecycle.policy.connectionMaxAge = try SessionPolicy.parseConnectionMaxAge(value) } catch { reportOwnError("\(error)") }
         }

@@ -68,6 +68,8 @@ public final class Session {
     public var statementObserver: ((String) -> Void)?
     /// The query buffer's text at the last prompt, for completion across lines.
     public internal(set) var pendingQueryText = ""
+    /// The ``Variables/revision`` at which CONNECTION_MAX_AGE and RETRY_OCC were last read.
+    var appliedPolicyRevision: Int?
 
     public init(connector: Connector, connection: Connection, output: FileSink, errors: FileSink) {
         self.connector = connector
@@ -92,7 +94,7 @@ public final class Session {
 
     /// Whether plain string literals treat backslashes literally (the server's setting).
     public var standardConformingStrings: Bool {
-        connection.parameterStatus("standard_conforming_strings") != "off"
+        !connection.parameterStatus("standard_conforming_strings", is: "off")
     }
 
     /// Whether `-q`/QUIET is on.
@@ -113,7 +115,7 @@ public final class Session {
         if !variables.settings.autocommit && connection.transactionStatus == .idle && !TransactionCommands.skipsImplicitBegin(sql) {
             _ = try? connection.execute("BEGIN")
         }
-        let started = DispatchTime.now()
+        let started = timing ? DispatchTime.now() : nil
         if canceller == nil { canceller = connection.makeCanceller() }
         if let canceller { QueryCancellation.arm(canceller) }
         defer { QueryCancellation.disarm() }
@@ -128,17 +130,17 @@ public final class Session {
         var firstError: ServerError?
         var failed = false
         var output = options.output ?? queryOutput
-        var printOptions = self.printOptions
-        if let expanded = options.expanded { printOptions.expanded = expanded ? .on : .off }
         var afterCopyOut = false
         var stream: StreamingResult?
-        if printOptions.format.isStreamable && options.gsetPrefix == nil { connection.setSingleRowMode() }
+        if self.printOptions.format.isStreamable && options.gsetPrefix == nil { connection.setSingleRowMode() }
         while let result = connection.nextResult() {
             ticker?.stop()
             ticker = nil
             // Rows in single-row mode stream through the formatter; the empty TUPLES_OK after them ends the result.
             if result.status == .singleTuple {
-                if stream == nil { stream = StreamingResult(options: printOptions, columns: result.columns, into: &output) }
+                if stream == nil {
+                    stream = StreamingResult(options: printOptions(for: options), columns: result.columns, into: &output)
+                }
                 stream?.add(result, into: &output)
                 continue
             }
@@ -160,31 +162,43 @@ public final class Session {
             }
             afterCopyOut = result.status == .copyOut
             if case .error(let error) = result.status, firstError == nil { firstError = error }
-            if !handle(result, into: &output, printOptions: printOptions, gsetPrefix: options.gsetPrefix, sql: sql) {
+            if !handle(result, into: &output, options: options, sql: sql) {
                 failed = true
             }
         }
         output.flush()
-        if timing { printTiming(since: started) }
+        if let started { printTiming(since: started) }
         if connection.isBroken { return .lost }
         return failed ? .failed(firstError) : .succeeded
     }
 
+    /// The print options for one query: `\pset`'s, with `\gx`'s expanded override.
+    ///
+    /// Made only when rows are printed, so that commands do not copy the options.
+    private func printOptions(for options: QueryOptions) -> PrintOptions {
+        var printOptions = self.printOptions
+        if let expanded = options.expanded { printOptions.expanded = expanded ? .on : .off }
+        return printOptions
+    }
+
     /// Prints one result and records it in the variables; false for an error.
-    private func handle(_ result: QueryResult, into output: inout FileSink, printOptions: PrintOptions,
-                        gsetPrefix: String?, sql: String) -> Bool {
+    private func handle(_ result: QueryResult, into output: inout FileSink, options: QueryOptions, sql: String) -> Bool {
+        let gsetPrefix = options.gsetPrefix
         switch result.status {
         case .tuples, .singleTuple:
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.rowCount)
             if let gsetPrefix { return storeRow(result, prefix: gsetPrefix) }
-            printTable(result, options: printOptions, into: &output)
+            printTable(result, options: printOptions(for: options), into: &output)
         case .command:
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
             if gsetPrefix != nil {
                 reportOwnError("no rows returned for \\gset")
                 return false
             }
-            if !quiet { output.write(result.commandStatus + "\n") }
+            if !quiet {
+                result.withCommandStatus { output.write($0) }
+                output.write("\n")
+            }
         case .copyOut:
             return copyOut(into: &output)
         case .copyIn:

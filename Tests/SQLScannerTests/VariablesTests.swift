@@ -114,4 +114,34 @@ import Testing
         #expect(variables["ROW_COUNT"] == "3")
         #expect(variables["LAST_ERROR_SQLSTATE"] == "42P01")
     }
+
+    @Test func recordedResultsAreListedAndLookedUpLikeOtherVariables() {
+        var variables = Variables()
+        #expect(variables["ROW_COUNT"] == nil && variables.lookup("ERROR") == nil)
+        variables.recordQueryResult(error: false, sqlState: "00000", rowCount: 12)
+        let listed = Dictionary(uniqueKeysWithValues: variables.all.map { ($0.name, $0.value) })
+        #expect(listed["ERROR"] == "false" && listed["SQLSTATE"] == "00000" && listed["ROW_COUNT"] == "12")
+        #expect(variables.lookup("ROW_COUNT") == "12")
+    }
+
+    @Test func aRecordedResultSetByHandKeepsTheOthersUntilTheNextQuery() throws {
+        var variables = Variables()
+        variables.recordQueryResult(error: false, sqlState: "00000", rowCount: 5)
+        try variables.set("ROW_COUNT", to: "mine")
+        #expect(variables["ROW_COUNT"] == "mine" && variables["ERROR"] == "false" && variables["SQLSTATE"] == "00000")
+        try variables.unset("ERROR")
+        #expect(variables["ERROR"] == nil && variables["ROW_COUNT"] == "mine")
+        variables.recordQueryResult(error: true, sqlState: "23505", rowCount: 0, errorMessage: "duplicate")
+        #expect(variables["ROW_COUNT"] == "0" && variables["ERROR"] == "true" && variables["SQLSTATE"] == "23505")
+    }
+
+    @Test func revisionCountsSetsAndUnsetsButNotRecordedResults() throws {
+        var variables = Variables()
+        let start = variables.revision
+        variables.recordQueryResult(error: false, sqlState: "00000", rowCount: 1)
+        #expect(variables.revision == start)
+        try variables.set("RETRY_OCC", to: "3")
+        try variables.unset("RETRY_OCC")
+        #expect(variables.revision == start + 2)
+    }
 }

@@ -36,7 +36,12 @@ public final class LineReader {
             if start < end {
                 let available = buffer[start..<end]
                 if let newline = available.firstIndex(of: UInt8(ascii: "\n")) {
-                    line.append(contentsOf: buffer[start..<newline])
+                    // Most lines lie whole in the buffer: one exact copy, no growing.
+                    if line.isEmpty {
+                        line = Array(buffer[start..<newline])
+                    } else {
+                        line.append(contentsOf: buffer[start..<newline])
+                    }
                     start = newline + 1
                     return line
                 }

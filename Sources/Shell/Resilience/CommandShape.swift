@@ -14,13 +14,25 @@ struct CommandShape: Equatable, Sendable {
 
     /// Reads the shape of a command string.
     init(_ commandString: String) {
-        let controls = SQLStatement.split(commandString).map(\.transactionControl)
-        statementCount = controls.count
-        controlsTransactions = controls.contains { $0 != nil }
-        beginsTransaction = controls.contains { $0 == .begin }
-        switch controls.last ?? nil {
-        case .commit?, .prepare?, .finishPrepared?: endsWithCommit = true
-        default: endsWithCommit = false
+        self.init(CommandEffects(commandString))
+    }
+
+    /// The shape of a command string already read.
+    init(_ effects: CommandEffects) {
+        statementCount = effects.statementCount
+        controlsTransactions = false
+        beginsTransaction = false
+        endsWithCommit = false
+        for entry in effects.entries {
+            guard case .transaction(let control) = entry.effect else { continue }
+            controlsTransactions = true
+            if control == .begin { beginsTransaction = true }
+            if entry.statement == statementCount - 1 {
+                switch control {
+                case .commit, .prepare, .finishPrepared: endsWithCommit = true
+                case .begin, .rollback: break
+                }
+            }
         }
     }
 }

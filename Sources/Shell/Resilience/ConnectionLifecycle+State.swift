@@ -33,14 +33,18 @@ extension ConnectionLifecycle {
     /// One attempt at sending a statement: the first (1) or a retry (2, 3, …).
     struct Attempt: Equatable, Sendable {
         var statement: OutgoingStatement
-        var shape: CommandShape
+        /// What the statement's text does, read once for every use.
+        var effects: CommandEffects
         var number: Int
 
         init(_ statement: OutgoingStatement, number: Int = 1) {
             self.statement = statement
-            self.shape = CommandShape(statement.text)
+            self.effects = CommandEffects(statement.text)
             self.number = number
         }
+
+        /// What the statement does to transactions.
+        var shape: CommandShape { CommandShape(effects) }
     }
 
     /// Why the session is reconnecting, and what follows.

@@ -65,7 +65,7 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
     /// The statement in flight finished without error; `transactionAfter` is the state it left.
     public mutating func statementSucceeded(transactionAfter: TransactionState) throws(LifecycleError) {
         guard case .inFlight(let connectedAt, let attempt) = state else { throw unexpected("statementSucceeded") }
-        settings.record(attempt.statement.text, succeeded: true,
+        settings.record(attempt.effects, succeeded: true,
                         before: attempt.statement.effectiveTransaction, after: transactionAfter)
         state = .idle(connectedAt: connectedAt)
     }
@@ -80,7 +80,7 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
         guard case .inFlight(let connectedAt, let attempt) = state else { throw unexpected("statementFailed") }
         let kind = FailureKind(sqlState: sqlState, message: message)
         if kind.losesConnection { return lose(attempt) }
-        settings.record(attempt.statement.text, succeeded: false,
+        settings.record(attempt.effects, succeeded: false,
                         before: attempt.statement.effectiveTransaction, after: transactionAfter)
         guard case .conflict(let code) = kind else {
             state = .idle(connectedAt: connectedAt)

@@ -4,20 +4,43 @@
 /// symbols, so that statement boundaries and leading keywords can be read without
 /// being fooled by `;` or `SET` inside strings, dollar quotes or comments.
 /// Unterminated quotes and comments run to the end of the text.
+///
+/// It reads the text's UTF-8 bytes. Every delimiter is ASCII and no byte of a
+/// multi-byte character is, so only identifier letters and whitespace outside
+/// ASCII need a look at whole characters. ``nextLexeme()`` finds where a token
+/// lies without building its text; ``token(_:)`` builds it when it is wanted.
 struct SQLLexer {
-    private let scalars: [Unicode.Scalar]
+    /// Where a token lies and what kind it is, before its text is read.
+    struct Lexeme: Equatable {
+        /// The kind of token, without its text.
+        enum Kind: Equatable {
+            /// A keyword or unquoted identifier; `isASCII` when every byte of it is.
+            case word(isASCII: Bool)
+            /// A double-quoted identifier, quotes included.
+            case quotedIdentifier
+            /// A string constant or a number.
+            case literal
+            /// Any other single (ASCII) character.
+            case symbol(UInt8)
+        }
+
+        /// The kind of token.
+        var kind: Kind
+        /// Where it lies, in UTF-8 bytes.
+        var range: Range<Int>
+    }
+
+    private let bytes: [UInt8]
     private var position = 0
 
     /// Prepares to lex `text`.
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        bytes = Array(text.utf8)
     }
 
-    /// The text between two scalar offsets, verbatim.
+    /// The text between two UTF-8 offsets, verbatim.
     func text(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(view)
+        String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
     }
 
     /// Lexes the whole text.
@@ -29,49 +52,89 @@ struct SQLLexer {
 
     /// The next token, or nil at the end of the text.
     mutating func next() -> SQLToken? {
-        skipSpaceAndComments()
-        guard position < scalars.count else { return nil }
-        let start = position
-        let scalar = scalars[position]
-        switch scalar {
-        case "'":
-            skipQuoted(backslashEscapes: false)
-            return SQLToken(kind: .literal, range: start..<position)
-        case "\"":
-            let name = quotedIdentifier()
-            return SQLToken(kind: .quotedIdentifier(name), range: start..<position)
-        case "$" where dollarTagLength() != nil:
-            skipDollarQuoted()
-            return SQLToken(kind: .literal, range: start..<position)
-        case "0"..."9":
-            while position < scalars.count, Self.isIdentifierPart(scalars[position]) || scalars[position] == "." {
-                position += 1
-            }
-            return SQLToken(kind: .literal, range: start..<position)
-        default:
-            guard Self.isIdentifierStart(scalar) else {
-                position += 1
-                return SQLToken(kind: .symbol(scalar), range: start..<position)
-            }
-            while position < scalars.count, Self.isIdentifierPart(scalars[position]) { position += 1 }
-            let word = text(start..<position).lowercased()
-            if position < scalars.count, scalars[position] == "'", ["e", "b", "x", "n"].contains(word) {
-                skipQuoted(backslashEscapes: word == "e")
-                return SQLToken(kind: .literal, range: start..<position)
-            }
-            return SQLToken(kind: .word(word), range: start..<position)
+        nextLexeme().map(token)
+    }
+
+    /// The token a lexeme found by this lexer stands for, with its text.
+    func token(_ lexeme: Lexeme) -> SQLToken {
+        let kind: SQLToken.Kind
+        switch lexeme.kind {
+        case .word(let isASCII): kind = .word(foldedWord(lexeme.range, isASCII: isASCII))
+        case .quotedIdentifier: kind = .quotedIdentifier(quotedIdentifierName(lexeme.range))
+        case .literal: kind = .literal
+        case .symbol(let byte): kind = .symbol(Unicode.Scalar(byte))
         }
+        return SQLToken(kind: kind, range: lexeme.range)
+    }
+
+    /// Whether a word lexeme is one of `keywords` (lower-case ASCII), compared without building its text.
+    ///
+    /// A word with non-ASCII letters is never a keyword here.
+    func isASCIIWord(_ lexeme: Lexeme, oneOf keywords: [[UInt8]]) -> Bool {
+        guard case .word(isASCII: true) = lexeme.kind else { return false }
+        let word = bytes[lexeme.range]
+        return keywords.contains { SQLBytes.equalsFolded(word, $0) }
+    }
+
+    /// Skips to just past the next top-level `;`, or to the end of the text.
+    mutating func skipStatement() {
+        while let lexeme = nextLexeme(), lexeme.kind != .symbol(UInt8(ascii: ";")) {}
+    }
+
+    /// Finds the next token, or nil at the end of the text.
+    mutating func nextLexeme() -> Lexeme? {
+        skipSpaceAndComments()
+        guard position < bytes.count else { return nil }
+        let start = position
+        let byte = bytes[position]
+        let kind: Lexeme.Kind
+        switch byte {
+        case UInt8(ascii: "'"):
+            skipQuoted(backslashEscapes: false)
+            kind = .literal
+        case UInt8(ascii: "\""):
+            skipQuotedIdentifier()
+            kind = .quotedIdentifier
+        case UInt8(ascii: "$") where dollarTagLength() != nil:
+            skipDollarQuoted()
+            kind = .literal
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            while position < bytes.count, SQLBytes.isIdentifierPart(bytes[position]) || bytes[position] == UInt8(ascii: ".") {
+                position += 1
+            }
+            kind = .literal
+        default:
+            guard SQLBytes.isIdentifierStart(byte) else {
+                position += 1
+                return Lexeme(kind: .symbol(byte), range: start..<position)
+            }
+            var high: UInt8 = 0
+            while position < bytes.count, SQLBytes.isIdentifierPart(bytes[position]) {
+                high |= bytes[position]
+                position += 1
+            }
+            if position < bytes.count, bytes[position] == UInt8(ascii: "'"), position - start == 1,
+               let prefix = SQLBytes.stringPrefix(byte) {
+                skipQuoted(backslashEscapes: prefix == UInt8(ascii: "e"))
+                kind = .literal
+            } else {
+                kind = .word(isASCII: high < 0x80)
+            }
+        }
+        return Lexeme(kind: kind, range: start..<position)
     }
 
     private mutating func skipSpaceAndComments() {
-        while position < scalars.count {
-            let scalar = scalars[position]
-            if scalar.properties.isWhitespace {
+        while position < bytes.count {
+            let byte = bytes[position]
+            if SQLBytes.isASCIIWhitespace(byte) {
                 position += 1
-            } else if scalar == "-", peek(1) == "-" {
-                while position < scalars.count, scalars[position] != "\n" { position += 1 }
-            } else if scalar == "/", peek(1) == "*" {
+            } else if byte == UInt8(ascii: "-"), peek(1) == UInt8(ascii: "-") {
+                while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
+            } else if byte == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "*") {
                 skipBlockComment()
+            } else if byte >= 0x80, let length = SQLBytes.whitespaceLength(bytes, at: position) {
+                position += length
             } else {
                 return
             }
@@ -81,11 +144,11 @@ struct SQLLexer {
     /// Skips a `/* … */` comment; PostgreSQL nests them.
     private mutating func skipBlockComment() {
         var depth = 0
-        while position < scalars.count {
-            if scalars[position] == "/", peek(1) == "*" {
+        while position < bytes.count {
+            if bytes[position] == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "*") {
                 depth += 1
                 position += 2
-            } else if scalars[position] == "*", peek(1) == "/" {
+            } else if bytes[position] == UInt8(ascii: "*"), peek(1) == UInt8(ascii: "/") {
                 depth -= 1
                 position += 2
                 if depth == 0 { return }
@@ -98,55 +161,52 @@ struct SQLLexer {
     /// Skips a single-quoted string starting at the quote; `''` is a quote inside it.
     private mutating func skipQuoted(backslashEscapes: Bool) {
         position += 1
-        while position < scalars.count {
-            let scalar = scalars[position]
-            if backslashEscapes, scalar == "\\" {
+        while position < bytes.count {
+            let byte = bytes[position]
+            if backslashEscapes, byte == UInt8(ascii: "\\") {
                 position += 2
-            } else if scalar == "'" {
+            } else if byte == UInt8(ascii: "'") {
                 position += 1
-                guard position < scalars.count, scalars[position] == "'" else { return }
+                guard position < bytes.count, bytes[position] == UInt8(ascii: "'") else { return }
                 position += 1
             } else {
                 position += 1
             }
         }
-        position = min(position, scalars.count)
+        position = min(position, bytes.count)
     }
 
-    /// Reads a double-quoted identifier starting at the quote.
-    private mutating func quotedIdentifier() -> String {
+    /// Skips a double-quoted identifier starting at the quote; `""` is a quote inside it.
+    private mutating func skipQuotedIdentifier() {
         position += 1
-        var view = String.UnicodeScalarView()
-        while position < scalars.count {
-            let scalar = scalars[position]
+        while position < bytes.count {
+            let byte = bytes[position]
             position += 1
-            if scalar == "\"" {
-                guard position < scalars.count, scalars[position] == "\"" else { break }
+            if byte == UInt8(ascii: "\"") {
+                guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return }
                 position += 1
             }
-            view.append(scalar)
         }
-        return String(view)
     }
 
     /// The length of a dollar-quote tag (`$$`, `$body$`) starting here, or nil.
     private func dollarTagLength() -> Int? {
         var end = position + 1
-        if end < scalars.count, Self.isIdentifierStart(scalars[end]) {
-            while end < scalars.count, Self.isIdentifierPart(scalars[end]), scalars[end] != "$" { end += 1 }
+        if end < bytes.count, SQLBytes.isIdentifierStart(bytes[end]) {
+            while end < bytes.count, SQLBytes.isIdentifierPart(bytes[end]), bytes[end] != UInt8(ascii: "$") { end += 1 }
         }
-        guard end < scalars.count, scalars[end] == "$" else { return nil }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "$") else { return nil }
         return end - position + 1
     }
 
     /// Skips a dollar-quoted string, from its opening tag to the same closing tag.
     private mutating func skipDollarQuoted() {
         guard let length = dollarTagLength() else { return }
-        let tag = Array(scalars[position..<position + length])
+        let tag = bytes[position..<position + length]
         position += length
-        while position < scalars.count {
-            if scalars[position] == "$", position + length <= scalars.count,
-               Array(scalars[position..<position + length]) == tag {
+        while position < bytes.count {
+            if bytes[position] == UInt8(ascii: "$"), position + length <= bytes.count,
+               bytes[position..<position + length].elementsEqual(tag) {
                 position += length
                 return
             }
@@ -154,15 +214,32 @@ struct SQLLexer {
         }
     }
 
-    private func peek(_ offset: Int) -> Unicode.Scalar? {
-        position + offset < scalars.count ? scalars[position + offset] : nil
+    private func peek(_ offset: Int) -> UInt8? {
+        position + offset < bytes.count ? bytes[position + offset] : nil
     }
 
-    private static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "_" || scalar.properties.isAlphabetic || scalar.value >= 0x80
+    /// A word folded to lower case: ASCII letters directly, anything else by Unicode's rules.
+    private func foldedWord(_ range: Range<Int>, isASCII: Bool) -> String {
+        guard isASCII else { return text(range).lowercased() }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (offset, byte) in bytes[range].enumerated() { buffer[offset] = SQLBytes.lowercased(byte) }
+            return range.count
+        }
     }
 
-    private static func isIdentifierPart(_ scalar: Unicode.Scalar) -> Bool {
-        isIdentifierStart(scalar) || scalar == "$" || ("0"..."9").contains(scalar)
+    /// A quoted identifier's name: the text between its quotes with `""` undoubled.
+    private func quotedIdentifierName(_ range: Range<Int>) -> String {
+        var name: [UInt8] = []
+        var index = range.lowerBound + 1
+        while index < range.upperBound {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "\"") {
+                guard index < range.upperBound, bytes[index] == UInt8(ascii: "\"") else { break }
+                index += 1
+            }
+            name.append(byte)
+        }
+        return String(decoding: name, as: UTF8.self)
     }
 }

@@ -12,18 +12,22 @@ struct SQLStatement: Equatable, Sendable {
     static func split(_ commandString: String) -> [SQLStatement] {
         var lexer = SQLLexer(commandString)
         var statements: [SQLStatement] = []
-        var current: [SQLToken] = []
-        func finish() {
-            if let first = current.first, let last = current.last {
-                statements.append(SQLStatement(tokens: current, text: lexer.text(first.range.lowerBound..<last.range.upperBound)))
-            }
-            current = []
+        while let first = lexer.nextLexeme() {
+            if first.kind == .symbol(UInt8(ascii: ";")) { continue }
+            statements.append(read(from: &lexer, startingWith: first))
         }
-        while let token = lexer.next() {
-            if token.isSymbol(";") { finish() } else { current.append(token) }
-        }
-        finish()
         return statements
+    }
+
+    /// Reads the rest of a statement whose first token `lexer` has just found, through its `;`.
+    static func read(from lexer: inout SQLLexer, startingWith first: SQLLexer.Lexeme) -> SQLStatement {
+        var tokens = [lexer.token(first)]
+        var end = first.range.upperBound
+        while let lexeme = lexer.nextLexeme(), lexeme.kind != .symbol(UInt8(ascii: ";")) {
+            tokens.append(lexer.token(lexeme))
+            end = lexeme.range.upperBound
+        }
+        return SQLStatement(tokens: tokens, text: lexer.text(first.range.lowerBound..<end))
     }
 
     /// The first words of the statement, folded to lower case, up to `count` of them.

@@ -17,7 +17,7 @@ struct SQLToken: Equatable, Sendable {
 
     /// What kind of token this is.
     var kind: Kind
-    /// Where the token lies in the lexed text, in Unicode scalars.
+    /// Where the token lies in the lexed text, in UTF-8 bytes.
     var range: Range<Int>
 
     /// The folded word, when the token is a keyword or unquoted identifier.

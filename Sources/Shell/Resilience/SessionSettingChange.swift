@@ -18,6 +18,9 @@ enum SessionSettingChange: Equatable, Sendable {
     /// Keys that `RESET ALL` leaves alone, as PostgreSQL does.
     static let keptByResetAll: Set<String> = ["role", "session_authorization"]
 
+    /// The first words of the statements recognised here; a statement led by any other word makes no change.
+    static let leadingKeywords = ["set", "reset", "discard"]
+
     /// Reads the change a statement makes, or nil when it makes none that outlives its transaction.
     init?(_ statement: SQLStatement) {
         let tokens = statement.tokens

@@ -36,12 +36,18 @@ public struct SessionSettingsTracker: Equatable, Sendable {
     ///     ``TransactionState/open`` once the shell has sent its implicit `BEGIN`.
     ///   - after: the transaction state once it finished.
     public mutating func record(_ commandString: String, succeeded: Bool, before: TransactionState, after: TransactionState) {
+        record(CommandEffects(commandString), succeeded: succeeded, before: before, after: after)
+    }
+
+    /// Records a command string already read into its effects; see ``record(_:succeeded:before:after:)``.
+    mutating func record(_ effects: CommandEffects, succeeded: Bool, before: TransactionState, after: TransactionState) {
         let saved = self
         var inTransaction = before.isOpen
-        for statement in SQLStatement.split(commandString) {
-            if let control = statement.transactionControl {
+        for entry in effects.entries {
+            switch entry.effect {
+            case .transaction(let control):
                 inTransaction = apply(control, inTransaction: inTransaction)
-            } else if let change = SessionSettingChange(statement) {
+            case .setting(let change):
                 if inTransaction { pending.append(change) } else { apply(change) }
             }
         }

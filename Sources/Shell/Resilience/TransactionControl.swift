@@ -14,6 +14,9 @@ enum TransactionControl: Equatable, Sendable {
     /// `COMMIT PREPARED` or `ROLLBACK PREPARED`: finishes an earlier prepared transaction.
     case finishPrepared
 
+    /// The first words of the statements recognised here; a statement led by any other word is none of them.
+    static let leadingKeywords = ["begin", "start", "commit", "end", "rollback", "abort", "prepare"]
+
     /// Recognises a transaction-control statement from its leading words.
     init?(leadingWords words: [String], tokens: [SQLToken]) {
         let chain = Self.endsWithAndChain(tokens)
