@@ -1,8 +1,10 @@
 import CLibPQ
 
-/// One read of COPY TO STDOUT data.
-public enum CopyOutData {
-    case row([UInt8])
+/// How a read of COPY TO STDOUT data ended.
+public enum CopyOutStep: Equatable {
+    /// A row was lent to the caller.
+    case row
+    /// The COPY is over; its result follows from `nextResult`.
     case done
     case failed(String)
 }
@@ -40,13 +42,17 @@ extension Connection {
         guard PQputCopyEnd(handle, abort) == 1 else { throw .connectionLost(errorMessage) }
     }
 
-    /// Waits for the next row of COPY TO STDOUT data. The corresponding libpq function is `PQgetCopyData`.
-    public func getCopyData() -> CopyOutData {
+    /// Waits for the next row of COPY TO STDOUT data and lends it to `body` straight from
+    /// libpq's buffer, which is freed when `body` returns.
+    ///
+    /// The corresponding libpq functions are `PQgetCopyData` and `PQfreemem`.
+    public func withNextCopyRow(_ body: (UnsafeRawBufferPointer) -> Void) -> CopyOutStep {
         var buffer: UnsafeMutablePointer<CChar>?
         let length = PQgetCopyData(handle, &buffer, 0)
         if length >= 0, let buffer {
-            defer { PQfreemem(buffer) }
-            return .row(Array(UnsafeRawBufferPointer(start: buffer, count: Int(length))))
+            body(UnsafeRawBufferPointer(start: buffer, count: Int(length)))
+            PQfreemem(buffer)
+            return .row
         }
         return length == -1 ? .done : .failed(errorMessage)
     }
