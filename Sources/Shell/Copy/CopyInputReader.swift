@@ -10,7 +10,7 @@ final class CopyInputReader {
     private var sourceAtEnd = false
     /// The data is over: the end marker or the end of the input was reached.
     private(set) var finished = false
-    /// Lines handed out so far (the `\.` line is not counted).
+    /// Lines handed out so far (the `\.` line is not counted), by calls with a limit.
     private(set) var lineCount = 0
 
     init(source: any CopyInputSource, format: CopyFormat) {
@@ -18,7 +18,7 @@ final class CopyInputReader {
         scanner = CopyInputScanner(format: format)
     }
 
-    /// Rows and bytes that one call handed out.
+    /// Rows (counted only under a limit) and bytes that one call handed out.
     struct Sent: Equatable {
         var rows = 0
         var bytes = 0

@@ -6,7 +6,8 @@ import Glibc
 /// only at a newline outside quotes. The data ends at a line that is `\.` (or `\.` and a
 /// carriage return, as psql allows) outside a quoted field, or at the end of the input.
 /// The state carries from one block to the next, so a block may end anywhere in a line.
-/// Newlines are found with `memchr`, so a block costs little more than its line count.
+/// Newlines are found with `memchr`, so a block costs little more than its line count, and
+/// text without a batch limit is searched only for backslashes.
 struct CopyInputScanner {
     let format: CopyFormat
     /// Whether the scan is inside a quoted CSV field.
@@ -30,9 +31,10 @@ struct CopyInputScanner {
         var dataCount = 0
         /// Bytes of the block used up: the data and, after it, an end-marker line.
         var consumed = 0
-        /// Newlines in the data, plus one for an unterminated last line.
+        /// Newlines in the data, plus one for an unterminated last line; counted only under
+        /// a limit or in CSV.
         var lines = 0
-        /// Rows completed in the data.
+        /// Rows completed in the data; counted only under a limit or in CSV.
         var rows = 0
         /// The data is over: an end marker, or the end of the input.
         var ended = false
@@ -56,6 +58,7 @@ struct CopyInputScanner {
             return step
         }
         let count = block.count
+        if limit == nil && format.kind == .text { return scanForEndMarker(base, count: count, atEnd: atEnd) }
         var position = 0
         while position < count {
             if atLineStart && !inQuotes {
@@ -97,6 +100,39 @@ struct CopyInputScanner {
         step.dataCount = count
         step.consumed = count
         if atEnd { finish(&step) }
+        return step
+    }
+
+    /// ``scan(_:atEnd:limit:)`` for text without a limit, where nothing needs lines or rows:
+    /// only a backslash can start an end marker, so the scan jumps from one to the next.
+    private mutating func scanForEndMarker(_ base: UnsafeRawPointer, count: Int, atEnd: Bool) -> Step {
+        var step = Step()
+        var position = 0
+        while position < count, let found = memchr(base + position, 0x5C, count - position) {
+            let backslash = UnsafeRawPointer(found) - base
+            let startsLine = backslash == 0 ? atLineStart : base.load(fromByteOffset: backslash - 1, as: UInt8.self) == 0x0A
+            if startsLine {
+                switch Self.endMarker(UnsafeRawBufferPointer(start: base + backslash, count: count - backslash), atEnd: atEnd) {
+                case .marker(let length):
+                    step.dataCount = backslash
+                    step.consumed = backslash + length
+                    step.ended = true
+                    return step
+                case .undecided:
+                    step.dataCount = backslash
+                    step.consumed = backslash
+                    atLineStart = true
+                    return step
+                case .data:
+                    break
+                }
+            }
+            position = backslash + 1
+        }
+        step.dataCount = count
+        step.consumed = count
+        atLineStart = base.load(fromByteOffset: count - 1, as: UInt8.self) == 0x0A
+        step.ended = atEnd
         return step
     }
 

@@ -3,9 +3,10 @@ import Testing
 
 @Suite("\\copy batching: rows, limits and the resume report")
 struct CopyBatchingTests {
-    /// Scans `text` as one block, whole lines only, and returns the rows it completes.
+    /// Scans `text` as one block, whole lines only, and returns the rows it completes
+    /// (counted, as in a batched load, under a limit).
     private static func rows(_ text: String, _ scanner: inout CopyInputScanner) -> Int {
-        Array(text.utf8).withUnsafeBytes { scanner.scan($0, atEnd: false).rows }
+        Array(text.utf8).withUnsafeBytes { scanner.scan($0, atEnd: false, limit: .init(rows: .max, bytes: .max)).rows }
     }
 
     @Test func csvRowsMaySpanLinesInsideQuotes() {

@@ -102,10 +102,13 @@ struct CopyInputReaderTests {
         let (text, csv) = Self.inputs[index]
         let expected = expectedBatches(text, csv: csv, limit: nil)
         for chunk in [1, 2, 3, 4, 5, 7, 64 * 1024] {
-            let actual = load(text, csv: csv, limit: nil, chunk: chunk)
-            #expect(actual.batches == expected.batches, "chunk \(chunk)")
-            #expect(actual.rows == expected.rows, "chunk \(chunk)")
-            #expect(actual.rest == expected.rest, "chunk \(chunk): what follows \\. is left for the next reader")
+            // Without a limit text is only searched for \.; with one every row is counted.
+            for limit in [nil, CopyInputScanner.Limit(rows: .max, bytes: .max)] {
+                let actual = load(text, csv: csv, limit: limit, chunk: chunk)
+                #expect(actual.batches == expected.batches, "chunk \(chunk), limit \(String(describing: limit))")
+                #expect(actual.rest == expected.rest, "chunk \(chunk): what follows \\. is left for the next reader")
+                if limit != nil || csv { #expect(actual.rows == expected.rows, "chunk \(chunk)") }
+            }
         }
     }
 
@@ -141,7 +144,7 @@ struct CopyInputReaderTests {
 
     @Test func aLastLineWithoutNewlineIsCountedAndSentAsItIs() {
         for chunk in [1, 4, 64] {
-            let actual = load("1\r\n2", csv: false, limit: nil, chunk: chunk)
+            let actual = load("1\r\n2", csv: false, limit: .init(rows: 5, bytes: .max), chunk: chunk)
             #expect(actual.batches == ["1\r\n2"])
             #expect(actual.rows == [2])
             #expect(actual.lines == 2)
