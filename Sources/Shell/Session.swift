@@ -217,8 +217,8 @@ public final class Session {
     /// Streams COPY TO STDOUT rows to the output.
     private func copyOut(into output: inout FileSink) -> Bool {
         while true {
-            switch connection.getCopyData() {
-            case .row(let bytes): bytes.withUnsafeBytes { output.write($0) }
+            switch connection.withNextCopyRow({ output.write($0) }) {
+            case .row: continue
             case .done: return true
             case .failed(let message):
                 reportOwnError(message)

@@ -27,70 +27,48 @@ enum CopyCommands {
     private static func copyIn(_ command: CopyCommand, invocation: MetaInvocation) -> MetaOutcome {
         let session = invocation.session
         let loop = invocation.loop
-        var policy = CopyBatchPolicy.resolve(
+        let binary = command.format.kind == .binary
+        let policy = binary ? nil : CopyBatchPolicy.resolve(
             host: session.connector.settings.host, rowsVariable: session.variables["COPY_BATCH_ROWS"],
             bytesVariable: session.variables["COPY_BATCH_BYTES"], inTransaction: session.connection.transactionStatus != .idle)
-        if command.format.kind == .binary { policy = nil }
-        if command.format.kind == .binary { return binaryIn(command, invocation: invocation) }
+        if binary && command.endpoint == .stdin {
+            return invocation.fail("\\copy: binary format needs a file, a program or pstdin")
+        }
         var closer: (() -> Void)?
         defer { closer?() }
-        let nextLine: () -> [UInt8]?
+        let input: any CopyInputSource
         switch command.endpoint {
         case .stdin where loop.source is TextLineSource:
             // As psql: with -c there is no script, so the data comes from standard input.
-            nextLine = { StandardInputLines.shared.readLine() }
+            input = StandardInputLines.shared.reader
         case .stdin:
             if loop.source.isInteractive && !session.quiet {
                 session.standardOutput.write("Enter data to be copied followed by a newline.\nEnd with a backslash and a period on a line by itself, or an EOF signal.\n")
                 session.standardOutput.flush()
             }
-            nextLine = { [source = loop.source, session] in
+            input = CopyLineInput { [source = loop.source, session] in
                 guard case .line(let line) = source.nextLine(prompt: source.isInteractive ? ">> " : "") else { return nil }
                 session.location.line += 1
                 return line
             }
         case .pstdin:
-            nextLine = { StandardInputLines.shared.readLine() }
+            input = StandardInputLines.shared.reader
         case .file(let path):
             do {
-                let reader = try LineReader.open(path: path)
-                nextLine = { reader.readLine() }
+                input = try LineReader.open(path: path)
             } catch {
                 return invocation.fail("\(error)")
             }
         case .program(let program):
             session.standardOutput.flush()
             guard let stream = popen(program, "r") else { return invocation.fail("could not execute command \"\(program)\"") }
-            let reader = LineReader(descriptor: fileno(stream))
-            nextLine = { reader.readLine() }
+            input = LineReader(descriptor: fileno(stream))
             closer = { pclose(stream) }
         case .stdout, .pstdout:
             return .failed
         }
-        return CopyInRunner(session: session, nextLine: nextLine, policy: policy).run(command) ? .done : .failed
-    }
-
-    /// Binary data is sent as read, in one COPY (rows cannot be found without decoding it).
-    private static func binaryIn(_ command: CopyCommand, invocation: MetaInvocation) -> MetaOutcome {
-        let descriptor: Int32
-        var closer: () -> Void
-        switch command.endpoint {
-        case .file(let path):
-            descriptor = open(path, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { return invocation.fail("\(path): \(String(cString: strerror(errno)))") }
-            closer = { _ = close(descriptor) }
-        case .program(let program):
-            guard let stream = popen(program, "r") else { return invocation.fail("could not execute command \"\(program)\"") }
-            descriptor = fileno(stream)
-            closer = { pclose(stream) }
-        case .pstdin:
-            descriptor = STDIN_FILENO
-            closer = {}
-        default:
-            return invocation.fail("\\copy: binary format needs a file, a program or pstdin")
-        }
-        defer { closer() }
-        let runner = CopyInRunner(session: invocation.session, nextLine: { nil }, policy: nil)
-        return runner.runRaw(command, descriptor: descriptor) ? .done : .failed
+        let runner = CopyInRunner(session: session, input: input, policy: policy)
+        let succeeded = binary ? runner.runRaw(command) : runner.run(command)
+        return succeeded ? .done : .failed
     }
 }

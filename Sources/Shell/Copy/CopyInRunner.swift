@@ -1,36 +1,33 @@
 import Glibc
 import PostgresClient
 
-/// Runs `\copy … from`: input split into rows and sent through COPY FROM STDIN, in one
+/// Runs `\copy … from`: input cut into rows and sent through COPY FROM STDIN, in one
 /// COPY or, under a ``CopyBatchPolicy``, in batches that each commit on their own.
 struct CopyInRunner {
     let session: Session
-    /// The next input line without its newline; nil at the end.
-    let nextLine: () -> [UInt8]?
+    /// Where the text or CSV data comes from.
+    let input: any CopyInputSource
     let policy: CopyBatchPolicy?
 
     /// The state of a load in progress.
     private struct Progress {
-        var lineNumber = 0
         var committedRows = 0
         var batches = 0
-        var headerLines: [[UInt8]] = []
-        var lookahead: [UInt8]?
-        var finished = false
+        /// The header row, sent again at the start of every batch.
+        var header: [UInt8] = []
+        var headerLines = 0
     }
 
     func run(_ command: CopyCommand) -> Bool {
         let format = command.format
-        var splitter = CopyRecordSplitter(format: format)
+        let reader = CopyInputReader(source: input, format: format)
         var progress = Progress()
         let canceller = session.connection.makeCanceller()
         if let canceller { QueryCancellation.arm(canceller) }
         defer { QueryCancellation.disarm() }
         if format.header && policy != nil {
-            while let line = read(&progress, &splitter) {
-                progress.headerLines.append(line)
-                if splitter.feed(line) { break }
-            }
+            reader.send(upTo: CopyInputScanner.Limit(rows: 1, bytes: .max)) { progress.header.append(contentsOf: $0) }
+            progress.headerLines = reader.lineCount
         }
         let showProgress = policy != nil && isatty(STDERR_FILENO) == 1
         // The progress line is erased before anything else is printed.
@@ -40,10 +37,9 @@ struct CopyInRunner {
             session.errors.flush()
         }
         repeat {
-            progress.lookahead = read(&progress, &splitter)
-            if progress.lookahead == nil && progress.batches > 0 { break }
-            let batchFirstLine = progress.lineNumber
-            switch sendBatch(command, &progress, &splitter) {
+            if progress.batches > 0 && !reader.hasMoreData() { break }
+            let batchFirstLine = reader.lineCount + 1
+            switch sendBatch(command, reader, header: progress.header) {
             case .committed(let rows):
                 progress.committedRows += rows
                 progress.batches += 1
@@ -56,11 +52,10 @@ struct CopyInRunner {
                 session.variables.recordQueryResult(error: true, sqlState: error?.sqlState ?? "", rowCount: 0, errorMessage: error?.message ?? "")
                 if let error { session.reportServerError(error) }
                 if policy != nil && progress.batches > 0 {
-                    let headerOffset = progress.headerLines.isEmpty ? 0 : progress.headerLines.count
                     let failing = error.flatMap { CopyLoadFailure.batchLine(inError: $0.formatted) }
-                        .map { batchFirstLine + $0 - 1 - headerOffset }
+                        .map { batchFirstLine + $0 - 1 - progress.headerLines }
                     let failure = CopyLoadFailure(committedRows: progress.committedRows, committedBatches: progress.batches,
-                                                  resumeLine: batchFirstLine, header: !progress.headerLines.isEmpty, failingLine: failing)
+                                                  resumeLine: batchFirstLine, header: progress.headerLines > 0, failingLine: failing)
                     session.reportOwnError(failure.message)
                 }
                 return false
@@ -69,7 +64,7 @@ struct CopyInRunner {
                 session.reportOwnError(message)
                 return false
             }
-        } while !progress.finished
+        } while !reader.finished
         clearProgress()
         session.variables.recordQueryResult(error: false, sqlState: "00000", rowCount: progress.committedRows)
         if !session.quiet {
@@ -86,18 +81,8 @@ struct CopyInRunner {
         case lost(String)
     }
 
-    /// Reads a line, stopping at `\.`, and counts it.
-    private func read(_ progress: inout Progress, _ splitter: inout CopyRecordSplitter) -> [UInt8]? {
-        guard !progress.finished, let line = nextLine(), !splitter.isEndMarker(line) else {
-            progress.finished = true
-            return nil
-        }
-        progress.lineNumber += 1
-        return line
-    }
-
     /// Sends one COPY with the header (when batching) and rows up to the policy's limits.
-    private func sendBatch(_ command: CopyCommand, _ progress: inout Progress, _ splitter: inout CopyRecordSplitter) -> BatchResult {
+    private func sendBatch(_ command: CopyCommand, _ reader: CopyInputReader, header: [UInt8]) -> BatchResult {
         let connection = session.connection
         do {
             try connection.send(command.statement)
@@ -113,28 +98,11 @@ struct CopyInRunner {
             while connection.nextResult() != nil {}
             return .lost("\\copy: the server did not start COPY FROM STDIN")
         }
-        var chunk: [UInt8] = []
-        chunk.reserveCapacity(128 * 1024)
-        var rows = 0, bytes = 0
-        do {
-            for line in progress.headerLines { chunk += line; chunk.append(UInt8(ascii: "\n")) }
-            var line = progress.lookahead
-            progress.lookahead = nil
-            while let current = line {
-                chunk += current
-                chunk.append(UInt8(ascii: "\n"))
-                bytes += current.count + 1
-                if splitter.feed(current) {
-                    rows += 1
-                    if let policy, policy.isFull(rows: rows, bytes: bytes) { break }
-                }
-                if chunk.count >= 64 * 1024 {
-                    try connection.putCopyData(chunk)
-                    chunk.removeAll(keepingCapacity: true)
-                }
-                line = read(&progress, &splitter)
-            }
-            if !chunk.isEmpty { try connection.putCopyData(chunk) }
+        let rows: Int
+        do throws(ConnectionError) {
+            if !header.isEmpty { try connection.putCopyData(header) }
+            let limit = policy.map { CopyInputScanner.Limit(rows: $0.rows, bytes: $0.bytes) }
+            rows = try reader.send(upTo: limit) { (bytes) throws(ConnectionError) in try connection.putCopyData(bytes) }.rows
             try connection.putCopyEnd()
         } catch {
             return .lost("\(error)")
@@ -150,9 +118,13 @@ struct CopyInRunner {
         return outcome
     }
 
-    /// Sends everything readable from `descriptor` unchanged in one COPY (binary format).
-    func runRaw(_ command: CopyCommand, descriptor: Int32) -> Bool {
+    /// Sends the whole input unchanged in one COPY (binary format, whose rows cannot be
+    /// found without decoding it).
+    func runRaw(_ command: CopyCommand) -> Bool {
         let connection = session.connection
+        let canceller = connection.makeCanceller()
+        if let canceller { QueryCancellation.arm(canceller) }
+        defer { QueryCancellation.disarm() }
         do {
             try connection.send(command.statement)
         } catch {
@@ -164,14 +136,14 @@ struct CopyInRunner {
         while let result = connection.nextResult() {
             switch result.status {
             case .copyIn:
-                var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-                do {
-                    while true {
-                        let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-                        if count < 0 && errno == EINTR { continue }
-                        if count <= 0 { break }
-                        try connection.putCopyData(Array(buffer[0..<count]))
-                    }
+                do throws(ConnectionError) {
+                    repeat {
+                        let count = try input.withUnconsumedBytes { (bytes) throws(ConnectionError) -> Int in
+                            try connection.putCopyData(bytes)
+                            return bytes.count
+                        }
+                        input.consume(count)
+                    } while input.readMore()
                     try connection.putCopyEnd()
                 } catch {
                     session.reportOwnError("\(error)")

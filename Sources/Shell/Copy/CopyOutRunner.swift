@@ -59,8 +59,8 @@ struct CopyOutRunner {
 
     private func copyRows(into sink: FileSink, succeeded: inout Bool) {
         while true {
-            switch session.connection.getCopyData() {
-            case .row(let bytes): bytes.withUnsafeBytes { sink.write($0) }
+            switch session.connection.withNextCopyRow({ sink.write($0) }) {
+            case .row: continue
             case .done: return
             case .failed(let message):
                 session.reportOwnError(message)

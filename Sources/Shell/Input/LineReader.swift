@@ -1,10 +1,13 @@
 import Glibc
 
-/// Reads lines from a file descriptor in bounded memory (one line plus a buffer).
+/// Reads lines, or blocks of bytes, from a file descriptor in bounded memory (one line
+/// plus a buffer).
 public final class LineReader {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
-    private var buffer: [UInt8]
+    /// `capacity` bytes, of which `start..<end` are read and not yet consumed.
+    private var buffer: UnsafeMutableRawPointer
+    private var capacity: Int
     private var start = 0
     private var end = 0
     private var atEnd = false
@@ -13,10 +16,14 @@ public final class LineReader {
     public init(descriptor: Int32, ownsDescriptor: Bool = false, bufferSize: Int = 64 * 1024) {
         self.descriptor = descriptor
         self.ownsDescriptor = ownsDescriptor
-        buffer = [UInt8](repeating: 0, count: bufferSize)
+        capacity = max(bufferSize, 16)
+        buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
     }
 
-    deinit { if ownsDescriptor { close(descriptor) } }
+    deinit {
+        if ownsDescriptor { close(descriptor) }
+        buffer.deallocate()
+    }
 
     /// Opens a file for reading. The corresponding C function is `open`.
     public static func open(path: String) throws(InputError) -> LineReader {
@@ -34,37 +41,69 @@ public final class LineReader {
         var line: [UInt8] = []
         while true {
             if start < end {
-                let available = buffer[start..<end]
-                if let newline = available.firstIndex(of: UInt8(ascii: "\n")) {
+                let available = end - start
+                if let newline = memchr(buffer + start, 0x0A, available) {
+                    let length = UnsafeMutableRawPointer(newline) - (buffer + start)
                     // Most lines lie whole in the buffer: one exact copy, no growing.
+                    let bytes = UnsafeRawBufferPointer(start: buffer + start, count: length)
                     if line.isEmpty {
-                        line = Array(buffer[start..<newline])
+                        line = Array(bytes)
                     } else {
-                        line.append(contentsOf: buffer[start..<newline])
+                        line.append(contentsOf: bytes)
                     }
-                    start = newline + 1
+                    start += length + 1
                     return line
                 }
-                line.append(contentsOf: available)
+                line.append(contentsOf: UnsafeRawBufferPointer(start: buffer + start, count: available))
                 start = end
             }
-            guard !atEnd, refill() else { return line.isEmpty ? nil : line }
+            guard readMore() else { return line.isEmpty ? nil : line }
         }
     }
 
-    private func refill() -> Bool {
-        start = 0
-        end = 0
+    /// Lends `body` the bytes read but not yet consumed (possibly none), for a caller that
+    /// parses blocks itself; they stay buffered until ``consume(_:)``.
+    public func withUnconsumedBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result) throws(Failure) -> Result {
+        try body(UnsafeRawBufferPointer(start: buffer + start, count: end - start))
+    }
+
+    /// Drops the first `count` unconsumed bytes.
+    public func consume(_ count: Int) {
+        start = min(start + max(count, 0), end)
+    }
+
+    /// Reads more input after the unconsumed bytes, which are kept; false at end of input.
+    /// The corresponding C function is `read`.
+    public func readMore() -> Bool {
+        guard !atEnd else { return false }
+        if start == end {
+            start = 0
+            end = 0
+        } else if start > 0 {
+            memmove(buffer, buffer + start, end - start)
+            end -= start
+            start = 0
+        }
+        if end == capacity { grow() }
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let count = read(descriptor, buffer + end, capacity - end)
             if count > 0 {
-                end = count
+                end += count
                 return true
             }
             if count < 0 && errno == EINTR { continue }
             atEnd = true
             return false
         }
+    }
+
+    /// Doubles the buffer, for unconsumed bytes that fill it.
+    private func grow() {
+        let larger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 1)
+        larger.copyMemory(from: buffer, byteCount: end)
+        buffer.deallocate()
+        buffer = larger
+        capacity *= 2
     }
 }
 

@@ -3,26 +3,33 @@ import Testing
 
 @Suite("\\copy batching: rows, limits and the resume report")
 struct CopyBatchingTests {
+    /// Scans `text` as one block, whole lines only, and returns the rows it completes
+    /// (counted, as in a batched load, under a limit).
+    private static func rows(_ text: String, _ scanner: inout CopyInputScanner) -> Int {
+        Array(text.utf8).withUnsafeBytes { scanner.scan($0, atEnd: false, limit: .init(rows: .max, bytes: .max)).rows }
+    }
+
     @Test func csvRowsMaySpanLinesInsideQuotes() {
-        var splitter = CopyRecordSplitter(format: CopyFormat(kind: .csv))
-        do { let completes = splitter.feed(Array("1,\"two".utf8)); #expect(completes == false) }
-        #expect(splitter.isEndMarker(Array("\\.".utf8)) == false)
-        do { let completes = splitter.feed(Array("lines\"\"\",x".utf8)); #expect(completes == true) }
-        do { let completes = splitter.feed(Array("2,\"\"".utf8)); #expect(completes == true) }
-        #expect(splitter.isEndMarker(Array("\\.".utf8)))
+        var scanner = CopyInputScanner(format: CopyFormat(kind: .csv))
+        #expect(Self.rows("1,\"two\n", &scanner) == 0)
+        #expect(scanner.inQuotes)
+        do { let step = Array("\\.\n".utf8).withUnsafeBytes { scanner.scan($0, atEnd: false) }; #expect(!step.ended && step.rows == 0) }
+        #expect(Self.rows("lines\"\"\",x\n", &scanner) == 1)
+        #expect(Self.rows("2,\"\"\n", &scanner) == 1)
+        do { let step = Array("\\.\n".utf8).withUnsafeBytes { scanner.scan($0, atEnd: false) }; #expect(step.ended && step.dataCount == 0) }
     }
 
     @Test func aDifferentEscapeCharacterKeepsQuotesInside() {
         var format = CopyFormat(kind: .csv)
         format.escape = UInt8(ascii: "\\")
-        var splitter = CopyRecordSplitter(format: format)
-        do { let completes = splitter.feed(Array("1,\"a\\\"".utf8)); #expect(completes == false) }
-        do { let completes = splitter.feed(Array("b\"".utf8)); #expect(completes == true) }
+        var scanner = CopyInputScanner(format: format)
+        #expect(Self.rows("1,\"a\\\"\n", &scanner) == 0)
+        #expect(Self.rows("b\"\n", &scanner) == 1)
     }
 
     @Test func textRowsAreLines() {
-        var splitter = CopyRecordSplitter(format: CopyFormat(kind: .text))
-        do { let completes = splitter.feed(Array("1\t\"open".utf8)); #expect(completes) }
+        var scanner = CopyInputScanner(format: CopyFormat(kind: .text))
+        #expect(Self.rows("1\t\"open\n2\t\"\n", &scanner) == 2)
     }
 
     @Test func batchingOnDSQLEndpointsOrWhenAsked() {
