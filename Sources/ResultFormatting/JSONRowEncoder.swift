@@ -71,11 +71,15 @@ struct JSONRowEncoder: Sendable {
         prefixes = out.bytes
     }
 
-    /// Appends `{"key":value,…}` for one row.
-    func appendObject(_ cells: RowCells, into out: inout OutputBuffer) {
+    /// Appends `{"key":value,…}` for one row, between `lead` and `trail` (the array's
+    /// `,\n` or the line's `\n`).
+    func appendObject(_ cells: RowCells, lead: StaticString, trail: StaticString, into out: inout OutputBuffer) {
         prefixes.withUnsafeBytes { prefixes in
             plan.withUnsafeBufferPointer { plan in
-                if appendSimpleObject(cells, prefixes: prefixes, plan: plan, into: &out) { return }
+                if appendSimpleObject(cells, prefixes: prefixes, plan: plan, lead: lead, trail: trail, into: &out) {
+                    return
+                }
+                out.append(UnsafeRawBufferPointer(start: lead.utf8Start, count: lead.utf8CodeUnitCount))
                 out.append(UInt8(ascii: "{"))
                 var start = 0
                 for column in plan.indices {
@@ -88,19 +92,20 @@ struct JSONRowEncoder: Sendable {
                     }
                 }
                 out.append(UInt8(ascii: "}"))
+                out.append(UnsafeRawBufferPointer(start: trail.utf8Start, count: trail.utf8CodeUnitCount))
             }
         }
     }
 
     /// The common row: no string needs escaping, so the object's length is known and it
     /// is written in one go. False, with nothing appended, for any other row.
-    private func appendSimpleObject(_ cells: RowCells, prefixes: UnsafeRawBufferPointer,
-                                    plan: UnsafeBufferPointer<ColumnPlan>, into out: inout OutputBuffer) -> Bool {
+    private func appendSimpleObject(_ cells: RowCells, prefixes: UnsafeRawBufferPointer, plan: UnsafeBufferPointer<ColumnPlan>,
+                                    lead: StaticString, trail: StaticString, into out: inout OutputBuffer) -> Bool {
         let count = plan.count
         // One bit per column: the value is written as a quoted string.
         guard count <= 64, cells.count >= count else { return false }
         var quoted: UInt64 = 0
-        var length = prefixes.count + 2
+        var length = lead.utf8CodeUnitCount + prefixes.count + 2 + trail.utf8CodeUnitCount
         for column in 0..<count {
             guard let value = cells[column] else {
                 length += 4
@@ -129,6 +134,7 @@ struct JSONRowEncoder: Sendable {
             length += value.count + 2
         }
         out.appendDirect(length) { cursor in
+            cursor.put(lead)
             cursor.put(UInt8(ascii: "{"))
             var start = 0
             for column in 0..<count {
@@ -150,6 +156,7 @@ struct JSONRowEncoder: Sendable {
                 }
             }
             cursor.put(UInt8(ascii: "}"))
+            cursor.put(trail)
         }
         return true
     }

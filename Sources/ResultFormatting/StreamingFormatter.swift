@@ -132,11 +132,9 @@ public struct StreamingFormatter: Sendable {
         case .csv: appendCSVRow(cells, into: &out)
         case .csvExpanded: appendCSVRecord(cells, into: &out)
         case .json:
-            out.append(rowsWritten == 0 ? "\n" : ",\n")
-            json.appendObject(cells, into: &out)
+            json.appendObject(cells, lead: rowsWritten == 0 ? "\n" : ",\n", trail: "", into: &out)
         case .jsonLines:
-            json.appendObject(cells, into: &out)
-            out.append(UInt8(ascii: "\n"))
+            json.appendObject(cells, lead: "", trail: "\n", into: &out)
         }
         rowsWritten += 1
     }
