@@ -11,6 +11,8 @@ public final class Connection {
     }
 
     let handle: OpaquePointer
+    /// The latest row of a result streamed in single-row mode, valid until the next arrival.
+    public let streamedRow = StreamedRow()
     private var noticeContext: Unmanaged<NoticeContext>?
     /// The parameters this connection was made with (never includes the password).
     public let parameters: ConnectionParameters
@@ -113,6 +115,7 @@ public final class Connection {
     /// Waits for the next result of the query sent last; nil when all have arrived.
     /// The corresponding libpq function is `PQgetResult`.
     public func nextResult() -> QueryResult? {
+        streamedRow.release()
         guard let result = PQgetResult(handle) else { return nil }
         return QueryResult(handle: result)
     }

@@ -6,16 +6,53 @@
 /// string. Output is valid JSON whatever the input bytes: invalid UTF-8 turns
 /// into U+FFFD and control characters are escaped.
 struct JSONRowEncoder: Sendable {
-    /// Each column's `"key":` bytes. A name's first column keeps it; later columns
-    /// with the same name get the first free `_2`, `_3`… suffix, never another column's name.
-    private(set) var keys: [[UInt8]] = []
+    /// How a column's non-NULL values are written, from its type.
+    enum ValueKind: Sendable {
+        /// bool: `t`/`f` become true/false.
+        case bool
+        /// int2/4/8, oid: always a JSON number (`TypeText.isInteger`).
+        case integer
+        /// float4/8, numeric: a JSON number when the text is one.
+        case number
+        /// json, jsonb: embedded when the text is valid JSON.
+        case json
+        /// Dates, times and uuid: a string that never needs escaping (`TypeText.isPlain`).
+        case plainText
+        /// Anything else: a string.
+        case text
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+        init(typeOID: UInt32) {
+            switch typeOID {
+            case 16: self = .bool
+            case _ where TypeText.isInteger(typeOID: typeOID): self = .integer
+            case 700, 701, 1700: self = .number
+            case 114, 3802: self = .json
+            case _ where TypeText.isPlain(typeOID: typeOID): self = .plainText
+            default: self = .text
+            }
+        }
+    }
 
-    mutating func prepareKeys(for headers: [[UInt8]]) {
+    /// What a row needs to know of one column.
+    private struct ColumnPlan {
+        /// Where the column's `"key":` ends in `prefixes`; it starts where the previous one ends.
+        var prefixEnd: Int
+        var kind: ValueKind
+    }
+
+    /// Every column's `"key":`, the second and later led by a comma, back to back.
+    /// A name's first column keeps it; later columns with the same name get the first
+    /// free `_2`, `_3`… suffix, never another column's name.
+    private var prefixes: [UInt8] = []
+    private var plan: [ColumnPlan] = []
+
+    /// Prepares the keys and value kinds of a result's columns.
+    mutating func prepare(headers: [[UInt8]], columns: [Column]) {
         var used = Set(headers)
         var seen = Set<[UInt8]>()
-        keys = headers.map { header in
+        var out = OutputBuffer(flushThreshold: 256)
+        plan = []
+        for (index, header) in headers.enumerated() {
             var name = header
             if !seen.insert(header).inserted {
                 var suffix = 2
@@ -25,148 +62,122 @@ struct JSONRowEncoder: Sendable {
                 } while used.contains(name)
                 used.insert(name)
             }
-            var out = OutputBuffer(flushThreshold: 256)
-            name.withUnsafeBytes { Self.appendString($0, into: &out) }
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            name.withUnsafeBytes { JSONText.appendString($0, into: &out) }
             out.append(UInt8(ascii: ":"))
-            return out.bytes
+            let kind = index < columns.count ? ValueKind(typeOID: columns[index].typeOID) : .text
+            plan.append(ColumnPlan(prefixEnd: out.count, kind: kind))
+        }
+        prefixes = out.bytes
+    }
+
+    /// Appends `{"key":value,…}` for one row, between `lead` and `trail` (the array's
+    /// `,\n` or the line's `\n`).
+    func appendObject(_ cells: RowCells, lead: StaticString, trail: StaticString, into out: inout OutputBuffer) {
+        prefixes.withUnsafeBytes { prefixes in
+            plan.withUnsafeBufferPointer { plan in
+                if appendSimpleObject(cells, prefixes: prefixes, plan: plan, lead: lead, trail: trail, into: &out) {
+                    return
+                }
+                out.append(UnsafeRawBufferPointer(start: lead.utf8Start, count: lead.utf8CodeUnitCount))
+                out.append(UInt8(ascii: "{"))
+                var start = 0
+                for column in plan.indices {
+                    out.append(UnsafeRawBufferPointer(rebasing: prefixes[start..<plan[column].prefixEnd]))
+                    start = plan[column].prefixEnd
+                    if let value = cells[column] {
+                        Self.appendValue(value, kind: plan[column].kind, into: &out)
+                    } else {
+                        out.append("null")
+                    }
+                }
+                out.append(UInt8(ascii: "}"))
+                out.append(UnsafeRawBufferPointer(start: trail.utf8Start, count: trail.utf8CodeUnitCount))
+            }
         }
     }
 
-    /// Appends `{"key":value,…}` for one row.
-    func appendObject(_ cells: RowCells, columns: [Column], into out: inout OutputBuffer) {
-        out.append(UInt8(ascii: "{"))
-        for column in keys.indices {
-            if column > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(keys[column])
+    /// The common row: no string needs escaping, so the object's length is known and it
+    /// is written in one go. False, with nothing appended, for any other row.
+    private func appendSimpleObject(_ cells: RowCells, prefixes: UnsafeRawBufferPointer, plan: UnsafeBufferPointer<ColumnPlan>,
+                                    lead: StaticString, trail: StaticString, into out: inout OutputBuffer) -> Bool {
+        let count = plan.count
+        // One bit per column: the value is written as a quoted string.
+        guard count <= 64, cells.count >= count else { return false }
+        var quoted: UInt64 = 0
+        var length = lead.utf8CodeUnitCount + prefixes.count + 2 + trail.utf8CodeUnitCount
+        for column in 0..<count {
             guard let value = cells[column] else {
-                out.append("null")
+                length += 4
                 continue
             }
-            let typeOID = column < columns.count ? columns[column].typeOID : 25
-            Self.appendValue(value, typeOID: typeOID, into: &out)
+            switch plan[column].kind {
+            case .bool where value.count == 1 && value[0] == UInt8(ascii: "t"):
+                length += 4
+                continue
+            case .bool where value.count == 1 && value[0] == UInt8(ascii: "f"):
+                length += 5
+                continue
+            case .integer where value.count > 0, .number where JSONText.isNumber(value),
+                 .json where JSONSyntax.isValid(value):
+                length += value.count
+                continue
+            case .plainText:
+                quoted |= 1 << UInt64(column)
+                length += value.count + 2
+                continue
+            default:
+                break
+            }
+            guard ByteScan.isPlainJSONText(value) else { return false }
+            quoted |= 1 << UInt64(column)
+            length += value.count + 2
         }
-        out.append(UInt8(ascii: "}"))
+        out.appendDirect(length) { cursor in
+            cursor.put(lead)
+            cursor.put(UInt8(ascii: "{"))
+            var start = 0
+            for column in 0..<count {
+                let end = plan[column].prefixEnd
+                cursor.put(UnsafeRawBufferPointer(start: prefixes.baseAddress.map { $0 + start }, count: end - start))
+                start = end
+                guard let value = cells[column] else {
+                    cursor.put("null")
+                    continue
+                }
+                if quoted & 1 << UInt64(column) != 0 {
+                    cursor.put(UInt8(ascii: "\""))
+                    cursor.put(value)
+                    cursor.put(UInt8(ascii: "\""))
+                } else if plan[column].kind == .bool {
+                    cursor.put(value[0] == UInt8(ascii: "t") ? "true" : "false")
+                } else {
+                    cursor.put(value)
+                }
+            }
+            cursor.put(UInt8(ascii: "}"))
+            cursor.put(trail)
+        }
+        return true
     }
 
-    /// Appends one non-NULL value according to its PostgreSQL type.
-    static func appendValue(_ value: UnsafeRawBufferPointer, typeOID: UInt32, into out: inout OutputBuffer) {
-        switch typeOID {
-        case 16:
+    /// Appends one non-NULL value according to its column's kind.
+    static func appendValue(_ value: UnsafeRawBufferPointer, kind: ValueKind, into out: inout OutputBuffer) {
+        switch kind {
+        case .bool:
             if value.count == 1 && value[0] == UInt8(ascii: "t") {
                 out.append("true")
             } else if value.count == 1 && value[0] == UInt8(ascii: "f") {
                 out.append("false")
             } else {
-                appendString(value, into: &out)
+                JSONText.appendString(value, into: &out)
             }
-        case 20, 21, 23, 26, 700, 701, 1700:
-            if isJSONNumber(value) { out.append(value) } else { appendString(value, into: &out) }
-        case 114, 3802:
-            if JSONSyntax.isValid(value) { out.append(value) } else { appendString(value, into: &out) }
-        default:
-            appendString(value, into: &out)
+        case .integer, .number:
+            if JSONText.isNumber(value) { out.append(value) } else { JSONText.appendString(value, into: &out) }
+        case .json:
+            if JSONSyntax.isValid(value) { out.append(value) } else { JSONText.appendString(value, into: &out) }
+        case .plainText, .text:
+            JSONText.appendString(value, into: &out)
         }
-    }
-
-    /// Appends a quoted JSON string; invalid UTF-8 becomes U+FFFD.
-    static func appendString(_ value: UnsafeRawBufferPointer, into out: inout OutputBuffer) {
-        out.append(UInt8(ascii: "\""))
-        if ByteScan.isPlainJSONText(value) {
-            out.append(value)
-            out.append(UInt8(ascii: "\""))
-            return
-        }
-        var index = 0
-        while index < value.count {
-            let byte = value[index]
-            if byte >= 0x80 {
-                let length = validSequenceLength(value, at: index)
-                if length == 0 {
-                    out.append("\\ufffd")
-                    index += 1
-                } else {
-                    out.append(UnsafeRawBufferPointer(rebasing: value[index..<index + length]))
-                    index += length
-                }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): out.append("\\\"")
-            case UInt8(ascii: "\\"): out.append("\\\\")
-            case UInt8(ascii: "\n"): out.append("\\n")
-            case UInt8(ascii: "\r"): out.append("\\r")
-            case UInt8(ascii: "\t"): out.append("\\t")
-            case 0x08: out.append("\\b")
-            case 0x0C: out.append("\\f")
-            case 0..<0x20:
-                out.append("\\u00")
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0xF)])
-            default: out.append(byte)
-            }
-            index += 1
-        }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    /// Whether the bytes are a number in JSON's grammar: `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`.
-    static func isJSONNumber(_ text: UnsafeRawBufferPointer) -> Bool {
-        var index = 0
-        func digits() -> Int {
-            let start = index
-            while index < text.count, text[index] >= UInt8(ascii: "0"), text[index] <= UInt8(ascii: "9") { index += 1 }
-            return index - start
-        }
-        if index < text.count, text[index] == UInt8(ascii: "-") { index += 1 }
-        let integerStart = index
-        let integerDigits = digits()
-        guard integerDigits > 0, integerDigits == 1 || text[integerStart] != UInt8(ascii: "0") else { return false }
-        if index < text.count, text[index] == UInt8(ascii: ".") {
-            index += 1
-            guard digits() > 0 else { return false }
-        }
-        if index < text.count, text[index] == UInt8(ascii: "e") || text[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < text.count, text[index] == UInt8(ascii: "+") || text[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { return false }
-        }
-        return index == text.count
-    }
-
-    /// Whether all of the bytes are well-formed UTF-8.
-    static func isValidUTF8(_ text: UnsafeRawBufferPointer) -> Bool {
-        var index = 0
-        while index < text.count {
-            if text[index] < 0x80 {
-                index += 1
-                continue
-            }
-            let length = validSequenceLength(text, at: index)
-            if length == 0 { return false }
-            index += length
-        }
-        return true
-    }
-
-    /// Length of the well-formed multi-byte UTF-8 sequence at `index`, or 0 if there is none.
-    static func validSequenceLength(_ text: UnsafeRawBufferPointer, at index: Int) -> Int {
-        let lead = text[index]
-        let length: Int
-        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
-        case 0xED: length = 3; secondRange = 0x80...0x9F
-        case 0xE1...0xEF: length = 3
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
-        case 0xF1...0xF3: length = 4
-        default: return 0
-        }
-        guard index + length <= text.count, secondRange.contains(text[index + 1]) else { return 0 }
-        for offset in 2..<max(length, 2) where !(0x80...0xBF).contains(text[index + offset]) {
-            return 0
-        }
-        return length
     }
 }

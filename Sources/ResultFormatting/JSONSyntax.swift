@@ -7,7 +7,7 @@ struct JSONSyntax {
 
     /// Whether `text` is exactly one JSON value, with optional surrounding whitespace, in valid UTF-8.
     static func isValid(_ text: UnsafeRawBufferPointer) -> Bool {
-        guard JSONRowEncoder.isValidUTF8(text) else { return false }
+        guard JSONText.isValidUTF8(text) else { return false }
         var parser = JSONSyntax(text: text)
         parser.skipWhitespace()
         guard parser.value(depth: 0) else { return false }
@@ -113,6 +113,6 @@ struct JSONSyntax {
             index += 1
         }
         guard index > start else { return false }
-        return JSONRowEncoder.isJSONNumber(UnsafeRawBufferPointer(rebasing: text[start..<index]))
+        return JSONText.isNumber(UnsafeRawBufferPointer(rebasing: text[start..<index]))
     }
 }

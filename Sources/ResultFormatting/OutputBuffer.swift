@@ -49,6 +49,19 @@ struct OutputBuffer {
         count += length
     }
 
+    /// Appends exactly `length` bytes that `body` writes through a cursor, reserving room once.
+    mutating func appendDirect(_ length: Int, _ body: (inout ByteCursor) -> Void) {
+        reserve(length)
+        let offset = count
+        storage.withUnsafeMutableBytes { target in
+            guard let base = target.baseAddress else { return }
+            var cursor = ByteCursor(base + offset)
+            body(&cursor)
+            assert(cursor.position == base + offset + length, "appendDirect wrote other than \(length) bytes")
+        }
+        count += length
+    }
+
     mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { append(UnsafeRawBufferPointer($0)) }

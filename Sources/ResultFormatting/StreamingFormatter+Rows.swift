@@ -39,16 +39,45 @@ extension StreamingFormatter {
     /// One CSV line (psql's `print_csv_text`).
     func appendCSVRow(_ cells: RowCells, into out: inout OutputBuffer) {
         let separator = options.csvFieldSeparator
-        let copiesPlainFields = separator != UInt8(ascii: "\\") && separator != UInt8(ascii: ".")
+        if copiesPlainCSV && appendPlainCSVRow(cells, separator: separator, into: &out) { return }
         let count = headers.count
         for column in 0..<count {
-            if copiesPlainFields, let cell = cells[column], ByteScan.isPlainCSV(cell, separator: separator) {
+            if copiesPlainCSV, let cell = cells[column], ByteScan.isPlainCSV(cell, separator: separator) {
                 out.append(cell)
             } else {
                 UTF8Cleaner.withPrintable(cells[column], null: nullBytes) { Self.appendCSVField($0, separator: separator, into: &out) }
             }
             out.append(column < count - 1 ? separator : UInt8(ascii: "\n"))
         }
+    }
+
+    /// The common CSV line: every field prints as it is, so the line's length is known
+    /// and it is copied in one go. False, with nothing appended, when a field needs quoting or cleaning.
+    private func appendPlainCSVRow(_ cells: RowCells, separator: UInt8, into out: inout OutputBuffer) -> Bool {
+        let count = headers.count
+        var length = count
+        let scanned = csvScans.withUnsafeBufferPointer { scans in
+            for column in 0..<count {
+                if let cell = cells[column] {
+                    guard !scans[column] || ByteScan.isPlainCSV(cell, separator: separator) else { return false }
+                    length += cell.count
+                } else {
+                    guard copiesPlainCSVNull else { return false }
+                    length += nullBytes.count
+                }
+            }
+            return true
+        }
+        guard scanned else { return false }
+        nullBytes.withUnsafeBytes { null in
+            out.appendDirect(length) { cursor in
+                for column in 0..<count {
+                    cursor.put(cells[column] ?? null)
+                    cursor.put(column < count - 1 ? separator : UInt8(ascii: "\n"))
+                }
+            }
+        }
+        return true
     }
 
     /// One record in expanded CSV: a `name,value` line per column (psql's `print_csv_vertical`).

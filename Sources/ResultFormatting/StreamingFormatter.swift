@@ -1,9 +1,9 @@
 /// Prints csv, unaligned, json and jsonl results as their rows arrive, in bounded memory.
 ///
-/// Call `begin(columns:into:)` once, `rows(_:into:)` for every chunk (libpq's
-/// single-row mode hands over one small result per row), then
-/// `end(totalRows:into:)`. The bytes are the same as printing the whole result
-/// at once; for csv and unaligned they are psql 15's.
+/// Call `begin(columns:into:)` once, `row(_:into:)` for every row or
+/// `rows(_:into:)` for every chunk of rows, then `end(totalRows:into:)`. The
+/// bytes are the same as printing the whole result at once; for csv and unaligned
+/// they are psql 15's.
 public struct StreamingFormatter: Sendable {
     /// Thrown when a format needs the whole result (aligned, wrapped).
     public struct NotStreamable: Error, Equatable, Sendable {
@@ -13,8 +13,15 @@ public struct StreamingFormatter: Sendable {
     let options: PrintOptions
     private let layout: Layout
     private(set) var headers: [[UInt8]] = []
-    private var columns: [Column] = []
     private(set) var nullBytes: [UInt8]
+    /// Whether CSV fields without special bytes print as they are (psql quotes every
+    /// field when the separator is `\` or `.`).
+    let copiesPlainCSV: Bool
+    /// Whether the NULL string prints as it is in CSV.
+    let copiesPlainCSVNull: Bool
+    /// Per column, whether CSV fields must be scanned for bytes that need quoting;
+    /// false where the type's text cannot hold any (`TypeText`).
+    private(set) var csvScans: [Bool] = []
     var needsRecordSeparator = false
     private var rowsWritten = 0
     private var json = JSONRowEncoder()
@@ -41,15 +48,20 @@ public struct StreamingFormatter: Sendable {
         case .jsonl: layout = .jsonLines
         case .aligned, .wrapped: throw NotStreamable(format: options.format)
         }
-        nullBytes = Array(options.nullString.utf8).withUnsafeBytes { UTF8Cleaner.withCleanBytes($0) { Array($0) } }
+        let null = Array(options.nullString.utf8).withUnsafeBytes { UTF8Cleaner.withCleanBytes($0) { Array($0) } }
+        nullBytes = null
+        let separator = options.csvFieldSeparator
+        copiesPlainCSV = separator != UInt8(ascii: "\\") && separator != UInt8(ascii: ".")
+        copiesPlainCSVNull = copiesPlainCSV && null.withUnsafeBytes { ByteScan.isPlainCSV($0, separator: separator) }
     }
 
     /// Starts a result: prints what comes before the first row (title, header line, `[`).
     public mutating func begin<Sink: ByteSink>(columns: [Column], into sink: inout Sink) {
-        self.columns = columns
         headers = columns.map { column in
             Array(column.name.utf8).withUnsafeBytes { UTF8Cleaner.withCleanBytes($0) { Array($0) } }
         }
+        let separator = options.csvFieldSeparator
+        csvScans = columns.map { !TypeText.isPlain(typeOID: $0.typeOID) || TypeText.mayAppearInPlainText(separator) }
         needsRecordSeparator = false
         rowsWritten = 0
         var out = takeBuffer()
@@ -82,10 +94,10 @@ public struct StreamingFormatter: Sendable {
         case .csvExpanded, .jsonLines:
             break
         case .json:
-            json.prepareKeys(for: headers)
+            json.prepare(headers: headers, columns: columns)
             out.append(UInt8(ascii: "["))
         }
-        if layout == .jsonLines { json.prepareKeys(for: headers) }
+        if layout == .jsonLines { json.prepare(headers: headers, columns: columns) }
         out.flush(into: &sink)
         buffer = out
     }
@@ -101,6 +113,17 @@ public struct StreamingFormatter: Sendable {
         buffer = out
     }
 
+    /// Prints one row (nil cells are NULL), as it arrives in single-row mode.
+    ///
+    /// Rows gather in the formatter's buffer and reach `sink` in blocks of 64 KiB,
+    /// and at `end(totalRows:into:)`.
+    public mutating func row<Sink: ByteSink>(_ cells: RowCells, into sink: inout Sink) {
+        var out = takeBuffer()
+        append(cells, into: &out)
+        out.flushIfFull(into: &sink)
+        buffer = out
+    }
+
     /// Formats one row's cells (nil for NULL) into `out`; the hot path, free of generics and closures per cell.
     mutating func append(_ cells: RowCells, into out: inout OutputBuffer) {
         switch layout {
@@ -109,11 +132,9 @@ public struct StreamingFormatter: Sendable {
         case .csv: appendCSVRow(cells, into: &out)
         case .csvExpanded: appendCSVRecord(cells, into: &out)
         case .json:
-            out.append(rowsWritten == 0 ? "\n" : ",\n")
-            json.appendObject(cells, columns: columns, into: &out)
+            json.appendObject(cells, lead: rowsWritten == 0 ? "\n" : ",\n", trail: "", into: &out)
         case .jsonLines:
-            json.appendObject(cells, columns: columns, into: &out)
-            out.append(UInt8(ascii: "\n"))
+            json.appendObject(cells, lead: "", trail: "\n", into: &out)
         }
         rowsWritten += 1
     }

@@ -131,29 +131,25 @@ public final class Session {
         var failed = false
         var output = options.output ?? queryOutput
         var afterCopyOut = false
-        var stream: StreamingResult?
         if self.printOptions.format.isStreamable && options.gsetPrefix == nil { connection.setSingleRowMode() }
-        while let result = connection.nextResult() {
+        var next = connection.nextArrival()
+        while let arrival = next {
             ticker?.stop()
             ticker = nil
-            // Rows in single-row mode stream through the formatter; the empty TUPLES_OK after them ends the result.
-            if result.status == .singleTuple {
-                if stream == nil {
-                    stream = StreamingResult(options: printOptions(for: options), columns: result.columns, into: &output)
+            guard case .result(let result) = arrival else {
+                // Rows in single-row mode stream through the formatter; the empty TUPLES_OK after them ends
+                // the result, anything else (an error) interrupts it and is handled as usual.
+                var stream = StreamingResult(options: printOptions(for: options), columns: connection.streamedRow.columns, into: &output)
+                next = stream.addRows(from: connection, into: &output)
+                stream.end(into: &output)
+                if case .result(let end) = next, end.status == .tuples {
+                    variables.recordQueryResult(error: false, sqlState: "00000", rowCount: stream.rowCount)
+                    next = connection.nextArrival()
                 }
-                stream?.add(result, into: &output)
                 continue
             }
-            if let finished = stream, result.status == .tuples {
-                finished.end(into: &output)
-                stream = nil
-                variables.recordQueryResult(error: false, sqlState: "00000", rowCount: finished.rowCount)
-                continue
-            }
-            if let interrupted = stream {
-                interrupted.end(into: &output)
-                stream = nil
-            }
+            // Asked for only once this result is handled: COPY reads the connection meanwhile.
+            defer { next = connection.nextArrival() }
             // psql does not print COPY TO STDOUT's tag where it would run into the data.
             if afterCopyOut, result.status == .command, output === standardOutput {
                 afterCopyOut = false

@@ -22,6 +22,17 @@ enum FormatFixture {
         ["-P", "csv_fieldsep=;", "--csv"], ["-x"], ["-x", "-A"], ["--csv", "-x"], ["-t"],
         ["-P", "border=0"], ["-P", "border=2"], ["-P", "linestyle=unicode"], ["-P", "linestyle=unicode", "-P", "border=2"],
         ["-P", "null=(null)"], ["-P", "footer=off"], ["-P", "title=Report"], ["-P", "linestyle=old-ascii"],
+        // Separators that the texts of numbers, bools and dates can hold, and NULL strings that need quoting.
+        ["--csv", "-P", "csv_fieldsep=-"], ["--csv", "-P", "csv_fieldsep=:"], ["--csv", "-P", "csv_fieldsep=t"],
+        ["--csv", "-P", "csv_fieldsep= "], ["--csv", "-P", "csv_fieldsep=|"], ["--csv", "-P", "null=a,b"],
+        ["--csv", "-P", "null=NULL", "-t"], ["-A", "-P", "null=NULL"],
+    ]
+
+    /// DateStyles and time zones (whose abbreviations vary) for the date and time differential.
+    static let dateStyleCases: [(datestyle: String, timezone: String, separator: String)] = [
+        ("ISO, MDY", "UTC", ","), ("SQL, DMY", "Asia/Kolkata", ","), ("Postgres, MDY", "America/New_York", ";"),
+        ("German", "Europe/Berlin", "|"), ("Postgres, DMY", "Australia/Lord_Howe", "\t"),
+        ("SQL, MDY", "America/Sao_Paulo", ","),
     ]
 }
 
@@ -36,6 +47,25 @@ struct DifferentialFormatTests {
         #expect(actual.stdout == expected.stdout, "stdout differs for \(flags)")
         #expect(actual.stderr == expected.stderr)
         #expect(actual.status == expected.status)
+    }
+
+    @Test(arguments: FormatFixture.dateStyleCases.indices)
+    func datesAndTimesInEveryStyleMatchPsqlInCSV(_ index: Int) throws {
+        let cluster = try TestCluster.current()
+        let style = FormatFixture.dateStyleCases[index]
+        let query = """
+            select timestamptz '2024-01-02 03:04:05.678+00' as tz, timestamp '2024-07-01 12:00:00' as ts,
+                   date '0044-03-15 BC' as bc, time '23:59:59.999' as t, timetz '12:00:00+05:30' as ttz,
+                   'infinity'::timestamptz as inf, '-infinity'::date as ninf, 1.5::numeric as n, true as b,
+                   'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid as id
+            """
+        let arguments = ["--csv", "-P", "csv_fieldsep=\(style.separator)",
+                         "-c", "set datestyle = '\(style.datestyle)'", "-c", "set timezone = '\(style.timezone)'",
+                         "-c", query]
+        let expected = normalisingProgramName(try runPSQL(cluster, arguments))
+        let actual = try runDSQL(cluster, arguments)
+        #expect(actual.stdout == expected.stdout, "\(style)")
+        #expect(actual.stderr == expected.stderr)
     }
 
     @Test func jsonParsesAndRoundTripsValues() throws {
