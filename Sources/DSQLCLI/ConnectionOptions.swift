@@ -57,11 +57,6 @@ struct InputOptions: ParsableArguments {
 
     @Option(name: .customLong("connection-max-age"), help: ArgumentHelp("Replace a connection older than this many seconds before the next statement ('off' disables; default 3300 for DSQL endpoints). Same as -v CONNECTION_MAX_AGE=….", valueName: "seconds"))
     var connectionMaxAge: String?
-
-    /// `-v` assignments, with `--connection-max-age` first so a later `-v` can override it.
-    var variableAssignments: [String] {
-        (connectionMaxAge.map { ["CONNECTION_MAX_AGE=\($0)"] } ?? []) + variables
-    }
 }
 
 /// Output options, shown under their own heading in `--help`.
@@ -113,26 +108,4 @@ struct OutputOptions: ParsableArguments {
 
     @Option(name: [.customShort("P"), .customLong("pset")], help: ArgumentHelp("Printing option, as \\pset: NAME[=VALUE].", valueName: "name[=value]"))
     var psets: [String] = []
-
-    /// The `\pset` assignments these flags stand for, in psql's order.
-    var psetAssignments: [(String, String?)] {
-        var list: [(String, String?)] = []
-        if unaligned { list.append(("format", "unaligned")) }
-        if csv { list.append(("format", "csv")) }
-        if json { list.append(("format", "json")) }
-        if let fieldSeparator { list.append(("fieldsep", fieldSeparator)) }
-        if let recordSeparator { list.append(("recordsep", recordSeparator)) }
-        if fieldSeparatorZero { list.append(("fieldsep_zero", "on")) }
-        if recordSeparatorZero { list.append(("recordsep_zero", "on")) }
-        if tuplesOnly { list.append(("tuples_only", "on")) }
-        if expanded { list.append(("expanded", "on")) }
-        for pset in psets {
-            if let equals = pset.firstIndex(of: "=") {
-                list.append((String(pset[..<equals]), String(pset[pset.index(after: equals)...])))
-            } else {
-                list.append((pset, nil))
-            }
-        }
-        return list
-    }
 }

@@ -1,5 +1,5 @@
 import DSQLAuth
-import Foundation
+import FoundationEssentials
 import Glibc
 import PostgresClient
 import Shell
@@ -13,10 +13,9 @@ struct ConnectionSetup {
         var status: ExitStatus
     }
 
-    var endpoint: String?
-    var connection: ConnectionOptions
-    var tls: TLSOptions
-    var iam: IAMOptions
+    /// The connection flags, with the endpoint argument already standing in for a missing `-h`.
+    var flags: ConnectionFlags
+    var iam: IAMSettings
 
     /// Password auth through libpq; asks on the terminal when stdin is one, as psql does.
     private func libpqPasswordSource(environment: [String: String]) -> LibpqPasswordSource {
@@ -30,12 +29,12 @@ struct ConnectionSetup {
     func makeConnector(environment: [String: String]) throws(Failure) -> Connector {
         var settings: Settings
         do {
-            settings = try Settings.resolve(flags: connection.flags(endpoint: endpoint, tls: tls), environment: environment)
+            settings = try Settings.resolve(flags: flags, environment: environment)
         } catch {
             throw Failure(message: "\(error)", status: .failure)
         }
         let mode = AuthenticationMode.decide(host: settings.host, noIAM: iam.noIAM)
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path(percentEncoded: false)
         let passwordSource: any PasswordSource
         do {
             if mode == .iam || ClusterEndpoint.isClusterId(settings.host) {
@@ -60,5 +59,12 @@ struct ConnectionSetup {
         } catch {
             throw Failure(message: "\(error)", status: .connectionFailure)
         }
+    }
+}
+
+extension ConnectionSetup {
+    /// The setup for a subcommand's parsed option groups.
+    init(endpoint: String?, connection: ConnectionOptions, tls: TLSOptions, iam: IAMOptions) {
+        self.init(flags: connection.flags(endpoint: endpoint, tls: tls), iam: iam.settings)
     }
 }

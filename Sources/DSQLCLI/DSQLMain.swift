@@ -1,6 +1,7 @@
 import ArgumentParser
 import DSQLAuth
-import Foundation
+import FoundationEssentials
+import Glibc
 import Shell
 
 /// The process entry point: parse arguments, run, exit with psql's codes.
@@ -33,8 +34,8 @@ public enum DSQLMain {
             return run(subcommand, arguments: Array(arguments.dropFirst()))
         }
         // The usual plain command lines skip swift-argument-parser's start-up cost.
-        if let command = QuickArguments.parse(arguments) {
-            return command.execute(arguments: arguments, environment: environment)
+        if let invocation = QuickArguments.parse(arguments) {
+            return invocation.execute(arguments: arguments, environment: environment)
         }
         do {
             let command = try DSQLCommand.parseAsRoot(arguments)
@@ -43,7 +44,7 @@ public enum DSQLMain {
                 try other.run()
                 return .success
             }
-            return dsql.execute(arguments: arguments, environment: environment)
+            return dsql.invocation.execute(arguments: arguments, environment: environment)
         } catch {
             return report(error, for: DSQLCommand.self)
         }
@@ -73,11 +74,13 @@ public enum DSQLMain {
                 print(command.fullMessage(for: error))
                 return .success
             }
-            FileHandle.standardError.write(Data("""
+            let standardError = FileSink(descriptor: STDERR_FILENO)
+            standardError.write("""
                 dsql: error: \(command.message(for: error))
                 dsql: hint: Try "dsql --help" for more information.
 
-                """.utf8))
+                """)
+            standardError.flush()
         return .failure
     }
 }

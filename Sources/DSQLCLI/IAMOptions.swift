@@ -9,17 +9,32 @@ struct IAMOptions: ParsableArguments {
     var profile: String?
 
     @Option(name: .customLong("token-expires-in"), help: ArgumentHelp("Token lifetime in seconds, 1…604800 (default 900).", valueName: "seconds"))
-    var tokenExpiresIn: Int = 900
+    var tokenExpiresIn: Int = IAMSettings.defaultTokenLifetime
 
     @Flag(name: .customLong("no-iam"), help: "Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for DSQL endpoints.")
     var noIAM = false
 
-    /// The token lifetimes DSQL accepts, in seconds.
-    static let tokenLifetimes = 1...604_800
+    /// The options as plain values.
+    var settings: IAMSettings {
+        IAMSettings(region: region, profile: profile, tokenExpiresIn: tokenExpiresIn, noIAM: noIAM)
+    }
 
     func validate() throws {
-        guard Self.tokenLifetimes.contains(tokenExpiresIn) else {
+        guard IAMSettings.tokenLifetimes.contains(tokenExpiresIn) else {
             throw ValidationError("--token-expires-in must be between 1 and 604800 seconds, not \(tokenExpiresIn)")
         }
     }
+}
+
+/// The IAM choices of a command line, as plain values.
+struct IAMSettings: Equatable {
+    /// The token lifetime when none is given, in seconds.
+    static let defaultTokenLifetime = 900
+    /// The token lifetimes DSQL accepts, in seconds.
+    static let tokenLifetimes = 1...604_800
+
+    var region: String?
+    var profile: String?
+    var tokenExpiresIn = defaultTokenLifetime
+    var noIAM = false
 }

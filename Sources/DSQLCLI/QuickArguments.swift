@@ -12,8 +12,8 @@
 /// two parsers agree on every command line this one accepts.
 enum QuickArguments {
     /// The parsed command, or nil when `arguments` need swift-argument-parser.
-    static func parse(_ arguments: [String]) -> DSQLCommand? {
-        var command = defaults()
+    static func parse(_ arguments: [String]) -> Invocation? {
+        var command = Invocation()
         var seen: Set<Int> = []
         var index = 0
         while index < arguments.count {
@@ -64,74 +64,20 @@ enum QuickArguments {
     private static func isPlainValue(_ value: String) -> Bool {
         !value.isEmpty && !value.hasPrefix("-")
     }
-
-    /// The command with every property at its declared default.
-    ///
-    /// Assigned one by one: a key-path write first reads the property, which
-    /// swift-argument-parser refuses while it holds only its definition.
-    private static func defaults() -> DSQLCommand {
-        var connection = ConnectionOptions()
-        connection.host = nil
-        connection.hostAddress = nil
-        connection.port = nil
-        connection.user = nil
-        connection.database = nil
-        var tls = TLSOptions()
-        tls.sslMode = nil
-        tls.sslRootCert = nil
-        var iam = IAMOptions()
-        iam.region = nil
-        iam.profile = nil
-        iam.tokenExpiresIn = 900
-        iam.noIAM = false
-        var input = InputOptions()
-        input.commands = []
-        input.files = []
-        input.variables = []
-        input.singleTransaction = false
-        input.noStartupFile = false
-        input.noLineEditing = false
-        input.connectionMaxAge = nil
-        var output = OutputOptions()
-        output.quiet = false
-        output.echoAll = false
-        output.echoQueries = false
-        output.echoErrors = false
-        output.echoHidden = false
-        output.output = nil
-        output.unaligned = false
-        output.csv = false
-        output.json = false
-        output.tuplesOnly = false
-        output.expanded = false
-        output.fieldSeparator = nil
-        output.recordSeparator = nil
-        output.fieldSeparatorZero = false
-        output.recordSeparatorZero = false
-        output.psets = []
-        var command = DSQLCommand()
-        command.endpoint = nil
-        command.connection = connection
-        command.tls = tls
-        command.iam = iam
-        command.input = input
-        command.output = output
-        command.showVersion = false
-        return command
-    }
 }
 
-/// One option of `DSQLCommand` as `QuickArguments` reads it.
+/// One option of `dsql` as `QuickArguments` reads it.
 ///
 /// Setters are closures rather than key paths: instantiating 35 key paths at start-up
-/// costs more type-metadata lookups than the whole parse.
+/// costs more type-metadata lookups than the whole parse. It fills an `Invocation`,
+/// not a `DSQLCommand`, so no property wrapper of the parser is ever instantiated.
 struct QuickOption: Sendable {
     /// Where the value goes.
     enum Target {
-        case text(@Sendable (inout DSQLCommand, String) -> Void)
-        case list(@Sendable (inout DSQLCommand, String) -> Void)
-        case flag(@Sendable (inout DSQLCommand) -> Void)
-        case integer(@Sendable (inout DSQLCommand, Int) -> Void, valid: ClosedRange<Int>)
+        case text(@Sendable (inout Invocation, String) -> Void)
+        case list(@Sendable (inout Invocation, String) -> Void)
+        case flag(@Sendable (inout Invocation) -> Void)
+        case integer(@Sendable (inout Invocation, Int) -> Void, valid: ClosedRange<Int>)
     }
 
     /// Every spelling, e.g. `-h` and `--host`.
@@ -147,7 +93,7 @@ struct QuickOption: Sendable {
     }
 
     /// Stores `value` (nil for a flag); false when swift-argument-parser should decide.
-    func apply(_ value: String?, to command: inout DSQLCommand, seen: inout Set<Int>) -> Bool {
+    func apply(_ value: String?, to command: inout Invocation, seen: inout Set<Int>) -> Bool {
         if case .list(let append) = target, let value {
             append(&command, value)
             return true
@@ -169,7 +115,7 @@ struct QuickOption: Sendable {
         return true
     }
 
-    /// `DSQLCommand`'s options; `QuickArgumentsTests` checks them against its definition.
+    /// `dsql`'s options; `QuickArgumentsTests` checks them against `DSQLCommand`'s definition.
     static let all: [QuickOption] = {
         let table: [([String], Target)] = [
             (["-h", "--host"], .text { $0.connection.host = $1 }),
@@ -177,35 +123,35 @@ struct QuickOption: Sendable {
             (["-p", "--port"], .text { $0.connection.port = $1 }),
             (["-U", "--user", "--username"], .text { $0.connection.user = $1 }),
             (["-d", "--dbname"], .text { $0.connection.database = $1 }),
-            (["--sslmode"], .text { $0.tls.sslMode = $1 }),
-            (["--sslrootcert"], .text { $0.tls.sslRootCert = $1 }),
+            (["--sslmode"], .text { $0.connection.sslMode = $1 }),
+            (["--sslrootcert"], .text { $0.connection.sslRootCert = $1 }),
             (["--region"], .text { $0.iam.region = $1 }),
             (["--profile"], .text { $0.iam.profile = $1 }),
-            (["--token-expires-in"], .integer({ $0.iam.tokenExpiresIn = $1 }, valid: IAMOptions.tokenLifetimes)),
+            (["--token-expires-in"], .integer({ $0.iam.tokenExpiresIn = $1 }, valid: IAMSettings.tokenLifetimes)),
             (["--no-iam"], .flag { $0.iam.noIAM = true }),
-            (["-c", "--command"], .list { $0.input.commands.append($1) }),
-            (["-f", "--file"], .list { $0.input.files.append($1) }),
-            (["-v", "--set", "--variable"], .list { $0.input.variables.append($1) }),
-            (["-1", "--single-transaction"], .flag { $0.input.singleTransaction = true }),
-            (["-X", "--no-rc", "--no-psqlrc"], .flag { $0.input.noStartupFile = true }),
-            (["-n", "--no-readline"], .flag { $0.input.noLineEditing = true }),
-            (["--connection-max-age"], .text { $0.input.connectionMaxAge = $1 }),
-            (["-q", "--quiet"], .flag { $0.output.quiet = true }),
-            (["-a", "--echo-all"], .flag { $0.output.echoAll = true }),
-            (["-e", "--echo-queries"], .flag { $0.output.echoQueries = true }),
-            (["-b", "--echo-errors"], .flag { $0.output.echoErrors = true }),
-            (["-E", "--echo-hidden"], .flag { $0.output.echoHidden = true }),
-            (["-o", "--output"], .text { $0.output.output = $1 }),
-            (["-A", "--no-align"], .flag { $0.output.unaligned = true }),
-            (["--csv"], .flag { $0.output.csv = true }),
-            (["--json"], .flag { $0.output.json = true }),
-            (["-t", "--tuples-only"], .flag { $0.output.tuplesOnly = true }),
-            (["-x", "--expanded"], .flag { $0.output.expanded = true }),
-            (["-F", "--field-separator"], .text { $0.output.fieldSeparator = $1 }),
-            (["-R", "--record-separator"], .text { $0.output.recordSeparator = $1 }),
-            (["-z", "--field-separator-zero"], .flag { $0.output.fieldSeparatorZero = true }),
-            (["-0", "--record-separator-zero"], .flag { $0.output.recordSeparatorZero = true }),
-            (["-P", "--pset"], .list { $0.output.psets.append($1) }),
+            (["-c", "--command"], .list { $0.commands.append($1) }),
+            (["-f", "--file"], .list { $0.files.append($1) }),
+            (["-v", "--set", "--variable"], .list { $0.variables.append($1) }),
+            (["-1", "--single-transaction"], .flag { $0.singleTransaction = true }),
+            (["-X", "--no-rc", "--no-psqlrc"], .flag { $0.noStartupFile = true }),
+            (["-n", "--no-readline"], .flag { $0.noLineEditing = true }),
+            (["--connection-max-age"], .text { $0.connectionMaxAge = $1 }),
+            (["-q", "--quiet"], .flag { $0.quiet = true }),
+            (["-a", "--echo-all"], .flag { $0.echoAll = true }),
+            (["-e", "--echo-queries"], .flag { $0.echoQueries = true }),
+            (["-b", "--echo-errors"], .flag { $0.echoErrors = true }),
+            (["-E", "--echo-hidden"], .flag { $0.echoHidden = true }),
+            (["-o", "--output"], .text { $0.output = $1 }),
+            (["-A", "--no-align"], .flag { $0.unaligned = true }),
+            (["--csv"], .flag { $0.csv = true }),
+            (["--json"], .flag { $0.json = true }),
+            (["-t", "--tuples-only"], .flag { $0.tuplesOnly = true }),
+            (["-x", "--expanded"], .flag { $0.expanded = true }),
+            (["-F", "--field-separator"], .text { $0.fieldSeparator = $1 }),
+            (["-R", "--record-separator"], .text { $0.recordSeparator = $1 }),
+            (["-z", "--field-separator-zero"], .flag { $0.fieldSeparatorZero = true }),
+            (["-0", "--record-separator-zero"], .flag { $0.recordSeparatorZero = true }),
+            (["-P", "--pset"], .list { $0.psets.append($1) }),
             (["-V", "--version"], .flag { $0.showVersion = true }),
         ]
         return table.enumerated().map { QuickOption(names: $1.0, target: $1.1, id: $0) }

@@ -1,0 +1,73 @@
+import Glibc
+import LineEditing
+import PostgresClient
+import Shell
+
+extension Invocation {
+    /// Runs the command and returns the process exit status.
+    func execute(arguments: [String], environment: [String: String]) -> ExitStatus {
+        let stdout = FileSink(descriptor: STDOUT_FILENO)
+        let stderr = FileSink(descriptor: STDERR_FILENO)
+        defer {
+            stdout.flush()
+            stderr.flush()
+        }
+        if showVersion {
+            stdout.write(VersionText.full + "\n")
+            return .success
+        }
+        let connector: Connector
+        do {
+            connector = try ConnectionSetup(flags: connectionFlags, iam: iam)
+                .makeConnector(environment: environment)
+        } catch {
+            stderr.write("dsql: error: \(error.message)\n")
+            return error.status
+        }
+        let interactive = commands.isEmpty && files.isEmpty && isatty(STDIN_FILENO) == 1
+        let openConnection: Connection
+        do {
+            openConnection = try connector.connect()
+        } catch {
+            stderr.write("dsql: error: \(error)\n")
+            for hint in connector.hints(for: error) { stderr.write("dsql: hint: \(hint)\n") }
+            return .connectionFailure
+        }
+        let colour = RequireWarning.wantsColour(isTerminal: isatty(STDERR_FILENO) == 1, environment: environment)
+        if connector.trust.mode == .require {
+            stderr.write(RequireWarning.render(colour: colour))
+            stderr.flush()
+        }
+        let session = Session(connector: connector, connection: openConnection, output: stdout, errors: stderr)
+        if isatty(STDOUT_FILENO) == 1, output == nil,
+           let command = PagerPolicy.command(environment: environment, lessIsInstalled: access("/usr/bin/less", X_OK) == 0) {
+            let size = TerminalInfo.size(of: STDOUT_FILENO, environment: environment)
+            session.pager = (command, size.width, size.height)
+            session.terminalColumns = size.width
+        }
+        let runner = Runner(session: session, configuration: runConfiguration(arguments: arguments))
+        if let failure = runner.prepare() { return failure }
+        if !commands.isEmpty || !files.isEmpty { return runner.runSteps() }
+        guard interactive else { return runner.runStandardInput() }
+        return InteractiveStart(session: session, environment: environment, useLineEditing: !noLineEditing,
+                                colour: colour).run(runner)
+    }
+
+    /// The run's settings from the parsed flags.
+    private func runConfiguration(arguments: [String]) -> RunConfiguration {
+        var configuration = RunConfiguration()
+        configuration.steps = RunAction.ordered(arguments: arguments, commands: commands, files: files).map {
+            switch $0 {
+            case .command(let text): .command(text)
+            case .file(let path): .file(path)
+            }
+        }
+        configuration.variableAssignments = (echoHidden ? ["ECHO_HIDDEN=on"] : []) + variableAssignments
+        configuration.psets = psetAssignments
+        configuration.outputTarget = output
+        configuration.singleTransaction = singleTransaction
+        configuration.quiet = quiet
+        if echoAll { configuration.echo = .all } else if echoQueries { configuration.echo = .queries } else if echoErrors { configuration.echo = .errors }
+        return configuration
+    }
+}

@@ -1,0 +1,75 @@
+import Shell
+
+/// What one `dsql` command line asks for, as plain values.
+///
+/// Both parsers produce it: `QuickArguments` for plain command lines and
+/// swift-argument-parser (through `DSQLCommand.invocation`) for the rest, so running a
+/// session never touches the parser's property wrappers. Defaults are the options'.
+struct Invocation: Equatable {
+    /// The positional cluster endpoint or cluster id.
+    var endpoint: String?
+    /// `-h`, `--hostaddr`, `-p`, `-U`, `-d`, `--sslmode`, `--sslrootcert` as given.
+    var connection = ConnectionFlags()
+    var iam = IAMSettings()
+
+    var commands: [String] = []
+    var files: [String] = []
+    var variables: [String] = []
+    var singleTransaction = false
+    var noStartupFile = false
+    var noLineEditing = false
+    var connectionMaxAge: String?
+
+    var quiet = false
+    var echoAll = false
+    var echoQueries = false
+    var echoErrors = false
+    var echoHidden = false
+    var output: String?
+    var unaligned = false
+    var csv = false
+    var json = false
+    var tuplesOnly = false
+    var expanded = false
+    var fieldSeparator: String?
+    var recordSeparator: String?
+    var fieldSeparatorZero = false
+    var recordSeparatorZero = false
+    var psets: [String] = []
+
+    var showVersion = false
+
+    /// The connection flags with the endpoint standing in for a missing `-h`.
+    var connectionFlags: ConnectionFlags {
+        var flags = connection
+        flags.host = connection.host ?? endpoint
+        return flags
+    }
+
+    /// `-v` assignments, with `--connection-max-age` first so a later `-v` can override it.
+    var variableAssignments: [String] {
+        (connectionMaxAge.map { ["CONNECTION_MAX_AGE=\($0)"] } ?? []) + variables
+    }
+
+    /// The `\pset` assignments the output flags stand for, in psql's order.
+    var psetAssignments: [(String, String?)] {
+        var list: [(String, String?)] = []
+        if unaligned { list.append(("format", "unaligned")) }
+        if csv { list.append(("format", "csv")) }
+        if json { list.append(("format", "json")) }
+        if let fieldSeparator { list.append(("fieldsep", fieldSeparator)) }
+        if let recordSeparator { list.append(("recordsep", recordSeparator)) }
+        if fieldSeparatorZero { list.append(("fieldsep_zero", "on")) }
+        if recordSeparatorZero { list.append(("recordsep_zero", "on")) }
+        if tuplesOnly { list.append(("tuples_only", "on")) }
+        if expanded { list.append(("expanded", "on")) }
+        for pset in psets {
+            if let equals = pset.firstIndex(of: "=") {
+                list.append((String(pset[..<equals]), String(pset[pset.index(after: equals)...])))
+            } else {
+                list.append((pset, nil))
+            }
+        }
+        return list
+    }
+}
