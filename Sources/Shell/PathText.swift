@@ -3,14 +3,16 @@ import Glibc
 /// Path string operations Foundation's `NSString` offered (`expandingTildeInPath`,
 /// `deletingLastPathComponent`), with the same results.
 enum PathText {
-    /// `~` and `~user` at the start replaced by the home directory; repeated slashes
-    /// collapsed and a trailing slash dropped. Unchanged when the user is unknown.
+    /// `~` and `~user` at the start replaced by the home directory, one trailing slash
+    /// dropped. Unchanged when the user is unknown.
     static func expandingTilde(_ path: String) -> String {
         guard path.hasPrefix("~") else { return path }
         let slash = path.firstIndex(of: "/") ?? path.endIndex
         let user = path[path.index(after: path.startIndex)..<slash]
         guard let home = user.isEmpty ? currentHome() : home(of: String(user)) else { return path }
-        return normalized(home + path[slash...])
+        var expanded = home + path[slash...]
+        if expanded.count > 1, expanded.hasSuffix("/") { expanded.removeLast() }
+        return expanded
     }
 
     /// The path without its last component: `a/b/c` → `a/b`, `/a` → `/`, `a` → ``.
