@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Credentials for role and SSO profiles through `aws configure export-credentials`.
 ///

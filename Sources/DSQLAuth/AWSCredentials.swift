@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An AWS access key pair, an optional session token, where it came from and when it lapses.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A DSQL IAM auth token (the connection password) and what `\conninfo` may show about it.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// Caches another provider's credentials and refreshes them shortly before they lapse.

@@ -1,47 +1,77 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Runs a child process with captured output and a hard deadline (posix_spawn, poll, kill).
+/// Runs a child process with captured output and an optional deadline (posix_spawn, poll, kill).
 ///
-/// The child gets `/dev/null` as stdin, its own process group (so a timeout kills
-/// everything it started) and exactly the environment passed in.
-enum ChildProcess {
+/// The child gets its own process group (so a timeout kills everything it started)
+/// and exactly the environment passed in. By default its stdin is `/dev/null` and
+/// its stdout and stderr are captured; a caller can let it inherit any of the three.
+public enum ChildProcess {
     /// What a finished child left behind.
-    struct Outcome: Sendable {
+    public struct Outcome: Sendable {
         /// The exit status, or 128 + signal number if it was killed by a signal.
-        let status: Int32
-        let stdout: [UInt8]
-        let stderr: [UInt8]
+        public let status: Int32
+        /// What it wrote to stdout (empty unless captured).
+        public let stdout: [UInt8]
+        /// What it wrote to stderr (empty unless captured).
+        public let stderr: [UInt8]
     }
 
     /// Why a child could not be run to completion.
-    enum Failure: Error, Equatable {
+    public enum Failure: Error, Equatable {
         case notFound(String)
         case launch(String)
         case timedOut
     }
 
-    /// Runs `argv` (argv[0] is looked up on the environment's PATH unless it has a `/`).
-    static func run(_ argv: [String], environment: [String: String], timeout: Double) throws(Failure) -> Outcome {
+    /// Which of the parent's standard streams the child shares instead of the default
+    /// (`/dev/null` for stdin, a captured pipe for stdout and stderr).
+    public struct Inherited: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let stdin = Inherited(rawValue: 1)
+        public static let stdout = Inherited(rawValue: 2)
+        public static let stderr = Inherited(rawValue: 4)
+        public static let all: Inherited = [.stdin, .stdout, .stderr]
+    }
+
+    /// The parent's environment, for a child that should see what dsql sees.
+    public static var currentEnvironment: [String: String] {
+        var result: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            let pair = String(cString: pointer)
+            if let equals = pair.firstIndex(of: "=") {
+                result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            }
+            entry += 1
+        }
+        return result
+    }
+
+    /// Runs `argv` (argv[0] is looked up on the environment's PATH unless it has a `/`);
+    /// with no `timeout` it waits as long as the child runs.
+    public static func run(_ argv: [String], environment: [String: String], timeout: Double?,
+                           inheriting inherited: Inherited = []) throws(Failure) -> Outcome {
         guard let program = argv.first, !program.isEmpty else { throw .launch("empty command") }
         guard let path = ExecutableLookup.find(program, environment: environment) else { throw .notFound(program) }
 
         var outPipe: [Int32] = [-1, -1]
         var errPipe: [Int32] = [-1, -1]
-        guard makePipe(&outPipe) else { throw .launch(String(cString: strerror(errno))) }
-        guard makePipe(&errPipe) else {
-            close(outPipe[0]); close(outPipe[1])
+        guard inherited.contains(.stdout) || makePipe(&outPipe) else { throw .launch(String(cString: strerror(errno))) }
+        guard inherited.contains(.stderr) || makePipe(&errPipe) else {
+            closeAll(outPipe)
             throw .launch(String(cString: strerror(errno)))
         }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
+        if !inherited.contains(.stdin) { posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0) }
+        if outPipe[1] >= 0 { posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1) }
+        if errPipe[1] >= 0 { posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -61,19 +91,26 @@ enum ChildProcess {
             attempts += 1
             spawned = posix_spawn(&pid, path, &actions, &attributes, cArgs, cEnv)
         }
-        close(outPipe[1]); close(errPipe[1])
+        closeAll([outPipe[1], errPipe[1]])
         guard spawned == 0 else {
-            close(outPipe[0]); close(errPipe[0])
+            closeAll([outPipe[0], errPipe[0]])
             throw .launch(String(cString: strerror(spawned)))
         }
-        defer { close(outPipe[0]); close(errPipe[0]) }
-        return try collect(pid: pid, out: outPipe[0], err: errPipe[0], deadline: Date().addingTimeInterval(timeout))
+        defer { closeAll([outPipe[0], errPipe[0]]) }
+        let deadline = timeout.map { Date().addingTimeInterval($0) } ?? .distantFuture
+        return try collect(pid: pid, out: outPipe[0], err: errPipe[0], deadline: deadline)
+    }
+
+    /// Closes the descriptors that are open (not -1).
+    private static func closeAll(_ fds: [Int32]) {
+        for fd in fds where fd >= 0 { close(fd) }
     }
 
     /// Reads both pipes until the child exits and they drain, or kills it at `deadline`.
     private static func collect(pid: pid_t, out: Int32, err: Int32, deadline: Date) throws(Failure) -> Outcome {
         var stdout: [UInt8] = [], stderr: [UInt8] = []
-        var open: [Int32: Bool] = [out: true, err: true]
+        var open: [Int32: Bool] = [:]
+        for fd in [out, err] where fd >= 0 { open[fd] = true }
         var exitStatus: Int32?
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Parses the JSON that container and instance-metadata endpoints return.
 enum EndpointCredentialParser {
@@ -6,25 +6,25 @@ enum EndpointCredentialParser {
     ///
     /// - Throws: a reason naming fields, never their values.
     static func parse(_ body: [UInt8], source: CredentialSource, now: Date) throws(ReasonError) -> AWSCredentials {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(body)), let json = object as? [String: Any] else {
+        guard case .object(let json)? = JSONValue.parseDocument(body) else {
             throw ReasonError("the response is not a JSON object")
         }
-        if let code = json["Code"] as? String, code != "Success" {
+        if let code = json["Code"]?.stringValue, code != "Success" {
             throw ReasonError("the response has Code \(code.prefix(40))")
         }
-        guard let id = json["AccessKeyId"] as? String, !id.isEmpty else { throw ReasonError("missing AccessKeyId") }
-        guard let secret = json["SecretAccessKey"] as? String, !secret.isEmpty else {
+        guard let id = json["AccessKeyId"]?.stringValue, !id.isEmpty else { throw ReasonError("missing AccessKeyId") }
+        guard let secret = json["SecretAccessKey"]?.stringValue, !secret.isEmpty else {
             throw ReasonError("missing SecretAccessKey")
         }
         var expiration: Date?
-        if let text = json["Expiration"] as? String {
+        if let text = json["Expiration"]?.stringValue {
             guard let date = ISO8601.parse(text) else { throw ReasonError("Expiration is not an ISO 8601 timestamp") }
             expiration = date
         }
         if let expiration, expiration <= now {
             throw ReasonError("the credentials expired at \(ISO8601.format(expiration))")
         }
-        return AWSCredentials(accessKeyId: id, secretAccessKey: secret, sessionToken: json["Token"] as? String,
+        return AWSCredentials(accessKeyId: id, secretAccessKey: secret, sessionToken: json["Token"]?.stringValue,
                               expiration: expiration, source: source)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds executables on the PATH of an injected environment.
 enum ExecutableLookup {
@@ -12,8 +12,8 @@ enum ExecutableLookup {
         for directory in path.split(separator: ":", omittingEmptySubsequences: false) {
             let dir = directory.isEmpty ? "." : String(directory)
             let candidate = dir + "/" + program
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
+            var isDirectory = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory,
                FileManager.default.isExecutableFile(atPath: candidate)
             {
                 return candidate

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads text files; injectable so tests and callers control the file system.
 public struct FileReader: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A tiny HTTP/1.1 client over POSIX sockets for the credential endpoints (plain http only).
 struct HTTPClient: Sendable {

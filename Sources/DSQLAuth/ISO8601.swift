@@ -1,10 +1,10 @@
-import Foundation
+import FoundationEssentials
 
 /// Parsing and printing of the ISO 8601 timestamps AWS credential sources return.
-enum ISO8601 {
+public enum ISO8601 {
     /// Parses `2026-01-02T03:04:05Z`, with optional fractional seconds and a `Z` or `±hh:mm` offset.
-    static func parse(_ text: String) -> Date? {
-        let chars = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+    public static func parse(_ text: String) -> Date? {
+        let chars = Array(Substring(trimmingBlanks(text)).utf8)
         func number(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= chars.count else { return nil }
             var value = 0
@@ -65,9 +65,21 @@ enum ISO8601 {
     }
 
     /// `yyyy-MM-ddTHH:mm:ssZ` in UTC.
-    static func format(_ date: Date) -> String {
+    public static func format(_ date: Date) -> String {
         let p = UTCParts(date)
         return "\(p.pad(p.year, 4))-\(p.pad(p.month, 2))-\(p.pad(p.day, 2))T"
             + "\(p.pad(p.hour, 2)):\(p.pad(p.minute, 2)):\(p.pad(p.second, 2))Z"
+    }
+
+    /// `text` without leading and trailing tabs and space separators (Unicode `Zs`),
+    /// the set `CharacterSet.whitespaces` names.
+    private static func trimmingBlanks(_ text: String) -> Substring.UnicodeScalarView {
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        var scalars = Substring(text).unicodeScalars
+        while let first = scalars.first, isBlank(first) { scalars.removeFirst() }
+        while let last = scalars.last, isBlank(last) { scalars.removeLast() }
+        return scalars
     }
 }

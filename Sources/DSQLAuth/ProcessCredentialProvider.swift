@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Credentials from a profile's `credential_process`, run as a child with a timeout.
 public struct ProcessCredentialProvider: CredentialProvider {

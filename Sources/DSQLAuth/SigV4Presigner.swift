@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A SigV4 query-string presigner for a GET of `/` that signs only the `host` header.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Generates DSQL IAM auth tokens from credentials: pure, with the time passed in.
 public struct TokenGenerator: Sendable {

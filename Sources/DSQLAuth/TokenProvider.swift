@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Makes a fresh DSQL auth token for every connection attempt.
 ///

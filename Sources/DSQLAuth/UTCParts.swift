@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The UTC calendar fields of a date, for SigV4 and ISO 8601 stamps.
 struct UTCParts {
@@ -6,7 +6,7 @@ struct UTCParts {
 
     /// Splits `date` into UTC fields (seconds truncated).
     init(_ date: Date) {
-        let seconds = Int(floor(date.timeIntervalSince1970))
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         var days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
         let rest = seconds - days * 86400
         hour = rest / 3600; minute = (rest % 3600) / 60; second = rest % 60

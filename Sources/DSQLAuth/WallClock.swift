@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A source of the current time, injected wherever time matters.
 public struct WallClock: Sendable {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Shell
 
 /// `dsql doctor`: check each step of a connection and say how to fix the failing one.

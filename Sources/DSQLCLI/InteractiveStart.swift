@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 import LineEditing
 import PostgresClient
@@ -23,7 +23,7 @@ struct InteractiveStart {
         session.promptColour = colour
         session.progressTicker = isatty(STDERR_FILENO) == 1 ? ProgressTicker(errors: stderr) : nil
         session.terminalColumns = TerminalInfo.size(of: STDOUT_FILENO, environment: environment).width
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
         guard useLineEditing, let editor = try? LineEditor(
             programName: "dsql", environment: environment, homeDirectory: home,
             history: HistoryStore(limit: HistoryStore.limit(psqlValue: session.variables["HISTSIZE"]),

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DSQLAuth
-import Foundation
+import FoundationEssentials
 
 /// Profile names for `--profile`, read from the AWS shared files when the shell asks.
 enum ProfileCompletion {
@@ -21,7 +21,7 @@ extension CompletionKind {
     static var awsProfiles: CompletionKind {
         .custom { _, _, _ in
             let environment = ProcessInfo.processInfo.environment
-            return ProfileCompletion.names(environment: environment, home: environment["HOME"] ?? NSHomeDirectory())
+            return ProfileCompletion.names(environment: environment, home: environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path)
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DSQLAuth
-import Foundation
+import FoundationEssentials
 import Shell
 
 /// `dsql token`: print one IAM auth token, like `aws dsql generate-db-connect-auth-token`.
@@ -37,7 +37,7 @@ struct TokenCommand: ParsableCommand {
         guard let host = host ?? environment["PGHOST"], !host.isEmpty else {
             throw ValidationError("no host given: pass --host ENDPOINT")
         }
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
         let stderr = FileSink(descriptor: 2)
         defer { stderr.flush() }
         do {

@@ -1,5 +1,5 @@
 import DSQLAuth
-import Foundation
+import FoundationEssentials
 
 /// Signs a new IAM auth token for every connection attempt.
 public final class IAMTokenSource: PasswordSource {
@@ -21,7 +21,7 @@ public final class IAMTokenSource: PasswordSource {
     /// The token's action, region, expiry and credential source — never the token.
     public var authenticationSummary: String {
         guard let token = lastToken else { return "IAM auth token (none signed yet)" }
-        let expiry = ISO8601DateFormatter().string(from: token.expiresAt)
+        let expiry = ISO8601.format(token.expiresAt)
         return "IAM auth token (\(token.action.rawValue), region \(token.region), expires \(expiry), credentials from \(token.credentialSource))"
     }
 }

@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 /// Shows "running 3.2 s — Ctrl-C cancels" on a terminal while a query runs longer
 /// than a second, and erases it when results come.
@@ -33,7 +33,8 @@ public final class ProgressTicker: @unchecked Sendable {
         private func tick() {
             guard !stopped else { return }
             shown = true
-            errors.write(String(format: "\r\u{1B}[Krunning %.1f s — Ctrl-C cancels", Date().timeIntervalSince(started)))
+            let seconds = NumberText.fixed(Date().timeIntervalSince(started), decimals: 1)
+            errors.write("\r\u{1B}[Krunning " + seconds + " s — Ctrl-C cancels")
             errors.flush()
         }
 

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import PostgresClient
 
 extension Session {
@@ -136,7 +136,7 @@ extension Session {
         _ = InterruptHandling.takeInterrupt()
         let deadline = ContinuousClock.now + delay
         while ContinuousClock.now < deadline {
-            Thread.sleep(forTimeInterval: 0.02)
+            usleep(20_000)
             if InterruptHandling.takeInterrupt() { return false }
         }
         return true

@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 import PostgresClient
 import ResultFormatting
 import SQLScanner
@@ -337,18 +338,24 @@ public final class Session {
 enum TimingText {
     /// `Time: 0.512 ms`, with `(mm:ss.fff)` and longer forms from one second up.
     static func render(milliseconds: Double) -> String {
-        var text = "Time: " + String(format: "%.3f ms", milliseconds)
+        var text = "Time: " + NumberText.fixed(milliseconds, decimals: 3) + " ms"
         if milliseconds >= 1000 {
             let seconds = milliseconds / 1000
             let minutes = Int(seconds / 60)
             let remainder = seconds - Double(minutes * 60)
             if minutes < 60 {
-                text += String(format: " (%02d:%06.3f)", minutes, remainder)
+                text += " (" + twoDigits(minutes) + ":" + NumberText.fixed(remainder, decimals: 3, width: 6) + ")"
             } else {
-                text += String(format: " (%02d:%02d:%06.3f)", minutes / 60, minutes % 60, remainder)
+                text += " (" + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60) + ":"
+                    + NumberText.fixed(remainder, decimals: 3, width: 6) + ")"
             }
         }
         return text + "\n"
+    }
+
+    /// `%02d`: at least two digits, zero-padded.
+    private static func twoDigits(_ value: Int) -> String {
+        (value >= 0 && value < 10 ? "0" : "") + String(value)
     }
 }
 

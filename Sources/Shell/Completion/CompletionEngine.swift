@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Decides the candidates for TAB (pure): the context from the text, the names
 /// from a catalog snapshot, files from a directory lister.
@@ -110,7 +110,7 @@ struct CompletionEngine: Sendable {
     static func quotedIfNeeded(_ name: String) -> String {
         let simple = name.first.map { CompletionTokenizer.isIdentifierStart($0) && !$0.isUppercase } ?? false
             && name.allSatisfy { CompletionTokenizer.isIdentifierPart($0) && !$0.isUppercase }
-        return simple ? name : "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return simple ? name : "\"" + name.replacing("\"", with: "\"\"") + "\""
     }
 
     /// An identifier with its double quotes removed.
@@ -118,7 +118,7 @@ struct CompletionEngine: Sendable {
         guard text.hasPrefix("\"") else { return text.lowercased() }
         var inner = text.dropFirst()
         if inner.hasSuffix("\"") { inner = inner.dropLast() }
-        return inner.replacingOccurrences(of: "\"\"", with: "\"")
+        return String(inner.replacing("\"\"", with: "\""))
     }
 
     /// Files and folders (with a trailing `/`) whose path starts with `stem`.

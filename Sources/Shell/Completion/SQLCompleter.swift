@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// TAB completion for the interactive shell: the bridge between the line editor's
 /// completer hook and the pure `CompletionEngine`.
@@ -36,13 +36,13 @@ public final class SQLCompleter {
 
     /// The entries of `directory` (relative to `base` unless absolute).
     private static func list(_ directory: String, in base: String) -> [CompletionEngine.DirectoryEntry] {
-        let expanded = directory.hasPrefix("~") ? (directory as NSString).expandingTildeInPath + (directory.hasSuffix("/") ? "/" : "") : directory
+        let expanded = directory.hasPrefix("~") ? PathText.expandingTilde(directory) + (directory.hasSuffix("/") ? "/" : "") : directory
         let path = expanded.hasPrefix("/") ? expanded : base + "/" + expanded
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path.isEmpty ? "." : path) else { return [] }
         return names.map { name in
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             _ = FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory)
-            return CompletionEngine.DirectoryEntry(name: name, isDirectory: isDirectory.boolValue)
+            return CompletionEngine.DirectoryEntry(name: name, isDirectory: isDirectory)
         }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// When a `\copy … from` is committed in batches, and how big they are.
 ///
@@ -24,10 +24,10 @@ struct CopyBatchPolicy: Equatable {
     static func resolve(host: String?, rowsVariable: String?, bytesVariable: String?, inTransaction: Bool) -> CopyBatchPolicy? {
         if inTransaction { return nil }
         let onDSQL = host.map { $0.lowercased().hasSuffix(".on.aws") } ?? false
-        let rows = rowsVariable.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let rows = rowsVariable.flatMap { Int($0.trimmingBlanks()) }
         if rows == 0 { return nil }
         guard onDSQL || rows != nil else { return nil }
-        let bytes = bytesVariable.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0 > 0 ? $0 : nil }
+        let bytes = bytesVariable.flatMap { Int($0.trimmingBlanks()) }.flatMap { $0 > 0 ? $0 : nil }
         return CopyBatchPolicy(rows: max(1, rows ?? defaultRows), bytes: bytes ?? defaultBytes)
     }
 

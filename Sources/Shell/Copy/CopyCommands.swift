@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// `\copy`: psql's client-side COPY, batched below Aurora DSQL's transaction limits.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a batched `\copy … from` that failed part-way tells the user: how many rows are
 /// committed for good and the input line to resume from. Nothing is lost or loaded twice
@@ -27,9 +27,9 @@ struct CopyLoadFailure: Equatable {
 
     /// The batch-relative line number in a COPY error's context (`COPY t, line 7…`), if any.
     static func batchLine(inError text: String) -> Int? {
-        guard let range = text.range(of: #"COPY [^\n]*?, line ([0-9]+)"#, options: .regularExpression) else { return nil }
-        let match = text[range]
-        guard let lineRange = match.range(of: #"line [0-9]+"#, options: .regularExpression) else { return nil }
-        return Int(match[lineRange].dropFirst(5))
+        let context = #/COPY [^\n]*?, line [0-9]+/#.matchingSemantics(.unicodeScalar)
+        guard let match = text.firstMatch(of: context)?.output else { return nil }
+        guard let line = match.firstMatch(of: #/line [0-9]+/#.matchingSemantics(.unicodeScalar))?.output else { return nil }
+        return Int(line.dropFirst(5))
     }
 }

@@ -8,7 +8,7 @@ public final class PlainTerminalSource: LineSource {
     public init() {}
 
     public func nextLine(prompt: String) -> LineInput {
-        output.write(prompt.replacingOccurrences(of: "\u{01}", with: "").replacingOccurrences(of: "\u{02}", with: ""))
+        output.write(prompt.replacing("\u{01}", with: "").replacing("\u{02}", with: ""))
         output.flush()
         return reader.readLine().map(LineInput.line) ?? .endOfInput
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// `\e [FILE] [LINE]` / `\edit`: edits the query buffer (or a file) in an external editor.
@@ -64,7 +64,7 @@ enum EditCommand {
         loop.source.addToHistory(text)
         // psql rescans the edited text as new input: complete statements are sent, the rest stays.
         loop.scanner.feed(text: text)
-        if !text.trimmingCharacters(in: .whitespaces).hasSuffix(";") {
+        if !text.trimmingBlanks().hasSuffix(";") {
             session.standardOutput.write(text + "\n")
             session.standardOutput.flush()
         }
@@ -90,8 +90,14 @@ enum EditCommand {
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemps($0, 4) } ?? -1 }
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        try handle.write(contentsOf: Data(text.utf8))
+        defer { close(descriptor) }
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            bytes = bytes.dropFirst(written)
+        }
         return path
     }
 
@@ -105,7 +111,7 @@ enum EditCommand {
 
     /// The shell command line: secrets unset, then `exec EDITOR [+LINE] 'FILE'`.
     static func shellCommand(editor: String, path: String, line: Int?, lineArgument: String) -> String {
-        let quoted = "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        let quoted = "'" + path.replacing("'", with: "'\\''") + "'"
         let lineText = line.map { " \(lineArgument)\($0)" } ?? ""
         return "unset \(secretVariables.joined(separator: " ")); exec \(editor)\(lineText) \(quoted)"
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `\i`, `\ir`, `\o`.
 enum FileCommands {
@@ -43,7 +43,7 @@ enum FileCommands {
         } catch {
             return invocation.fail("\(error)")
         }
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = PathText.deletingLastComponent(path)
         let nested = MainLoop(session: loop.session, source: ScriptLineSource(reader: reader), location: .file(name: path),
                               directory: directory.isEmpty ? "." : directory, depth: loop.depth + 1)
         switch nested.run() {

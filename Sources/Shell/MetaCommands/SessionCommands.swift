@@ -1,5 +1,3 @@
-import Foundation
-
 /// `\q`, `\conninfo`, `\!`, `\?`.
 enum SessionCommands {
     static let all = [
@@ -13,16 +11,11 @@ enum SessionCommands {
             let command = invocation.argument(.wholeLine) ?? ""
             invocation.session.queryOutput.flush()
             invocation.session.standardOutput.flush()
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = command.isEmpty ? [] : ["-c", command]
             do {
-                try process.run()
-                process.waitUntilExit()
+                return try ShellCommand.run(command) == 0 ? .done : .failed
             } catch {
                 return invocation.fail("\\!: \(error)")
             }
-            return process.terminationStatus == 0 ? .done : .failed
         },
         MetaCommand(names: ["?"], usage: "\\?", summary: "show help on backslash commands") { invocation in
             invocation.discardArguments()

@@ -1,19 +1,27 @@
-import Foundation
+import DSQLAuth
 
 /// Runs `/bin/sh -c` commands for backquotes, `\!` and pipes.
 enum ShellCommand {
-    /// The command's stdout with one trailing newline removed (psql's backquote rule).
+    /// The command's stdout with one trailing newline removed (psql's backquote rule);
+    /// stdin and stderr are the terminal's.
     static func output(_ command: String) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        do { try process.run() } catch { return "" }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        var text = String(decoding: data, as: UTF8.self)
+        let outcome: ChildProcess.Outcome
+        do {
+            outcome = try ChildProcess.run(["/bin/sh", "-c", command], environment: ChildProcess.currentEnvironment,
+                                           timeout: nil, inheriting: [.stdin, .stderr])
+        } catch {
+            return ""
+        }
+        var text = String(decoding: outcome.stdout, as: UTF8.self)
         if text.hasSuffix("\n") { text.removeLast() }
         return text
+    }
+
+    /// Runs `command` (an interactive shell when empty) on the terminal and waits for it.
+    ///
+    /// - Returns: the exit status (128 + signal number if it was killed).
+    static func run(_ command: String) throws(ChildProcess.Failure) -> Int32 {
+        let argv = command.isEmpty ? ["/bin/sh"] : ["/bin/sh", "-c", command]
+        return try ChildProcess.run(argv, environment: ChildProcess.currentEnvironment, timeout: nil, inheriting: .all).status
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// `\watch [SECONDS]`: runs the query buffer (or the previous query) every SECONDS
@@ -23,7 +23,7 @@ enum WatchCommand {
 
     /// The title line for one run.
     static func title(userTitle: String?, date: String, interval: Double) -> String {
-        (userTitle.map { $0 + "\t" } ?? "") + "\(date) (every \(String(format: "%g", interval))s)\n"
+        (userTitle.map { $0 + "\t" } ?? "") + "\(date) (every \(NumberText.general(interval))s)\n"
     }
 
     private static func watch(_ invocation: inout MetaInvocation) -> MetaOutcome {

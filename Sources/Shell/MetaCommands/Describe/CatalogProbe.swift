@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A query that says, without ever failing, whether every catalog a describe query reads
 /// exists and is readable: used inside the user's transaction, where a failing catalog
@@ -6,13 +6,11 @@ import Foundation
 enum CatalogProbe {
     /// The relations `sql` names as `pg_catalog.pg_…` or `information_schema.…` (not functions).
     static func relations(in sql: String) -> [String] {
-        let pattern = #"(pg_catalog\.pg_[a-z_]+|information_schema\.[a-z_]+)\b(?!\s*\()"#
-        guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
-        let range = NSRange(sql.startIndex..., in: sql)
+        let expression = #/(?:pg_catalog\.pg_[a-z_]+|information_schema\.[a-z_]+)\b(?!\s*\()/#
+            .wordBoundaryKind(.simple).matchingSemantics(.unicodeScalar)
         var names: [String] = []
-        for match in expression.matches(in: sql, range: range) {
-            guard let found = Range(match.range, in: sql) else { continue }
-            let name = String(sql[found])
+        for match in sql.matches(of: expression) {
+            let name = String(match.output)
             if !names.contains(name) { names.append(name) }
         }
         return names

@@ -66,7 +66,7 @@ struct RelationFooters {
                 line += constraintType == "u" ? " UNIQUE CONSTRAINT," : " UNIQUE,"
             }
             var shown = Substring(definition)
-            if let using = definition.range(of: " USING ") { shown = definition[using.upperBound...] }
+            if let using = definition.firstRange(of: " USING ") { shown = definition[using.upperBound...] }
             line += " " + shown
             if deferrable { line += " DEFERRABLE" }
             if deferred { line += " INITIALLY DEFERRED" }

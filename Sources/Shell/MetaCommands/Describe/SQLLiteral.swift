@@ -4,9 +4,9 @@ enum SQLLiteral {
     ///
     /// With `standard_conforming_strings` off, backslashes are doubled and the literal gets an `E` prefix.
     static func quote(_ text: String, standardStrings: Bool = true) -> String {
-        var body = text.replacingOccurrences(of: "'", with: "''")
+        var body = text.replacing("'", with: "''")
         if !standardStrings, body.contains("\\") {
-            body = body.replacingOccurrences(of: "\\", with: "\\\\")
+            body = body.replacing("\\", with: "\\\\")
             return "E'" + body + "'"
         }
         return "'" + body + "'"
