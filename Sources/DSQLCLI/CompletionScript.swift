@@ -79,7 +79,9 @@ enum CompletionScript {
 extension String {
     /// The text with the first occurrence of `target` replaced, or unchanged without one.
     fileprivate func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
+        guard let range = firstRange(of: target) else { return self }
+        var text = self
+        text.replaceSubrange(range, with: replacement)
+        return text
     }
 }
