@@ -72,10 +72,16 @@ final class TestHTTPServer: @unchecked Sendable {
         while true {
             let client = accept(listener, nil, nil)
             if client >= 0 { _ = fcntl(client, F_SETFD, FD_CLOEXEC) }
-            if client < 0 || lock.withLock({ stopped }) {
+            if lock.withLock({ stopped }) {
                 if client >= 0 { close(client) }
                 close(listener)
                 return
+            }
+            // A transient failure (EINTR, ECONNABORTED, EMFILE while the whole suite runs
+            // in one process) must not close the listener: that refused every later request.
+            if client < 0 {
+                usleep(1_000)
+                continue
             }
             var data = [UInt8]()
             var buffer = [UInt8](repeating: 0, count: 4096)
