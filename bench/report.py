@@ -142,7 +142,9 @@ def main():
         "The floor runs B5 as `COPY … TO STDOUT` / `FROM STDIN` with the same file.",
         "The psql measured is the binary from",
         "`pg_config --bindir`, not Debian's Perl wrapper. Timed runs per command:",
-        f"{os.environ.get('BENCH_RUNS', '7')} after {os.environ.get('BENCH_WARMUP', '1')} warm-up.",
+        f"{os.environ.get('BENCH_RUNS', '7')} after {os.environ.get('BENCH_WARMUP', '1')} warm-up "
+        f"(B1: {max(40, int(os.environ.get('BENCH_RUNS', '7')))}); the writing scenarios (B4, B5in) start",
+        "each run from an emptied table and a `CHECKPOINT`.",
         "",
         "## Results",
         "",
