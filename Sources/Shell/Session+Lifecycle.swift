@@ -23,7 +23,8 @@ extension Session {
             sql, transaction: TransactionState(connection.transactionStatus) ?? .idle,
             autocommit: variables.settings.autocommit)
         do {
-            var action = try lifecycle.aboutToSend(statement, now: .now, connectionIsOpen: idleConnectionIsOpen())
+            let now = ContinuousClock.now
+            var action = try lifecycle.aboutToSend(statement, now: now, connectionIsOpen: idleConnectionIsOpen(at: now))
             while true {
                 switch action {
                 case .send:
@@ -46,7 +47,8 @@ extension Session {
                         try lifecycle.retryCancelled()
                         return .failed
                     }
-                    action = try lifecycle.backoffElapsed(now: .now, connectionIsOpen: idleConnectionIsOpen())
+                    let now = ContinuousClock.now
+                    action = try lifecycle.backoffElapsed(now: now, connectionIsOpen: idleConnectionIsOpen(at: now))
                 case .fail(let notice):
                     if let notice { tell(notice) }
                     return .failed
@@ -97,8 +99,17 @@ extension Session {
         }
     }
 
+    /// How recent an answer must be for the connection to count as open without asking the socket.
+    ///
+    /// The check exists for servers that close idle connections (idle timeouts, DSQL's
+    /// limits); none closes one within this time of answering on it. Statements piped
+    /// back to back skip a `poll` each (B4 in BENCHMARKS.md); a close in that window is
+    /// met as a connection lost while sending, as any close during a statement is.
+    static let recentAnswer = Duration.milliseconds(100)
+
     /// Whether the idle connection is still open; the dead backend's farewell is not shown.
-    private func idleConnectionIsOpen() -> Bool {
+    private func idleConnectionIsOpen(at now: ContinuousClock.Instant) -> Bool {
+        if let lastAnswer, now - lastAnswer < Self.recentAnswer { return true }
         suppressNotices = true
         defer { suppressNotices = false }
         return !connection.serverHasHungUp()
@@ -107,6 +118,7 @@ extension Session {
     /// Makes `newConnection` the session's connection.
     func replaceConnection(_ newConnection: Connection) {
         connection = newConnection
+        lastAnswer = nil
         canceller = nil
         installNoticeHandler()
     }

@@ -34,6 +34,8 @@ public final class Session {
     var connection: Connection
     /// Decides reconnects and retries (../shared/DESIGN.md §3, Sessions).
     var lifecycle: ConnectionLifecycle<ContinuousClock.Instant>
+    /// When the server last finished answering on this connection; nil before the first statement.
+    var lastAnswer: ContinuousClock.Instant?
     var random = SystemRandomNumberGenerator()
     /// stdout: `\echo`, the banner.
     public let standardOutput: FileSink
@@ -166,6 +168,7 @@ public final class Session {
         output.flush()
         if let started { printTiming(since: started) }
         if connection.isBroken { return .lost }
+        lastAnswer = .now
         return failed ? .failed(firstError) : .succeeded
     }
 
