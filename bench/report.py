@@ -144,7 +144,7 @@ def main():
         "`pg_config --bindir`, not Debian's Perl wrapper. Timed runs per command:",
         f"{os.environ.get('BENCH_RUNS', '7')} after {os.environ.get('BENCH_WARMUP', '1')} warm-up "
         f"(B1: {max(40, int(os.environ.get('BENCH_RUNS', '7')))}); the writing scenarios (B4, B5in) start",
-        "each run from an emptied table and a `CHECKPOINT`.",
+        "each run from an emptied table and a `CHECKPOINT`, with autovacuum off for that table.",
         "",
         "## Results",
         "",
