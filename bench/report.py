@@ -141,7 +141,8 @@ def main():
         "",
         "The floor runs B5 as `COPY … TO STDOUT` / `FROM STDIN` with the same file.",
         "The psql measured is the binary from",
-        "`pg_config --bindir`, not Debian's Perl wrapper. Timed runs per command:",
+        "`pg_config --bindir`, not Debian's Perl wrapper. Runs are interleaved: each round times",
+        "dsql, psql and the floor once, in a rotating order. Timed rounds:",
         f"{os.environ.get('BENCH_RUNS', '7')} after {os.environ.get('BENCH_WARMUP', '1')} warm-up "
         f"(B1: {max(40, int(os.environ.get('BENCH_RUNS', '7')))}); the writing scenarios (B4, B5in) start",
         "each run from an emptied table and a `CHECKPOINT`, with autovacuum off for that table.",
