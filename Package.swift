@@ -43,9 +43,8 @@ let package = Package(
         .testTarget(name: "ResultFormattingTests", dependencies: ["ResultFormatting"]),
         .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth"], exclude: ["Fixtures"]),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "DSQLCLI"]),
-        .testTarget(name: "DSQLCLITests", dependencies: [
-            "DSQLCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .testTarget(name: "ShellTests", dependencies: [
+            "Shell", "DSQLCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "IntegrationTests", dependencies: ["dsql"], exclude: ["Scripts"]),

@@ -34,7 +34,7 @@ struct ConnectionSetup {
             throw Failure(message: "\(error)", status: .failure)
         }
         let mode = AuthenticationMode.decide(host: settings.host, noIAM: iam.noIAM)
-        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path(percentEncoded: false)
+        let home = HomeDirectory.path(environment: environment)
         let passwordSource: any PasswordSource
         do {
             if mode == .iam || ClusterEndpoint.isClusterId(settings.host) {

@@ -23,7 +23,7 @@ struct InteractiveStart {
         session.promptColour = colour
         session.progressTicker = isatty(STDERR_FILENO) == 1 ? ProgressTicker(errors: stderr) : nil
         session.terminalColumns = TerminalInfo.size(of: STDOUT_FILENO, environment: environment).width
-        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+        let home = HomeDirectory.path(environment: environment)
         guard useLineEditing, let editor = try? LineEditor(
             programName: "dsql", environment: environment, homeDirectory: home,
             history: HistoryStore(limit: HistoryStore.limit(psqlValue: session.variables["HISTSIZE"]),

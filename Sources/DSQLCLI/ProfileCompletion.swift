@@ -21,7 +21,7 @@ extension CompletionKind {
     static var awsProfiles: CompletionKind {
         .custom { _, _, _ in
             let environment = ProcessInfo.processInfo.environment
-            return ProfileCompletion.names(environment: environment, home: environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path)
+            return ProfileCompletion.names(environment: environment, home: HomeDirectory.path(environment: environment))
         }
     }
 }

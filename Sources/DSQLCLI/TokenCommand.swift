@@ -37,7 +37,7 @@ struct TokenCommand: ParsableCommand {
         guard let host = host ?? environment["PGHOST"], !host.isEmpty else {
             throw ValidationError("no host given: pass --host ENDPOINT")
         }
-        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+        let home = HomeDirectory.path(environment: environment)
         let stderr = FileSink(descriptor: 2)
         defer { stderr.flush() }
         do {

@@ -62,19 +62,8 @@ struct CopyInputScanner {
         var position = 0
         while position < count {
             if atLineStart && !inQuotes {
-                switch Self.endMarker(UnsafeRawBufferPointer(start: base + position, count: count - position), atEnd: atEnd) {
-                case .marker(let length):
-                    step.dataCount = position
-                    step.consumed = position + length
-                    step.ended = true
-                    return step
-                case .undecided:
-                    step.dataCount = position
-                    step.consumed = position
-                    return step
-                case .data:
-                    break
-                }
+                let check = Self.endMarker(UnsafeRawBufferPointer(start: base + position, count: count - position), atEnd: atEnd)
+                if stop(&step, atLineStart: position, check) { return step }
             }
             let newline = memchr(base + position, 0x0A, count - position)
             let lineEnd = newline.map { UnsafeRawPointer($0) - base } ?? count
@@ -112,20 +101,8 @@ struct CopyInputScanner {
             let backslash = UnsafeRawPointer(found) - base
             let startsLine = backslash == 0 ? atLineStart : base.load(fromByteOffset: backslash - 1, as: UInt8.self) == 0x0A
             if startsLine {
-                switch Self.endMarker(UnsafeRawBufferPointer(start: base + backslash, count: count - backslash), atEnd: atEnd) {
-                case .marker(let length):
-                    step.dataCount = backslash
-                    step.consumed = backslash + length
-                    step.ended = true
-                    return step
-                case .undecided:
-                    step.dataCount = backslash
-                    step.consumed = backslash
-                    atLineStart = true
-                    return step
-                case .data:
-                    break
-                }
+                let check = Self.endMarker(UnsafeRawBufferPointer(start: base + backslash, count: count - backslash), atEnd: atEnd)
+                if stop(&step, atLineStart: backslash, check) { return step }
             }
             position = backslash + 1
         }
@@ -141,6 +118,24 @@ struct CopyInputScanner {
         if block.isEmpty { return atEnd ? .marker(length: 0) : .undecided }
         guard atLineStart && !inQuotes else { return .data }
         return Self.endMarker(block, atEnd: atEnd)
+    }
+
+    /// Ends `step` before the line starting at `position` when `check` finds an end marker
+    /// there, or may once more bytes arrive; false for an ordinary line.
+    private mutating func stop(_ step: inout Step, atLineStart position: Int, _ check: EndMarkerCheck) -> Bool {
+        switch check {
+        case .marker(let length):
+            step.dataCount = position
+            step.consumed = position + length
+            step.ended = true
+        case .undecided:
+            step.dataCount = position
+            step.consumed = position
+            atLineStart = true
+        case .data:
+            return false
+        }
+        return true
     }
 
     /// Ends the data at the end of the input, counting an unterminated last line.

@@ -57,7 +57,7 @@ import Testing
 
     @Test("random command lines: whatever the quick parser accepts, swift-argument-parser reads the same")
     func randomLines() {
-        var random = SplitMix64(seed: 0x5EED_D5C1)
+        var random = SplitMix(seed: 0x5EED_D5C1)
         let names = QuickOption.byName.keys.sorted()
         let extras = ["-?", "--help", "--", "-qAt", "-Ac", "-cx", "--host=", "--quiet=1", "--token-expires-in=0",
                       "--token-expires-in=77", "--host=-x", "--pset=a=b", "endpoint", "other", "-zz", "--nonsense", "-", ""]
@@ -97,18 +97,5 @@ import Testing
         // Help is swift-argument-parser's own business.
         defined.subtract(["-?", "--help"])
         #expect(Set(QuickOption.byName.keys) == defined)
-    }
-}
-
-/// A small seeded generator, so a failure can be reproduced.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
