@@ -95,7 +95,7 @@ struct LineEditorTerminalTests {
         session.start()
         session.terminal.type("select 1")
         #expect(session.terminal.waitFor("select 1"))
-        kill(getpid(), SIGINT)
+        deliverToThisProcess(SIGINT)
         #expect(session.finish() == .interrupted)
         #expect(session.terminal.output.contains("^C"))
         #expect(SignalForwarding.isDefaultDisposition(.interrupt), "readLine restores the default action")
@@ -110,7 +110,7 @@ struct LineEditorTerminalTests {
         #expect(session.terminal.waitFor("select 1"))
         let before = session.terminal.transcript.count
         session.terminal.resize(width: 40, height: 10)
-        kill(getpid(), SIGWINCH)
+        deliverToThisProcess(SIGWINCH)
         #expect(session.terminal.waitFor("select 1", after: before), "line redrawn after the resize")
         session.terminal.type(" + 1\r")
         #expect(session.finish() == .line("select 1 + 1"))
@@ -143,7 +143,7 @@ struct LineEditorTerminalTests {
         session.start()
         session.terminal.type("select 1")
         #expect(session.terminal.waitFor("select 1"))
-        kill(getpid(), SIGINT)
+        deliverToThisProcess(SIGINT)
         #expect(session.finish() == .interrupted)
         #expect(!SignalForwarding.isDefaultDisposition(.interrupt), "the shell's handler stays installed")
     }
