@@ -44,7 +44,7 @@ struct ConnectionSetup {
                 if mode == .iam {
                     let provider = try TokenProvider.standard(environment: environment, home: home, profile: iam.profile,
                                                               expiresIn: iam.tokenExpiresIn)
-                    passwordSource = IAMTokenSource(provider: provider, region: target.region)
+                    passwordSource = IAMTokenSource(provider: provider, region: target.region, regionOrigin: target.regionOrigin)
                 } else {
                     passwordSource = libpqPasswordSource(environment: environment)
                 }
