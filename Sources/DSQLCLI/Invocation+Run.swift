@@ -47,6 +47,11 @@ extension Invocation {
         }
         let runner = Runner(session: session, configuration: runConfiguration(arguments: arguments))
         if let failure = runner.prepare() { return failure }
+        if !noStartupFile, let startupFile = StartupFile.resolve(
+            environment: environment, homeDirectory: HomeDirectory.path(environment: environment),
+            version: VersionText.dsql, isReadable: { access($0, R_OK) == 0 }) {
+            runner.runStartupFile(startupFile)
+        }
         if !commands.isEmpty || !files.isEmpty { return runner.runSteps() }
         guard interactive else { return runner.runStandardInput() }
         return InteractiveStart(session: session, environment: environment, useLineEditing: !noLineEditing,

@@ -5,11 +5,14 @@ import Glibc
 enum PathText {
     /// `~` and `~user` at the start replaced by the home directory, one trailing slash
     /// dropped. Unchanged when the user is unknown.
-    static func expandingTilde(_ path: String) -> String {
+    ///
+    /// - Parameter home: what `~` alone stands for; `$HOME` or the password database's
+    ///   entry for the current user when not given.
+    static func expandingTilde(_ path: String, home currentUsersHome: String? = nil) -> String {
         guard path.hasPrefix("~") else { return path }
         let slash = path.firstIndex(of: "/") ?? path.endIndex
         let user = path[path.index(after: path.startIndex)..<slash]
-        guard let home = user.isEmpty ? currentHome() : home(of: String(user)) else { return path }
+        guard let home = user.isEmpty ? currentUsersHome ?? currentHome() : home(of: String(user)) else { return path }
         var expanded = home + path[slash...]
         if expanded.count > 1, expanded.hasSuffix("/") { expanded.removeLast() }
         return expanded

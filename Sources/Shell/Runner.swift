@@ -74,6 +74,13 @@ public struct Runner {
         return nil
     }
 
+    /// Runs the startup file as `\i` would, before anything else; like psql, a failure
+    /// in it (even one that stops it under ON_ERROR_STOP) does not end the run.
+    public func runStartupFile(_ path: String) {
+        _ = runFile(path)
+        session.queryOutput.flush()
+    }
+
     /// Runs the `-c`/`-f` steps in order, as psql's main does.
     public func runSteps() -> ExitStatus {
         var status = ExitStatus.success

@@ -56,6 +56,8 @@ struct TestCluster: Sendable {
         // Sanitizer settings reach the children too (scripts/test-asan).
         for name in ["PATH", "HOME", "ASAN_OPTIONS", "LSAN_OPTIONS"] { environment[name] = inherited[name] }
         environment["PATH"] = environment["PATH"] ?? "/usr/bin:/bin"
+        // The developer's own ~/.dsqlrc never reaches a test; tests of the startup file set their own.
+        environment["DSQLRC"] = "/dev/null"
         return environment
     }
 
