@@ -38,13 +38,14 @@ let package = Package(
         ]),
         .executableTarget(name: "dsql", dependencies: ["DSQLCLI"]),
 
-        // Tests.
-        .testTarget(name: "SQLScannerTests", dependencies: ["SQLScanner"], exclude: ["Corpus"]),
-        .testTarget(name: "ResultFormattingTests", dependencies: ["ResultFormatting"]),
+        // Tests, and what several test targets share.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SQLScannerTests", dependencies: ["SQLScanner", "TestSupport"], exclude: ["Corpus"]),
+        .testTarget(name: "ResultFormattingTests", dependencies: ["ResultFormatting", "TestSupport"]),
         .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth"], exclude: ["Fixtures"]),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
         .testTarget(name: "ShellTests", dependencies: [
-            "Shell", "DSQLCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Shell", "DSQLCLI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "IntegrationTests", dependencies: ["dsql"], exclude: ["Scripts"]),

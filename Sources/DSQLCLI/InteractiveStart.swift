@@ -8,6 +8,8 @@ import Shell
 struct InteractiveStart {
     let session: Session
     let environment: [String: String]
+    /// Where `.editrc` and the default history file are looked for.
+    let homeDirectory: String
     let useLineEditing: Bool
     let colour: Bool
 
@@ -23,9 +25,8 @@ struct InteractiveStart {
         session.promptColour = colour
         session.progressTicker = isatty(STDERR_FILENO) == 1 ? ProgressTicker(errors: stderr) : nil
         session.terminalColumns = TerminalInfo.size(of: STDOUT_FILENO, environment: environment).width
-        let home = HomeDirectory.path(environment: environment)
         guard useLineEditing, let editor = try? LineEditor(
-            programName: "dsql", environment: environment, homeDirectory: home,
+            programName: "dsql", environment: environment, homeDirectory: homeDirectory,
             history: HistoryStore(limit: HistoryStore.limit(psqlValue: session.variables["HISTSIZE"]),
                                   control: HistoryControl(psqlValue: session.variables["HISTCONTROL"]) ?? []))
         else {
@@ -36,7 +37,7 @@ struct InteractiveStart {
         let completer = SQLCompleter(session: session)
         editor.completer = { completer.complete(lineBeforeCursor: $0, wordBeforeCursor: $1) }
         session.statementObserver = { completer.noteStatement($0) }
-        let historyFile = HistoryLocation.resolve(environment: environment, homeDirectory: home).map(HistoryFile.init(location:))
+        let historyFile = HistoryLocation.resolve(environment: environment, homeDirectory: homeDirectory).map(HistoryFile.init(location:))
         let source = EditorLineSource(editor: editor, historyFile: historyFile) { warning in
             stderr.write("dsql: warning: \(warning)\n")
             stderr.flush()

@@ -47,15 +47,16 @@ extension Invocation {
         }
         let runner = Runner(session: session, configuration: runConfiguration(arguments: arguments))
         if let failure = runner.prepare() { return failure }
+        let home = HomeDirectory.path(environment: environment)
         if !noStartupFile, let startupFile = StartupFile.resolve(
-            environment: environment, homeDirectory: HomeDirectory.path(environment: environment),
-            version: VersionText.dsql, isReadable: { access($0, R_OK) == 0 }) {
+            environment: environment, homeDirectory: home, version: VersionText.dsql,
+            isReadable: { access($0, R_OK) == 0 }) {
             runner.runStartupFile(startupFile)
         }
         if !commands.isEmpty || !files.isEmpty { return runner.runSteps() }
         guard interactive else { return runner.runStandardInput() }
-        return InteractiveStart(session: session, environment: environment, useLineEditing: !noLineEditing,
-                                colour: colour).run(runner)
+        return InteractiveStart(session: session, environment: environment, homeDirectory: home,
+                                useLineEditing: !noLineEditing, colour: colour).run(runner)
     }
 
     /// The run's settings from the parsed flags.

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import ResultFormatting
 
@@ -6,18 +7,6 @@ import Testing
 /// cells mix plain values, NULLs, empty strings, quotes, separators, control characters
 /// and non-ASCII text, with typed columns holding the texts the server prints.
 @Suite struct StreamingRowTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return mixed ^ (mixed >> 31)
-        }
-    }
-
     /// Texts the server prints for typed columns; text columns get anything.
     static let typedSamples: [UInt32: [String]] = [
         16: ["t", "f"],
@@ -35,7 +24,7 @@ import Testing
                              "exactly eight", "t", "-", ":", "0123456789abcdefghijklmnopqrstuvwxyz", " "]
 
     static func table(seed: UInt64, rows: Int) -> MemoryTable {
-        var random = Generator(state: seed)
+        var random = SplitMix(seed: seed)
         let types: [UInt32] = [23, 25, 20, 1700, 25, 1184, 16, 701, 1082, 2950, 25]
         let columns = types.enumerated().map { Column(name: "c\($0.offset)", typeOID: $0.element) }
         let cells: [[String?]] = (0..<rows).map { _ in

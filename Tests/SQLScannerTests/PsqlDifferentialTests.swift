@@ -1,5 +1,6 @@
 import Foundation
 import SQLScanner
+import TestSupport
 import Testing
 
 /// Random scripts built from tricky fragments, split by the scanner and by
@@ -20,18 +21,6 @@ import Testing
         " \\g\n", "\\gx\n", ":w", ":z", "\n\n\n",
         "'a\\tb'", "'\\101'", "'\\x4a'", "\\t", "\\n", " \\echo ", "|",
     ]
-
-    /// A deterministic generator (SplitMix64).
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// What psql's `-e` would print for `script`, per ``ScriptDriver``:
     /// each statement sent and each `\echo` line.
@@ -69,7 +58,7 @@ import Testing
     @Test func randomScriptsSplitExactlyAsPsqlSplitsThem() throws {
         guard let count = ProcessInfo.processInfo.environment["SCANNER_PSQL_FUZZ"].flatMap(Int.init) else { return }
         let seed = ProcessInfo.processInfo.environment["SCANNER_PSQL_FUZZ_SEED"].flatMap(UInt64.init) ?? 2026
-        var generator = Generator(state: seed)
+        var generator = SplitMix(seed: seed)
         for _ in 0..<count {
             let length = Int.random(in: 1...40, using: &generator)
             let body = (0..<length).map { _ in Self.fragments.randomElement(using: &generator) ?? "" }.joined()

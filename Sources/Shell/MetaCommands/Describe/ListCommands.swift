@@ -11,7 +11,7 @@ enum ListCommands {
             return false
         }
         let queries = ListQueries.relations(.init(letters: letters), pattern: parsed, verbose: variant.verbose, system: variant.system)
-        guard let rows = reader.firstRows(queries) ?? requiredLast(reader, queries) else { return false }
+        guard let rows = listRows(reader, queries) else { return false }
         if rows.rowCount == 0 && !reader.session.quiet {
             if let pattern {
                 reader.session.reportOwnError("Did not find any relation named \"\(pattern)\".")
@@ -28,7 +28,7 @@ enum ListCommands {
     static func schemas(_ reader: CatalogReader, pattern: String?, variant: DescribeVariant) -> Bool {
         let parsed = pattern.map { NamePattern($0, parts: 1) }
         let queries = ListQueries.schemas(pattern: parsed, verbose: variant.verbose, system: variant.system)
-        guard let rows = reader.firstRows(queries) ?? requiredLast(reader, queries) else { return false }
+        guard let rows = listRows(reader, queries) else { return false }
         reader.print(rows, title: "List of schemas")
         return true
     }
@@ -37,7 +37,7 @@ enum ListCommands {
     static func roles(_ reader: CatalogReader, pattern: String?, variant: DescribeVariant) -> Bool {
         let parsed = pattern.map { NamePattern($0, parts: 1) }
         let queries = ListQueries.roles(pattern: parsed, verbose: variant.verbose, system: variant.system)
-        guard let rows = reader.firstRows(queries) ?? requiredLast(reader, queries) else { return false }
+        guard let rows = listRows(reader, queries) else { return false }
         var columns = ["Role name", "Attributes", "Member of"].map { Column(name: $0, typeOID: 25) }
         if variant.verbose { columns.append(Column(name: "Description", typeOID: 25)) }
         var table: [[String?]] = []
@@ -59,7 +59,7 @@ enum ListCommands {
     static func functions(_ reader: CatalogReader, pattern: String?, variant: DescribeVariant) -> Bool {
         let parsed = pattern.map { NamePattern($0, parts: 3) }
         let queries = ListQueries.functions(pattern: parsed, verbose: variant.verbose, system: variant.system)
-        guard let rows = reader.firstRows(queries) ?? requiredLast(reader, queries) else { return false }
+        guard let rows = listRows(reader, queries) else { return false }
         reader.print(rows, title: "List of functions")
         return true
     }
@@ -90,8 +90,10 @@ enum ListCommands {
         return !regex.contains(where: { "*.?[(|\\".contains($0) }) ? String(regex) == name : true
     }
 
-    /// Runs the last (most portable) candidate again so its error is reported; nil after reporting.
-    private static func requiredLast(_ reader: CatalogReader, _ queries: [String]) -> QueryResult? {
+    /// The rows of the first candidate that runs; when none does, the last (most portable)
+    /// one runs again so its error is reported, and the answer is nil.
+    private static func listRows(_ reader: CatalogReader, _ queries: [String]) -> QueryResult? {
+        if let rows = reader.firstRows(queries) { return rows }
         if reader.isNoExec { return nil }
         guard let last = queries.last else { return nil }
         return reader.requiredRows(last)
