@@ -4,6 +4,9 @@ import Testing
 
 @Suite struct ContainerCredentialTests {
     static let now = Date(timeIntervalSince1970: 1_790_000_000)
+    /// The time limit for requests that should succeed: long, so a loaded machine running
+    /// the whole suite cannot turn a slow answer into a failure (the timeout tests use 0.3 s).
+    static let generous = 10.0
     static let body = """
     {"RoleArn":"arn:aws:iam::1:role/r","AccessKeyId":"ASIACONTAINER","SecretAccessKey":"CSECRET",\
     "Token":"ctoken","Expiration":"2026-09-21T15:00:00Z"}
@@ -14,7 +17,7 @@ import Testing
         let provider = ContainerCredentialProvider(
             environment: ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/v2/credentials/abc",
                           "AWS_CONTAINER_AUTHORIZATION_TOKEN": "Bearer xyz"],
-            clock: .fixed(Self.now), timeout: 1, relativeBase: server.baseURL)
+            clock: .fixed(Self.now), timeout: Self.generous, relativeBase: server.baseURL)
         let credentials = try #require(try provider.resolve())
         #expect(credentials.accessKeyId == "ASIACONTAINER")
         #expect(credentials.sessionToken == "ctoken")
@@ -33,7 +36,7 @@ import Testing
             environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": server.baseURL + "/creds?x=1",
                           "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE": tokenFile,
                           "AWS_CONTAINER_AUTHORIZATION_TOKEN": "from-variable"],
-            clock: .fixed(Self.now), timeout: 1)
+            clock: .fixed(Self.now), timeout: Self.generous)
         #expect(try provider.resolve()?.accessKeyId == "ASIACONTAINER")
         #expect(server.requests.first?.path == "/creds?x=1")
         #expect(server.requests.first?.headers["authorization"] == "from-file")
@@ -56,7 +59,8 @@ import Testing
         }
         for (path, reason) in [("/500", "HTTP status 500"), ("/bad", "missing SecretAccessKey")] {
             let provider = ContainerCredentialProvider(
-                environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": server.baseURL + path], clock: .fixed(Self.now))
+                environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": server.baseURL + path], clock: .fixed(Self.now),
+                timeout: Self.generous)
             #expect(throws: CredentialError.containerFailed(endpoint: server.baseURL + path, reason: reason)) {
                 try provider.resolve()
             }

@@ -25,7 +25,9 @@ import Testing
         }
     }
 
-    func provider(_ server: TestHTTPServer, timeout: Double = 1) -> InstanceMetadataCredentialProvider {
+    /// A provider for `server`; the default time limit is long so a loaded machine cannot
+    /// fail a request that should succeed (the silent-service test passes 0.3 s).
+    func provider(_ server: TestHTTPServer, timeout: Double = 10) -> InstanceMetadataCredentialProvider {
         InstanceMetadataCredentialProvider(environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT": server.baseURL],
                                            clock: .fixed(Self.now), timeout: timeout)
     }

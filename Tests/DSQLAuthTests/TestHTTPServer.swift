@@ -54,17 +54,21 @@ final class TestHTTPServer: @unchecked Sendable {
         stop()
     }
 
-    /// Stops accepting and drops held connections. The serving thread closes the
-    /// listener itself, so its descriptor number cannot be reused while it still runs.
+    /// Stops accepting and drops held connections.
+    ///
+    /// The listener is shut down under the lock that publishes `stopped`, and the serving
+    /// thread closes it under the same lock only once it sees `stopped`: so the shutdown
+    /// always reaches this server's socket, never a descriptor number another test has
+    /// just been given after an early close.
     func stop() {
         let fds: [Int32] = lock.withLock {
             if stopped { return [] }
             stopped = true
+            shutdown(listener, Int32(SHUT_RDWR))
             let fds = held
             held = []
             return fds
         }
-        shutdown(listener, Int32(SHUT_RDWR))
         for fd in fds { shutdown(fd, Int32(SHUT_RDWR)); close(fd) }
     }
 
@@ -72,11 +76,13 @@ final class TestHTTPServer: @unchecked Sendable {
         while true {
             let client = accept(listener, nil, nil)
             if client >= 0 { _ = fcntl(client, F_SETFD, FD_CLOEXEC) }
-            if lock.withLock({ stopped }) {
+            let finished = lock.withLock {
+                guard stopped else { return false }
                 if client >= 0 { close(client) }
                 close(listener)
-                return
+                return true
             }
+            if finished { return }
             // A transient failure (EINTR, ECONNABORTED, EMFILE while the whole suite runs
             // in one process) must not close the listener: that refused every later request.
             if client < 0 {

@@ -1,17 +1,6 @@
 import Foundation
 import Testing
 
-/// Runs `work` after `delay` seconds on a background queue.
-private func later(_ delay: Double, _ work: @escaping @Sendable () -> Void) -> DispatchGroup {
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().asyncAfter(deadline: .now() + delay) {
-        work()
-        group.leave()
-    }
-    return group
-}
-
 /// The server fails under a running session: each failure ends in a clear message, the right
 /// exit code, and no hang.
 ///
@@ -33,9 +22,22 @@ struct FaultInjectionTests {
         return (result, Date().timeIntervalSince(started))
     }
 
+    /// Runs `action` on the server in the background once dsql's session (named by
+    /// `applicationName`) is running a statement like `pattern`, and `grace` seconds later.
+    func whenRunning(_ applicationName: String, _ pattern: String, grace: Double = 0,
+                     _ action: @escaping @Sendable (FaultInjectionServer) -> Void) -> DispatchGroup {
+        inBackground { [server] in
+            _ = waitUntil(server.cluster, sessionIsRunning(applicationName, queryLike: pattern), timeout: 30)
+            Thread.sleep(forTimeInterval: grace)
+            action(server)
+        }
+    }
+
     @Test func serverStoppedMidResultEndsTheRunWithExitTwo() throws {
-        let stopper = later(2) { [server] in _ = try? server.control(["stop", "-m", "fast", "-w"]) }
-        let (result, seconds) = try runDSQL(["--csv", "-c", "select generate_series(1, 200000000) as g, repeat('x', 500) as pad"])
+        let name = "dsql-fault-\(UUID().uuidString.prefix(8))"
+        let stopper = whenRunning(name, "select generate_series%", grace: 1) { _ = try? $0.control(["stop", "-m", "fast", "-w"]) }
+        let (result, seconds) = try runDSQL(["--csv", "-c", "select generate_series(1, 200000000) as g, repeat('x', 500) as pad"],
+                                            environment: ["PGAPPNAME": name])
         stopper.wait()
         #expect(endedCleanly(result), "\(result.stderr)")
         #expect(result.status == 2, "\(result.stderr)")
@@ -47,8 +49,9 @@ struct FaultInjectionTests {
     }
 
     @Test func serverKilledMidStatementEndsTheRunWithExitTwo() throws {
-        let killer = later(2) { [server] in _ = try? server.control(["stop", "-m", "immediate"]) }
-        let (result, seconds) = try runDSQL(["-c", "select pg_sleep(60)"])
+        let name = "dsql-fault-\(UUID().uuidString.prefix(8))"
+        let killer = whenRunning(name, "select pg_sleep(60)") { _ = try? $0.control(["stop", "-m", "immediate"]) }
+        let (result, seconds) = try runDSQL(["-c", "select pg_sleep(60)"], environment: ["PGAPPNAME": name])
         killer.wait()
         #expect(endedCleanly(result), "\(result.stderr)")
         #expect(result.status == 2, "\(result.stderr)")

@@ -1,46 +1,28 @@
 import Foundation
 import Testing
 
-/// Runs psql on the test cluster after `delay` seconds, in the background.
-private func psqlLater(_ cluster: TestCluster, after delay: Double, _ sql: String) -> DispatchGroup {
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().asyncAfter(deadline: .now() + delay) {
-        _ = try? runPSQL(cluster, ["-q", "-c", sql])
-        group.leave()
-    }
-    return group
-}
-
-/// Polls `condition` (a query returning t or f) every 100 ms until it is true or `timeout` passes.
-private func waitUntil(_ cluster: TestCluster, _ condition: String, timeout: Double = 20) -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
-    while Date() < deadline {
-        if (try? scalar(cluster, condition)) == "t" { return true }
-        Thread.sleep(forTimeInterval: 0.1)
-    }
-    return false
+/// Runs psql on the test cluster in the background.
+private func psqlInBackground(_ cluster: TestCluster, _ sql: String) -> DispatchGroup {
+    inBackground { _ = try? runPSQL(cluster, ["-q", "-c", sql]) }
 }
 
 /// Terminates the session named `applicationName` once `state` holds for it, in the background.
 private func terminateWhen(_ cluster: TestCluster, _ applicationName: String, _ state: String) -> DispatchGroup {
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
+    inBackground {
         let condition = "select exists (select from pg_stat_activity where application_name = '\(applicationName)' and \(state))"
         if waitUntil(cluster, condition) { _ = try? runPSQL(cluster, ["-q", "-c", terminate(applicationName)]) }
-        group.leave()
     }
-    return group
-}
-
-/// One-value query on the test cluster through psql.
-private func scalar(_ cluster: TestCluster, _ sql: String) throws -> String {
-    try runPSQL(cluster, ["-qAt", "-c", sql]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
 }
 
 private func terminate(_ applicationName: String) -> String {
     "select pg_terminate_backend(pid) from pg_stat_activity where application_name = '\(applicationName)'"
+}
+
+/// What the background killer of one test found; `gone` is written before `done` is
+/// signalled and read after waiting on it.
+private final class KillAndRelease: @unchecked Sendable {
+    let done = DispatchSemaphore(value: 0)
+    var gone = false
 }
 
 @Suite("Sessions survive lost connections, old connections and conflicts", .serialized)
@@ -53,18 +35,31 @@ struct SessionResilienceTests {
         return path
     }
 
+    /// The script waits at `\!` until the session has been terminated and is gone from
+    /// the server, then goes on: no fixed sleep, so a slow machine cannot let the script
+    /// run on before the kill (the wait gives up after 60 s so a failed kill cannot hang).
     @Test func idleConnectionKilledIsReplacedWithoutAnErrorAndKeepsSettings() throws {
         let cluster = try TestCluster.current()
+        let released = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-released").path
+        defer { try? FileManager.default.removeItem(atPath: released) }
         let script = try writeScript("""
             set search_path = pg_catalog, public;
             select pg_backend_pid() as before \\gset
-            \\! sleep 4
+            \\! for i in $(seq 600); do [ -e '\(released)' ] && break; sleep 0.1; done
             select pg_backend_pid() <> :before as reconnected;
             show search_path;
             """)
-        let killer = terminateWhen(cluster, name, "state = 'idle' and query like 'select pg_backend_pid()%'")
+        let killer = KillAndRelease()
+        DispatchQueue.global().async { [name] in
+            defer { FileManager.default.createFile(atPath: released, contents: nil); killer.done.signal() }
+            let session = "from pg_stat_activity where application_name = '\(name)'"
+            guard waitUntil(cluster, "select exists (select \(session) and state = 'idle' and query like 'select pg_backend_pid()%')"),
+                  (try? runPSQL(cluster, ["-q", "-c", terminate(name)])) != nil else { return }
+            killer.gone = waitUntil(cluster, "select not exists (select \(session))")
+        }
         let result = try runDSQL(cluster, ["-f", script], environment: ["PGAPPNAME": name])
-        killer.wait()
+        killer.done.wait()
+        #expect(killer.gone, "the idle session was terminated and gone before the script went on")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "no error, no farewell notice: \(result.stderr)")
         #expect(result.stdout.contains(" reconnected \n-------------\n t\n"), "\(result.stdout)")
@@ -77,7 +72,7 @@ struct SessionResilienceTests {
         _ = try runPSQL(cluster, ["-q", "-c", "create table \(table) (n int)"])
         defer { _ = try? runPSQL(cluster, ["-q", "-c", "drop table \(table)"]) }
         let killer = terminateWhen(cluster, name, "state = 'active' and query like '%pg_sleep%'")
-        let result = try runDSQL(cluster, ["-c", "insert into \(table) select 1 from pg_sleep(8)"],
+        let result = try runDSQL(cluster, ["-c", "insert into \(table) select 1 from pg_sleep(30)"],
                                  environment: ["PGAPPNAME": name])
         killer.wait()
         #expect(result.status == 2, "\(result.stderr)")
@@ -107,21 +102,35 @@ struct SessionResilienceTests {
         defer { _ = try? runPSQL(cluster, ["-q", "-c", "drop table \(table)"]) }
         let serializable = "set default_transaction_isolation = serializable;\n"
 
-        // A concurrent transaction holds the row, then commits: the autocommit UPDATE conflicts and is retried.
+        // A concurrent transaction holds the row until dsql's UPDATE waits for it (at most
+        // 30 s), then commits: the autocommit UPDATE conflicts and is retried.
         let holding = "select exists (select from pg_stat_activity where query like 'begin; update \(table)%' and state = 'active')"
-        var holder = psqlLater(cluster, after: 0, "begin; update \(table) set v = v + 1 where id = 1; select pg_sleep(5); commit;")
+        let holdAndCommit = """
+            begin; update \(table) set v = v + 1 where id = 1;
+            do $$ begin
+              for i in 1..600 loop
+                perform pg_stat_clear_snapshot();
+                exit when exists (select from pg_stat_activity where application_name = '\(name)' and wait_event_type = 'Lock');
+                perform pg_sleep(0.05);
+              end loop;
+            end $$;
+            commit;
+            """
+        let dsqlEnvironment = ["PGAPPNAME": name]
+        var holder = psqlInBackground(cluster, holdAndCommit)
         #expect(waitUntil(cluster, holding), "the concurrent transaction holds the row")
-        let retried = try runDSQL(cluster, ["-q", "-c", serializable, "-c", "update \(table) set v = v + 10 where id = 1"])
+        let retried = try runDSQL(cluster, ["-q", "-c", serializable, "-c", "update \(table) set v = v + 10 where id = 1"],
+                                  environment: dsqlEnvironment)
         holder.wait()
         #expect(retried.status == 0, "\(retried.stderr)")
         #expect(retried.stderr.contains("retrying"), "the retry is visible: \(retried.stderr)")
         #expect(try scalar(cluster, "select v from \(table)") == "11")
 
         // The same inside BEGIN…COMMIT fails and is not retried.
-        holder = psqlLater(cluster, after: 0, "begin; update \(table) set v = v + 1 where id = 1; select pg_sleep(5); commit;")
+        holder = psqlInBackground(cluster, holdAndCommit)
         #expect(waitUntil(cluster, holding), "the concurrent transaction holds the row")
         let script = try writeScript(serializable + "begin;\nupdate \(table) set v = v + 10 where id = 1;\ncommit;\n")
-        let notRetried = try runDSQL(cluster, ["-q", "-f", script])
+        let notRetried = try runDSQL(cluster, ["-q", "-f", script], environment: dsqlEnvironment)
         holder.wait()
         #expect(notRetried.stderr.contains("could not serialize access"), "\(notRetried.stderr)")
         #expect(!notRetried.stderr.contains("retrying"), "\(notRetried.stderr)")
