@@ -23,7 +23,7 @@ struct FaultInjectionTests {
     }
 
     /// Runs `action` on the server in the background once dsql's session (named by
-    /// `applicationName`) is running a statement like `pattern`, and `grace` seconds later.
+    /// `applicationName`) has been running a statement like `pattern` for `grace` seconds.
     func whenRunning(_ applicationName: String, _ pattern: String, grace: Double = 0,
                      _ action: @escaping @Sendable (FaultInjectionServer) -> Void) -> DispatchGroup {
         inBackground { [server] in
