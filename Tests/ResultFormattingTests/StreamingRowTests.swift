@@ -39,14 +39,19 @@ import Testing
     }
 
     /// Feeds the table through `row(_:into:)`, one row at a time, as the shell does.
-    static func streamed(_ table: MemoryTable, _ options: PrintOptions) throws -> [UInt8] {
+    static func stream<Sink: ByteSink>(_ table: MemoryTable, _ options: PrintOptions, into sink: inout Sink) throws {
         var formatter = try StreamingFormatter(options: options)
-        var sink = MemorySink()
         formatter.begin(columns: table.columns, into: &sink)
         for row in 0..<table.rowCount {
             table.withRow(row) { formatter.row($0, into: &sink) }
         }
         formatter.end(totalRows: table.rowCount, into: &sink)
+    }
+
+    /// What `stream` writes, as bytes.
+    static func streamed(_ table: MemoryTable, _ options: PrintOptions) throws -> [UInt8] {
+        var sink = MemorySink()
+        try stream(table, options, into: &sink)
         return sink.bytes
     }
 
@@ -129,13 +134,8 @@ import Testing
         var options = PrintOptions()
         options.format = .csv
         let table = Self.table(seed: 9, rows: 5_000)
-        var formatter = try StreamingFormatter(options: options)
         var sink = CountingSink()
-        formatter.begin(columns: table.columns, into: &sink)
-        for row in 0..<table.rowCount {
-            table.withRow(row) { formatter.row($0, into: &sink) }
-        }
-        formatter.end(totalRows: table.rowCount, into: &sink)
+        try Self.stream(table, options, into: &sink)
         #expect(sink.byteCount > 200_000)
         #expect(sink.writes <= sink.byteCount / 65_536 + 2, "\(sink.writes) writes for \(sink.byteCount) bytes")
     }
