@@ -53,10 +53,18 @@ extension Invocation {
             isReadable: { access($0, R_OK) == 0 }) {
             runner.runStartupFile(startupFile)
         }
-        if !commands.isEmpty || !files.isEmpty { return runner.runSteps() }
-        guard interactive else { return runner.runStandardInput() }
-        return InteractiveStart(session: session, environment: environment, homeDirectory: home,
-                                useLineEditing: !noLineEditing, colour: colour).run(runner)
+        let status: ExitStatus
+        if !commands.isEmpty || !files.isEmpty {
+            status = runner.runSteps()
+        } else if !interactive {
+            status = runner.runStandardInput()
+        } else {
+            status = InteractiveStart(session: session, environment: environment, homeDirectory: home,
+                                      useLineEditing: !noLineEditing, colour: colour).run(runner)
+        }
+        // Output that could not be written (a full disk) never ends in success.
+        session.reportOutputFailures()
+        return status == .success && session.outputFailed ? .failure : status
     }
 
     /// The run's settings from the parsed flags.

@@ -184,9 +184,11 @@ public final class MainLoop {
             outcome = .done
         }
         _ = scanner.endMetaCommand()
+        // `\echo`, `\qecho`, `\conninfo` … write too; a full disk fails the command.
+        let writeFailed = session.reportOutputFailures()
         switch outcome {
         case .done:
-            return true
+            return !writeFailed
         case .failed:
             return false
         case .quit:

@@ -71,6 +71,8 @@ public final class Session {
     public var statementObserver: ((String) -> Void)?
     /// The query buffer's text at the last prompt, for completion across lines.
     public internal(set) var pendingQueryText = ""
+    /// Set once any output failed to write (a full disk, an I/O error): the run must not end in success.
+    public internal(set) var outputFailed = false
     /// The ``Variables/revision`` at which CONNECTION_MAX_AGE and RETRY_OCC were last read.
     var appliedPolicyRevision: Int?
 
@@ -310,6 +312,21 @@ public final class Session {
         standardOutput.flush()
         errors.write((prefix ?? location.errorPrefix) + message + "\n")
         errors.flush()
+    }
+
+    /// Reports every output that failed to write since the last check (stdout, the `\o`
+    /// target and `extra`); true when one did. Marks the run as having lost output.
+    @discardableResult
+    public func reportOutputFailures(also extra: FileSink? = nil) -> Bool {
+        var failed = false
+        for sink in [standardOutput, queryOutput] + (extra.map { [$0] } ?? []) {
+            sink.flush()
+            guard let message = sink.takeUnreportedFailure() else { continue }
+            reportOwnError(message)
+            failed = true
+        }
+        if failed { outputFailed = true }
+        return failed
     }
 
     /// Writes an informational line to stderr (not hidden by QUIET; callers decide).
