@@ -34,11 +34,9 @@ extension Invocation {
             return .connectionFailure
         }
         let colour = RequireWarning.wantsColour(isTerminal: isatty(STDERR_FILENO) == 1, environment: environment)
-        if connector.trust.mode == .require {
-            stderr.write(RequireWarning.render(colour: colour))
-            stderr.flush()
-        }
         let session = Session(connector: connector, connection: openConnection, output: stdout, errors: stderr)
+        session.warningColour = colour
+        session.warnIfNotVerified()
         if isatty(STDOUT_FILENO) == 1, output == nil,
            let command = PagerPolicy.command(environment: environment, lessIsInstalled: access("/usr/bin/less", X_OK) == 0) {
             let size = TerminalInfo.size(of: STDOUT_FILENO, environment: environment)

@@ -93,10 +93,7 @@ extension Session {
     private func reconnect() throws(LifecycleError) -> LifecycleAction {
         do {
             replaceConnection(try connector.connect())
-            if connector.trust.mode == .require {
-                errors.write(RequireWarning.render(colour: promptColour))
-                errors.flush()
-            }
+            warnIfNotVerified()
             return try lifecycle.reconnected(now: .now)
         } catch let failure as ConnectFailure {
             return try lifecycle.reconnectFailed(sqlState: nil, message: failure.description, using: &random)

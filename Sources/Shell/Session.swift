@@ -61,6 +61,8 @@ public final class Session {
     public var progressTicker: ProgressTicker?
     /// Whether the prompt may use colour.
     public var promptColour = false
+    /// Whether the connect warnings on stderr may use colour.
+    public var warningColour = false
     var canceller: Canceller?
     /// Drops server messages while checking whether an idle connection was closed.
     var suppressNotices = false
@@ -336,12 +338,25 @@ public final class Session {
         errors.flush()
     }
 
+    /// Prints the loud warning for a connection that is not verified — sslmode require, or
+    /// no TLS at all (a Unix-domain socket) — as every connect and reconnect must.
+    public func warnIfNotVerified() {
+        let transport = Transport(connection)
+        let warning = PlaintextWarning.render(transport, colour: warningColour)
+            ?? (connector.trust.mode == .require ? RequireWarning.render(colour: warningColour) : nil)
+        guard let warning else { return }
+        standardOutput.flush()
+        errors.write(warning)
+        errors.flush()
+    }
+
     /// Renders a prompt template for the current connection.
     public func renderPrompt(_ template: String, status: PromptStatus, lineNumber: Int) -> String {
         let variables = self.variables
         let context = PromptContext(
             user: connection.user, database: connection.database, host: connector.settings.host,
             port: connection.port, sslMode: connector.trust.mode, trust: connector.trust.source,
+            transport: Transport(connection),
             transaction: connection.isBroken ? nil : connection.transactionStatus, status: status,
             lineNumber: lineNumber, isSuperuser: connection.parameterStatus("is_superuser") == "on",
             colour: promptColour, variable: { variables[$0] })

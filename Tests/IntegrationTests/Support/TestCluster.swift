@@ -14,6 +14,8 @@ struct TestCluster: Sendable {
     var caFile: String
     var untrustedCAFile: String
     var password: String
+    /// The folder of the server's Unix-domain socket.
+    var socketDirectory: String
 
     /// Whether the caller opted out of integration tests.
     static var skipped: Bool { ProcessInfo.processInfo.environment["DSQL_SKIP_INTEGRATION"] == "1" }
@@ -38,7 +40,8 @@ struct TestCluster: Sendable {
             host: try value("DSQL_TEST_HOST"), hostAddress: try value("DSQL_TEST_HOSTADDR"),
             port: try value("DSQL_TEST_PORT"), user: try value("DSQL_TEST_USER"),
             database: try value("DSQL_TEST_DATABASE"), caFile: try value("DSQL_TEST_CA"),
-            untrustedCAFile: try value("DSQL_TEST_UNTRUSTED_CA"), password: try value("DSQL_TEST_PASSWORD"))
+            untrustedCAFile: try value("DSQL_TEST_UNTRUSTED_CA"), password: try value("DSQL_TEST_PASSWORD"),
+            socketDirectory: try value("DSQL_TEST_SOCKET_DIR"))
         guard FileManager.default.isReadableFile(atPath: cluster.caFile) else { throw MissingCluster(variable: "DSQL_TEST_CA") }
         return cluster
     }

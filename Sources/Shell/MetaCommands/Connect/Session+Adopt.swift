@@ -9,5 +9,6 @@ extension Session {
         self.connector = connector
         replaceConnection(connection)
         lifecycle.connectionReplaced(now: .now)
+        warnIfNotVerified()
     }
 }
