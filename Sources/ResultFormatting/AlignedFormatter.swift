@@ -87,7 +87,7 @@ struct AlignedFormatter<Result: TabularResult> {
         var out = OutputBuffer()
         if !options.tuplesOnly {
             if let title = options.title { printTitle(title, into: &out) }
-            printHeader(into: &out)
+            printHeader(into: &out, sink: &sink)
         }
         var cells = [FormattedCell](repeating: FormattedCell(), count: table.columnCount)
         // Like psql, a result without columns prints no row lines, only the footer.
@@ -95,15 +95,25 @@ struct AlignedFormatter<Result: TabularResult> {
         var progress = RowProgress()
         let nullBytes = table.nullBytes
         for row in 0..<printedRows {
+            // The row is printed while its cells are lent: plain cells are not copied (a value of
+            // hundreds of megabytes would otherwise be held twice), and are released after.
             table.withRow(row) { row in
                 for column in 0..<table.columnCount {
-                    UTF8Cleaner.withPrintable(row[column], null: nullBytes) { cells[column].format($0) }
+                    if let raw = row[column] {
+                        cells[column].borrow(raw)
+                        if !cells[column].isBorrowed {
+                            UTF8Cleaner.withPrintable(raw, null: nullBytes) { cells[column].format($0) }
+                        }
+                    } else {
+                        UTF8Cleaner.withPrintable(nil, null: nullBytes) { cells[column].format($0) }
+                    }
                 }
+                printRow(cells, scratch: &progress, into: &out, sink: &sink)
+                for column in 0..<cells.count { cells[column].release() }
             }
-            printRow(cells, scratch: &progress, into: &out)
             out.flushIfFull(into: &sink)
         }
-        if border == 2 { printRule(.bottom, into: &out) }
+        if border == 2 { printRule(.bottom, into: &out, sink: &sink) }
         if options.footer && !options.tuplesOnly {
             out.append(rowCountFooter(table.rowCount))
             out.append(UInt8(ascii: "\n"))
@@ -119,8 +129,8 @@ struct AlignedFormatter<Result: TabularResult> {
         out.append(UInt8(ascii: "\n"))
     }
 
-    private func printHeader(into out: inout OutputBuffer) {
-        if border == 2 { printRule(.top, into: &out) }
+    private func printHeader<Sink: ByteSink>(into out: inout OutputBuffer, sink: inout Sink) {
+        if border == 2 { printRule(.top, into: &out, sink: &sink) }
         var headers = [FormattedCell](repeating: FormattedCell(), count: table.columnCount)
         for column in headers.indices {
             table.withHeader(column) { headers[column].format($0) }
@@ -135,13 +145,13 @@ struct AlignedFormatter<Result: TabularResult> {
                     if lineIndex > 0 { out.append(glyphs.headerNewlineLeft) } else { out.append(UInt8(ascii: " ")) }
                 }
                 if finished[column] {
-                    out.appendSpaces(columnWidths[column])
+                    out.appendSpaces(columnWidths[column], flushingInto: &sink)
                 } else {
                     let line = headers[column].lines[lineIndex]
                     let spare = columnWidths[column] - line.width
-                    out.appendSpaces(spare / 2)
-                    out.append(headers[column].bytes[line.start..<line.end])
-                    out.appendSpaces((spare + 1) / 2)
+                    out.appendSpaces(spare / 2, flushingInto: &sink)
+                    headers[column].withBytes { out.append(UnsafeRawBufferPointer(rebasing: $0[line.start..<line.end])) }
+                    out.appendSpaces((spare + 1) / 2, flushingInto: &sink)
                     if lineIndex + 1 == headers[column].lines.count {
                         finished[column] = true
                         unfinished -= 1
@@ -156,11 +166,12 @@ struct AlignedFormatter<Result: TabularResult> {
             if border == 2 { out.append(glyphs.data.right) }
             out.append(UInt8(ascii: "\n"))
         }
-        printRule(.middle, into: &out)
+        printRule(.middle, into: &out, sink: &sink)
     }
 
-    /// Draws a horizontal rule (psql's `_print_horizontal_line`).
-    private func printRule(_ position: RulePosition, into out: inout OutputBuffer) {
+    /// Draws a horizontal rule (psql's `_print_horizontal_line`), passing full blocks to
+    /// `sink` as it goes so that the rule of a very wide column is never held whole.
+    private func printRule<Sink: ByteSink>(_ position: RulePosition, into out: inout OutputBuffer, sink: inout Sink) {
         let rule = glyphs.rule(position)
         if border == 1 {
             out.append(rule.horizontal)
@@ -169,7 +180,10 @@ struct AlignedFormatter<Result: TabularResult> {
             out.append(rule.horizontal)
         }
         for column in columnWidths.indices {
-            for _ in 0..<columnWidths[column] { out.append(rule.horizontal) }
+            for _ in 0..<columnWidths[column] {
+                out.append(rule.horizontal)
+                out.flushIfFull(into: &sink)
+            }
             if column < columnWidths.count - 1 {
                 if border == 0 {
                     out.append(UInt8(ascii: " "))
@@ -190,7 +204,8 @@ struct AlignedFormatter<Result: TabularResult> {
     }
 
     /// Prints one row, as many display lines as its tallest (or most wrapped) cell needs.
-    private func printRow(_ cells: [FormattedCell], scratch: inout RowProgress, into out: inout OutputBuffer) {
+    private func printRow<Sink: ByteSink>(_ cells: [FormattedCell], scratch: inout RowProgress, into out: inout OutputBuffer,
+                                          sink: inout Sink) {
         let count = cells.count
         scratch.reset(columns: count)
         var moreLines = true
@@ -216,8 +231,10 @@ struct AlignedFormatter<Result: TabularResult> {
                     let piece = cell.prefix(of: line, from: scratch.offset[column], fitting: width)
                     printedWidth = min(piece.width, width)
                     let start = line.start + scratch.offset[column]
-                    if alignsRight { out.appendSpaces(width - printedWidth) }
-                    out.append(cell.bytes[start..<start + piece.byteCount])
+                    if alignsRight { out.appendSpaces(width - printedWidth, flushingInto: &sink) }
+                    cell.withBytes { bytes in
+                        out.append(UnsafeRawBufferPointer(rebasing: bytes[start..<start + piece.byteCount]), passingLargeTo: &sink)
+                    }
                     scratch.offset[column] += piece.byteCount
                     if line.start + scratch.offset[column] < line.end {
                         moreLines = true
@@ -227,7 +244,7 @@ struct AlignedFormatter<Result: TabularResult> {
                         if scratch.lineIndex[column] < cell.lines.count { moreLines = true }
                     }
                 } else if padsRight {
-                    out.appendSpaces(width)
+                    out.appendSpaces(width, flushingInto: &sink)
                 }
                 scratch.continuation[column] = .none
                 if scratch.lineIndex[column] < cell.lines.count {
@@ -238,7 +255,7 @@ struct AlignedFormatter<Result: TabularResult> {
                     }
                 }
                 if !alignsRight && (padsRight || scratch.continuation[column] != .none) {
-                    out.appendSpaces(width - printedWidth)
+                    out.appendSpaces(width - printedWidth, flushingInto: &sink)
                 }
                 switch scratch.continuation[column] {
                 case .wrapped: out.append(glyphs.wrapRight)
@@ -257,6 +274,8 @@ struct AlignedFormatter<Result: TabularResult> {
             }
             if border == 2 { out.append(glyphs.data.right) }
             out.append(UInt8(ascii: "\n"))
+            // A value wrapped over many lines is passed on as it goes, not held whole.
+            out.flushIfFull(into: &sink)
         }
     }
 }

@@ -1,8 +1,8 @@
 extension ExpandedFormatter {
     /// Prints one column of a record: name and value side by side, over as many
     /// lines as the taller of the two needs (values may also wrap).
-    func printField(header: FormattedCell, value: FormattedCell, layout: RecordLayout,
-                    into out: inout OutputBuffer) {
+    func printField<Sink: ByteSink>(header: FormattedCell, value: FormattedCell, layout: RecordLayout,
+                                    into out: inout OutputBuffer, sink: inout Sink) {
         let border = options.effectiveBorder
         let oldASCII = glyphs.isOldASCII
         var headerLine = 0
@@ -19,7 +19,7 @@ extension ExpandedFormatter {
                 }
                 let line = header.lines[headerLine]
                 let shown = header.prefix(of: line, from: 0, fitting: layout.headerWidth).width
-                out.append(header.bytes[line.start..<line.end])
+                header.withBytes { out.append(UnsafeRawBufferPointer(rebasing: $0[line.start..<line.end])) }
                 out.appendSpaces(layout.headerWidth - shown)
                 let marksHeader = border > 0 || (layout.headersMultiline && !oldASCII)
                 if headerLine + 1 < header.lines.count {
@@ -48,7 +48,7 @@ extension ExpandedFormatter {
                 if border < 2 {
                     out.append(UInt8(ascii: "\n"))
                 } else {
-                    out.appendSpaces(layout.dataWidth + 2)
+                    out.appendSpaces(layout.dataWidth + 2, flushingInto: &sink)
                     out.append(glyphs.data.right)
                     out.append(UInt8(ascii: "\n"))
                 }
@@ -58,19 +58,21 @@ extension ExpandedFormatter {
             let line = value.lines[valueLine]
             let piece = value.prefix(of: line, from: offset, fitting: layout.dataWidth)
             let start = line.start + offset
-            out.append(value.bytes[start..<start + piece.byteCount])
+            value.withBytes { bytes in
+                out.append(UnsafeRawBufferPointer(rebasing: bytes[start..<start + piece.byteCount]), passingLargeTo: &sink)
+            }
             remainingWidth -= piece.width
             offset += piece.byteCount
             let padding = layout.dataWidth - piece.width
             let marksValue = border > 1 || (layout.dataMultiline && !oldASCII)
             if remainingWidth != 0 {
                 if marksValue {
-                    out.appendSpaces(padding)
+                    out.appendSpaces(padding, flushingInto: &sink)
                     out.append(glyphs.wrapRight)
                 }
             } else if valueLine + 1 < value.lines.count {
                 if marksValue {
-                    out.appendSpaces(padding)
+                    out.appendSpaces(padding, flushingInto: &sink)
                     out.append(glyphs.newlineRight)
                 }
                 valueLine += 1
@@ -78,13 +80,14 @@ extension ExpandedFormatter {
                 remainingWidth = value.lines[valueLine].width
             } else {
                 if border > 1 {
-                    out.appendSpaces(padding)
+                    out.appendSpaces(padding, flushingInto: &sink)
                     out.append(UInt8(ascii: " "))
                 }
                 valueDone = true
             }
             if border == 2 { out.append(glyphs.data.right) }
             out.append(UInt8(ascii: "\n"))
+            out.flushIfFull(into: &sink)
         }
     }
 }

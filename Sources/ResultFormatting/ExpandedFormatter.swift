@@ -62,18 +62,23 @@ struct ExpandedFormatter<Result: TabularResult> {
             let ruleHeaderWidth = headerWidth + (border < 2 && headersMultiline && glyphs.isOldASCII ? 1 : 0)
             let position: RulePosition = row == 0 ? .top : .middle
             if !options.tuplesOnly {
-                printRecordRule(record: row + 1, headerWidth: ruleHeaderWidth, dataWidth: dataWidth, position, into: &out)
+                printRecordRule(record: row + 1, headerWidth: ruleHeaderWidth, dataWidth: dataWidth, position, into: &out, sink: &sink)
             } else if row != 0 || border == 2 {
-                printRecordRule(record: nil, headerWidth: ruleHeaderWidth, dataWidth: dataWidth, position, into: &out)
+                printRecordRule(record: nil, headerWidth: ruleHeaderWidth, dataWidth: dataWidth, position, into: &out, sink: &sink)
             }
             for column in 0..<columnCount {
-                table.withCell(row: row, column: column) { value.format($0) }
-                printField(header: headers[column], value: value, layout: layout, into: &out)
+                // Printed while the cell is lent, so a plain value is not copied (see AlignedFormatter).
+                table.withCell(row: row, column: column) { raw in
+                    value.borrow(raw)
+                    if !value.isBorrowed { value.format(raw) }
+                    printField(header: headers[column], value: value, layout: layout, into: &out, sink: &sink)
+                    value.release()
+                }
             }
             out.flushIfFull(into: &sink)
         }
         if border == 2 {
-            printRecordRule(record: nil, headerWidth: headerWidth, dataWidth: dataWidth, .bottom, into: &out)
+            printRecordRule(record: nil, headerWidth: headerWidth, dataWidth: dataWidth, .bottom, into: &out, sink: &sink)
         }
         out.append(UInt8(ascii: "\n"))
     }
@@ -117,8 +122,8 @@ struct ExpandedFormatter<Result: TabularResult> {
     }
 
     /// Draws a record's rule, `-[ RECORD n ]---+---` (psql's `print_aligned_vertical_line`).
-    private func printRecordRule(record: Int?, headerWidth: Int, dataWidth: Int, _ position: RulePosition,
-                                 into out: inout OutputBuffer) {
+    private func printRecordRule<Sink: ByteSink>(record: Int?, headerWidth: Int, dataWidth: Int, _ position: RulePosition,
+                                                 into out: inout OutputBuffer, sink: inout Sink) {
         let rule = glyphs.rule(position)
         let fill = border > 0 ? rule.horizontal : [UInt8(ascii: " ")]
         if border == 2 {
@@ -145,7 +150,10 @@ struct ExpandedFormatter<Result: TabularResult> {
         }
         used = max(used, 0)
         if used < dataWidth {
-            for _ in used..<dataWidth { out.append(fill) }
+            for _ in used..<dataWidth {
+                out.append(fill)
+                out.flushIfFull(into: &sink)
+            }
         }
         if border == 2 {
             out.append(rule.horizontal)

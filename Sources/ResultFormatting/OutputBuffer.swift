@@ -62,6 +62,17 @@ struct OutputBuffer {
         count += length
     }
 
+    /// Appends `piece`, or — when it is larger than the flush threshold — passes what was
+    /// collected and then `piece` itself straight to `sink`, so a huge value is never copied.
+    mutating func append<Sink: ByteSink>(_ piece: UnsafeRawBufferPointer, passingLargeTo sink: inout Sink) {
+        guard piece.count > flushThreshold, flushThreshold > 0 else {
+            append(piece)
+            return
+        }
+        flush(into: &sink)
+        sink.write(piece)
+    }
+
     mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
@@ -76,6 +87,22 @@ struct OutputBuffer {
             _ = (base + offset).initializeMemory(as: UInt8.self, repeating: UInt8(ascii: " "), count: spaces)
         }
         count += spaces
+    }
+
+    /// Appends `spaces` spaces, passing full blocks to `sink` on the way, so padding as
+    /// wide as a huge value is never held whole.
+    mutating func appendSpaces<Sink: ByteSink>(_ spaces: Int, flushingInto sink: inout Sink) {
+        guard spaces > flushThreshold, flushThreshold > 0 else {
+            appendSpaces(spaces)
+            return
+        }
+        var remaining = spaces
+        while remaining > 0 {
+            let chunk = min(remaining, flushThreshold)
+            appendSpaces(chunk)
+            flushIfFull(into: &sink)
+            remaining -= chunk
+        }
     }
 
     mutating func append(_ separator: PrintOptions.Separator) {
