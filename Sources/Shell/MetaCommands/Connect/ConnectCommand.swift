@@ -26,6 +26,9 @@ enum ConnectCommand {
             return invocation.fail(error.message)
         }
         let connector = Connector(session.connector, settings: settings)
+        if let warning = (connector.passwordSource as? IAMTokenSource)?.regionWarning(for: settings.host) {
+            session.reportOwnError("\\connect: warning: \(warning)")
+        }
         let connection: Connection
         do {
             connection = try connector.connect()
