@@ -8,5 +8,6 @@ extension Connector {
         self.trust = base.trust
         self.passwordSource = base.passwordSource
         self.connectTimeout = base.connectTimeout
+        self.startupOptions = base.startupOptions
     }
 }
