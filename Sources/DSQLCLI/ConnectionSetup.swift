@@ -40,6 +40,8 @@ struct ConnectionSetup {
         var settings: Settings
         do {
             settings = try Settings.resolve(flags: flags, environment: environment)
+            try SSLNegotiation.check(requested: settings.sslNegotiation, libpqVersion: LibraryInfo.libpqVersion,
+                                     libpqVersionText: LibraryInfo.libpqVersionText)
         } catch {
             throw Failure(message: "\(error)", status: .failure)
         }

@@ -114,7 +114,6 @@ public struct TrustPolicy: Sendable, Equatable {
         isReadable: (String) -> Bool
     ) throws(TrustPolicyError) -> ResolvedTrust {
         var keywords: [(String, String)] = [("sslmode", mode.rawValue)]
-        if libpqVersion >= 170000 { keywords.append(("sslnegotiation", "direct")) }
         guard mode.verifiesChain else {
             keywords.append(("sslrootcert", Self.noRootCertificate))
             return ResolvedTrust(mode: mode, source: .unverified, libpqKeywords: keywords)

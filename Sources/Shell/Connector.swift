@@ -1,3 +1,4 @@
+import DSQLAuth
 import PostgresClient
 
 /// Supplies the password for one connection attempt.
@@ -96,7 +97,10 @@ public struct Connector {
         ConnectionParameters(
             host: settings.host, hostAddress: settings.hostAddress, port: settings.port,
             user: settings.user, database: settings.database, trust: trust, connectTimeout: connectTimeout,
-            applicationName: settings.applicationName)
+            applicationName: settings.applicationName,
+            sslNegotiation: SSLNegotiation.keyword(requested: settings.sslNegotiation,
+                                                   isDSQLEndpoint: ClusterEndpoint.isDSQLEndpoint(settings.host),
+                                                   libpqVersion: LibraryInfo.libpqVersion))
     }
 
     /// How the last connection authenticated (never a secret).
