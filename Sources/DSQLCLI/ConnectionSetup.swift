@@ -46,6 +46,12 @@ struct ConnectionSetup {
             throw Failure(message: "\(error)", status: .failure)
         }
         let mode = AuthenticationMode.decide(host: settings.host, noIAM: iam.noIAM)
+        do {
+            try HostKind.check(settings.host, usesIAM: mode == .iam,
+                               isDSQLEndpoint: { AuthenticationMode.decide(host: $0, noIAM: false) == .iam })
+        } catch {
+            throw Failure(message: "\(error)", status: .failure)
+        }
         let home = HomeDirectory.path(environment: environment)
         let passwordSource: any PasswordSource
         do {
@@ -68,7 +74,8 @@ struct ConnectionSetup {
             throw Failure(message: "\(error)", status: .connectionFailure)
         }
         do {
-            return try Connector(settings: settings, environment: environment, passwordSource: passwordSource)
+            return try Connector(settings: settings, environment: environment, passwordSource: passwordSource,
+                                 nonIAMPasswordSource: libpqPasswordSource(environment: environment))
         } catch {
             throw Failure(message: "\(error)", status: .connectionFailure)
         }

@@ -17,7 +17,8 @@ struct InteractiveStart {
         setlocale(LC_ALL, "")
         let trust = session.connectionInfo
         if !session.quiet {
-            session.standardOutput.write("\(VersionText.full) — TLS \(trust.sslMode.rawValue), trust: \(trust.trustSummary)\n")
+            let tls = trust.plaintextSummary.map { "TLS: \($0)" } ?? "TLS \(trust.sslMode.rawValue), trust: \(trust.trustSummary)"
+            session.standardOutput.write("\(VersionText.full) — \(tls)\n")
             session.standardOutput.write("Type \"\\?\" for help, \"\\q\" to quit.\n\n")
             session.standardOutput.flush()
         }

@@ -34,11 +34,9 @@ extension Invocation {
             return .connectionFailure
         }
         let colour = RequireWarning.wantsColour(isTerminal: isatty(STDERR_FILENO) == 1, environment: environment)
-        if connector.trust.mode == .require {
-            stderr.write(RequireWarning.render(colour: colour))
-            stderr.flush()
-        }
         let session = Session(connector: connector, connection: openConnection, output: stdout, errors: stderr)
+        session.warningColour = colour
+        session.warnIfNotVerified()
         if isatty(STDOUT_FILENO) == 1, output == nil,
            let command = PagerPolicy.command(environment: environment, lessIsInstalled: access("/usr/bin/less", X_OK) == 0) {
             let size = TerminalInfo.size(of: STDOUT_FILENO, environment: environment)
@@ -53,10 +51,18 @@ extension Invocation {
             isReadable: { access($0, R_OK) == 0 }) {
             runner.runStartupFile(startupFile)
         }
-        if !commands.isEmpty || !files.isEmpty { return runner.runSteps() }
-        guard interactive else { return runner.runStandardInput() }
-        return InteractiveStart(session: session, environment: environment, homeDirectory: home,
-                                useLineEditing: !noLineEditing, colour: colour).run(runner)
+        let status: ExitStatus
+        if !commands.isEmpty || !files.isEmpty {
+            status = runner.runSteps()
+        } else if !interactive {
+            status = runner.runStandardInput()
+        } else {
+            status = InteractiveStart(session: session, environment: environment, homeDirectory: home,
+                                      useLineEditing: !noLineEditing, colour: colour).run(runner)
+        }
+        // Output that could not be written (a full disk) never ends in success.
+        session.reportOutputFailures()
+        return status == .success && session.outputFailed ? .failure : status
     }
 
     /// The run's settings from the parsed flags.

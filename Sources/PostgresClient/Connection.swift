@@ -87,6 +87,11 @@ public final class Connection {
         return value.withCString { strcmp(reported, $0) == 0 }
     }
 
+    /// Whether this connection is encrypted with TLS. The corresponding libpq function is `PQsslInUse`.
+    ///
+    /// False on a Unix-domain socket, whatever sslmode asked for: libpq applies sslmode to TCP only.
+    public var usesTLS: Bool { PQsslInUse(handle) == 1 }
+
     /// An attribute of the TLS session (`protocol`, `cipher`, `key_bits`, …), nil without TLS.
     /// The corresponding libpq function is `PQsslAttribute`.
     public func tlsAttribute(_ name: String) -> String? {
@@ -167,5 +172,19 @@ func withCStringArray<R>(_ strings: [String], _ body: (UnsafePointer<UnsafePoint
     return pointers.withUnsafeBufferPointer { buffer in
         guard let base = buffer.baseAddress else { preconditionFailure("a non-empty array has storage") }
         return body(base)
+    }
+}
+
+extension Connection {
+    /// Encrypts a password the way the server stores it (its `password_encryption`, e.g.
+    /// SCRAM-SHA-256), so that only the encrypted form is ever sent.
+    /// The corresponding libpq function is `PQencryptPasswordConn`.
+    public func encryptPassword(_ password: String, user: String) throws(ConnectionError) -> String {
+        let encrypted = password.withCString { passwordText in
+            user.withCString { userText in PQencryptPasswordConn(handle, passwordText, userText, nil) }
+        }
+        guard let encrypted else { throw .commandFailed(errorMessage) }
+        defer { PQfreemem(encrypted) }
+        return String(cString: encrypted)
     }
 }

@@ -8,10 +8,13 @@ public enum ConnectionError: Error, Sendable, Equatable, CustomStringConvertible
     case outOfMemory
     /// The server asked for a password and none was given; libpq's message.
     case passwordNeeded(String)
+    /// libpq refused a local operation on an open connection (e.g. encrypting a password).
+    case commandFailed(String)
 
     public var description: String {
         switch self {
-        case .connectFailed(let message), .connectionLost(let message), .passwordNeeded(let message): message
+        case .connectFailed(let message), .connectionLost(let message), .passwordNeeded(let message), .commandFailed(let message):
+            message
         case .outOfMemory: "out of memory"
         }
     }

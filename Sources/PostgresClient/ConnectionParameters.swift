@@ -50,6 +50,9 @@ public struct ConnectionParameters: Sendable, Equatable {
         if let hostAddress { pairs.append(("hostaddr", hostAddress)) }
         if let connectTimeout { pairs.append(("connect_timeout", String(connectTimeout))) }
         if let password { pairs.append(("password", password)) }
+        // GSS encryption would take TLS's place (gssencmode=prefer is libpq's default where
+        // it is built in), so the verified-TLS policy below would not apply.
+        pairs.append(("gssencmode", "disable"))
         pairs.append(contentsOf: trust.libpqKeywords)
         if let sslNegotiation { pairs.append(("sslnegotiation", sslNegotiation)) }
         return pairs

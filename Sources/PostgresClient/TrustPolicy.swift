@@ -79,9 +79,13 @@ public struct ResolvedTrust: Sendable, Equatable {
 public enum TrustPolicyError: Error, Equatable, CustomStringConvertible {
     /// The CA bundle does not exist or cannot be read; lists every place looked at.
     case bundleUnreadable(source: String, looked: [String])
+    /// `verify-ca` against the system store: any host holding any public certificate passes.
+    case verifyCAWithSystemTrust
 
     public var description: String {
         switch self {
+        case .verifyCAWithSystemTrust:
+            "sslmode \"verify-ca\" cannot be used with system trust (sslrootcert=system): verify-ca checks only that a trusted CA issued the certificate, not whose it is, and with the public CAs of the system store ANY host holding ANY publicly issued certificate would pass and receive your token or password. Use verify-full (the default), or verify-ca with --sslrootcert FILE naming your own private CA bundle"
         case .bundleUnreadable(let source, let looked):
             "no readable CA bundle for sslrootcert=\(source); looked at: \(looked.joined(separator: ", "))"
         }
@@ -113,6 +117,8 @@ public struct TrustPolicy: Sendable, Equatable {
         openSSLDefaultCertFile: String,
         isReadable: (String) -> Bool
     ) throws(TrustPolicyError) -> ResolvedTrust {
+        // libpq 16+ refuses this combination too; older libpq would accept it silently.
+        if mode == .verifyCA, rootCertificate == .system { throw .verifyCAWithSystemTrust }
         var keywords: [(String, String)] = [("sslmode", mode.rawValue)]
         guard mode.verifiesChain else {
             keywords.append(("sslrootcert", Self.noRootCertificate))

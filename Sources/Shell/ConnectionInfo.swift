@@ -11,6 +11,8 @@ public struct ConnectionInfo: Sendable, Equatable {
     public var tlsCipher: String?
     public var sslMode: SSLMode
     public var trustSummary: String
+    /// Set when the connection has no TLS (a Unix-domain socket): what it really is.
+    public var plaintextSummary: String?
     public var certificateSubject: String?
     public var certificateIssuer: String?
     public var certificateNames: [String]
@@ -28,7 +30,11 @@ public struct ConnectionInfo: Sendable, Equatable {
         if let tlsProtocol, let tlsCipher {
             text += "SSL connection (protocol: \(tlsProtocol), cipher: \(tlsCipher), compression: off)\n"
         }
-        text += "TLS: sslmode \(sslMode.rawValue), trust \(trustSummary)\n"
+        if let plaintextSummary {
+            text += "TLS: \(plaintextSummary)\n"
+        } else {
+            text += "TLS: sslmode \(sslMode.rawValue), trust \(trustSummary)\n"
+        }
         if let certificateSubject {
             text += "Server certificate: \(certificateSubject), issued by \(certificateIssuer ?? "?")"
             text += ", expires \(certificateExpiry ?? "?")\n"
@@ -48,7 +54,7 @@ extension ConnectionInfo {
             database: connection.database, user: connection.user, host: connection.host,
             hostAddress: connection.hostAddress, port: connection.port,
             tlsProtocol: connection.tlsAttribute("protocol"), tlsCipher: connection.tlsAttribute("cipher"),
-            sslMode: trust.mode, trustSummary: trust.source.summary,
+            sslMode: trust.mode, trustSummary: trust.source.summary, plaintextSummary: Transport(connection).summary,
             certificateSubject: certificate?.subject, certificateIssuer: certificate?.issuer,
             certificateNames: certificate?.alternativeNames ?? [], certificateExpiry: certificate?.notAfter,
             authentication: authentication,

@@ -63,7 +63,11 @@ public enum ConnectFailure: Error, CustomStringConvertible {
 public struct Connector {
     public let settings: Settings
     public let trust: ResolvedTrust
+    /// The session's password source: IAM tokens, or ordinary passwords with `--no-iam`.
     let passwordSource: any PasswordSource
+    /// Ordinary passwords for a host that is not a DSQL endpoint when ``passwordSource``
+    /// signs IAM tokens (`\connect` to such a host): a token is never sent there.
+    let nonIAMPasswordSource: any PasswordSource
     /// Seconds libpq may spend on one connection attempt (TCP, TLS and authentication);
     /// nil leaves it to libpq (PGCONNECT_TIMEOUT).
     public let connectTimeout: Int?
@@ -74,9 +78,11 @@ public struct Connector {
     public static let defaultConnectTimeout = 10
 
     /// Resolves the trust policy against this machine's libpq and OpenSSL.
-    public init(settings: Settings, environment: [String: String], passwordSource: any PasswordSource) throws(ConnectFailure) {
+    public init(settings: Settings, environment: [String: String], passwordSource: any PasswordSource,
+                nonIAMPasswordSource: (any PasswordSource)? = nil) throws(ConnectFailure) {
         self.settings = settings
         self.passwordSource = passwordSource
+        self.nonIAMPasswordSource = nonIAMPasswordSource ?? LibpqPasswordSource()
         // Without a limit libpq waits forever for a server that accepts TCP but never answers;
         // PGCONNECT_TIMEOUT, when set, is left to libpq.
         connectTimeout = environment["PGCONNECT_TIMEOUT"].map { _ in nil } ?? Self.defaultConnectTimeout
@@ -103,11 +109,22 @@ public struct Connector {
                                                    libpqVersion: LibraryInfo.libpqVersion))
     }
 
+    /// Whether connections to this host sign IAM tokens: an IAM session and a DSQL endpoint.
+    public var usesIAM: Bool {
+        passwordSource is IAMTokenSource && AuthenticationMode.decide(host: settings.host, noIAM: false) == .iam
+    }
+
+    /// The password source for this host.
+    private var currentPasswordSource: any PasswordSource {
+        passwordSource is IAMTokenSource && !usesIAM ? nonIAMPasswordSource : passwordSource
+    }
+
     /// How the last connection authenticated (never a secret).
-    public var authenticationSummary: String { passwordSource.authenticationSummary }
+    public var authenticationSummary: String { currentPasswordSource.authenticationSummary }
 
     /// Opens a new connection with a new password.
     public func connect() throws(ConnectFailure) -> Connection {
+        let passwordSource = currentPasswordSource
         let password: String?
         do {
             password = try passwordSource.password(host: settings.host, port: settings.port, user: settings.user)

@@ -66,6 +66,11 @@ public struct Doctor {
         steps.append(Self.allPassed(steps)
             ? authenticationStep()
             : DoctorStep(.skip, "authentication", "not tried: fix the failing step first"))
+        if !connector.trust.mode.verifiesChain {
+            // A connection that works is not a connection that is safe: never "all checks passed" here.
+            steps.append(DoctorStep(.fail, "server identity", "NOT verified: sslmode require checks neither the certificate chain nor the host name",
+                                    fix: "drop --sslmode require (verify-full is the default), or pass --sslrootcert PATH with the CA bundle"))
+        }
         return steps
     }
 

@@ -3,22 +3,29 @@ import ResultFormatting
 
 /// A buffered writer to a file descriptor (stdout, stderr, or a file).
 ///
-/// Write errors such as a closed pipe end the writing quietly and are reported once
-/// through `failed`, instead of killing the process with SIGPIPE.
+/// A failed write ends the writing: later writes are dropped, and the OS error is kept
+/// for ``takeUnreportedFailure()`` so the session can say what was lost (a full disk
+/// must never look like a finished export). A reader that closed its pipe (EPIPE) is
+/// not reported: it chose to stop reading, as a pager does.
 public final class FileSink: ByteSink {
     private let descriptor: Int32
+    /// What the output is called in error messages: `standard output`, or a file's name.
+    public let name: String
     /// `capacity` bytes of room, of which the first `buffered` are waiting to be written.
     private var buffer: UnsafeMutableRawPointer
     private var buffered = 0
     private let capacity: Int
-    /// Set when a write failed (e.g. EPIPE); later writes are dropped.
+    /// Set when a write failed (e.g. EPIPE, ENOSPC); later writes are dropped.
     public private(set) var failed = false
+    /// The errno of the failed write, until it is reported.
+    private var unreportedError: Int32?
 
     /// Releases the descriptor (closes a file, waits for a pipe's command); nil for stdout/stderr.
     private var closer: (() -> Void)?
 
-    public init(descriptor: Int32, capacity: Int = 64 * 1024, closer: (() -> Void)? = nil) {
+    public init(descriptor: Int32, name: String? = nil, capacity: Int = 64 * 1024, closer: (() -> Void)? = nil) {
         self.descriptor = descriptor
+        self.name = name ?? Self.defaultName(descriptor)
         self.capacity = capacity
         self.closer = closer
         buffer = UnsafeMutableRawPointer.allocate(byteCount: max(capacity, 1), alignment: 1)
@@ -45,14 +52,14 @@ public final class FileSink: ByteSink {
             }
             // As psql: a command that stops reading must not kill the shell while the pipe is open.
             PipeSignals.opened()
-            return FileSink(descriptor: fileno(stream), closer: {
+            return FileSink(descriptor: fileno(stream), name: "command \"\(command)\"", closer: {
                 pclose(stream)
                 PipeSignals.closed()
             })
         }
         let descriptor = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw InputError(path: target, reason: String(cString: strerror(errno))) }
-        return FileSink(descriptor: descriptor, closer: { _ = Glibc.close(descriptor) })
+        return FileSink(descriptor: descriptor, name: "file \"\(target)\"", closer: { _ = Glibc.close(descriptor) })
     }
 
     public func write(_ bytes: UnsafeRawBufferPointer) {
@@ -78,8 +85,10 @@ public final class FileSink: ByteSink {
         while remaining > 0 {
             let written = Glibc.write(descriptor, start, remaining)
             if written < 0 {
-                if errno == EINTR { continue }
+                let error = errno
+                if error == EINTR { continue }
                 failed = true
+                if error != EPIPE { unreportedError = error }
                 return
             }
             remaining -= written
@@ -89,6 +98,23 @@ public final class FileSink: ByteSink {
 }
 
 extension FileSink {
+    /// `could not write to file "x": No space left on device` for a failed write not yet
+    /// reported, once; nil when every write so far succeeded (or only a pipe closed).
+    public func takeUnreportedFailure() -> String? {
+        guard let error = unreportedError else { return nil }
+        unreportedError = nil
+        return "could not write to \(name): \(String(cString: strerror(error)))"
+    }
+
+    /// `standard output`, `standard error`, or `descriptor N`.
+    static func defaultName(_ descriptor: Int32) -> String {
+        switch descriptor {
+        case STDOUT_FILENO: "standard output"
+        case STDERR_FILENO: "standard error"
+        default: "descriptor \(descriptor)"
+        }
+    }
+
     /// Writes a string (UTF-8).
     public func write(_ text: String) {
         var text = text

@@ -10,6 +10,8 @@ public enum LoopResult: Equatable {
     case stoppedOnError
     /// The connection was lost in a non-interactive run (exit 2).
     case connectionLost
+    /// The input could not be read on (binary data, a line too long): an error of the shell's own (exit 1).
+    case inputFailed
 }
 
 /// Reads lines, splits them into statements and meta-commands, and runs them (psql's MainLoop).
@@ -60,6 +62,11 @@ public final class MainLoop {
             let input = source.nextLine(prompt: source.isInteractive ? prompt() : "")
             if !source.isInteractive, InterruptHandling.takeInterrupt() { return .stoppedOnError }
             guard case .line(let line) = input else {
+                if case .failed(let message) = input {
+                    session.location.line += 1
+                    session.reportOwnError(message)
+                    return .inputFailed
+                }
                 if input == .interrupted {
                     scanner.resetQueryBuffer()
                     historyLines.removeAll()
@@ -78,6 +85,13 @@ public final class MainLoop {
             }
             scanner.feed(line: line)
             if !scanLine() { failed = true }
+            if scanner.queryBufferLength > LineReader.maximumLineLength {
+                // More than the server accepts in one statement: refused before it grows on.
+                session.reportOwnError("statement is longer than \(LineReader.sizeText(LineReader.maximumLineLength)), more than the server accepts; not sent")
+                scanner.resetQueryBuffer()
+                failed = true
+                if onErrorStop && !source.isInteractive { return .stoppedOnError }
+            }
             if source.isInteractive {
                 historyLines.append(String(decoding: line, as: UTF8.self))
                 if scanner.queryBufferLength == 0 && scanner.prompt == .ready {
@@ -184,9 +198,11 @@ public final class MainLoop {
             outcome = .done
         }
         _ = scanner.endMetaCommand()
+        // `\echo`, `\qecho`, `\conninfo` … write too; a full disk fails the command.
+        let writeFailed = session.reportOutputFailures()
         switch outcome {
         case .done:
-            return true
+            return !writeFailed
         case .failed:
             return false
         case .quit:

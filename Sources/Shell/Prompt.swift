@@ -9,6 +9,8 @@ public struct PromptContext: Sendable {
     public var port: String
     public var sslMode: SSLMode
     public var trust: TrustSource
+    /// How the connection really reaches the server; a socket shows `[socket·no TLS]`.
+    public var transport: Transport = .tls
     public var transaction: Connection.TransactionStatus?
     public var status: PromptStatus
     public var lineNumber: Int
@@ -49,8 +51,8 @@ public enum PromptRenderer {
             case "R": output.append(context.status.symbol)
             case "x": output += transactionMarker(context.transaction)
             case "l": output += String(context.lineNumber)
-            case "s": output += context.sslMode.rawValue
-            case "T": output += context.trust.shortName
+            case "s": output += context.transport.isTLS ? context.sslMode.rawValue : "none"
+            case "T": output += context.transport.isTLS ? context.trust.shortName : "none"
             case "S": output += securityMarker(context)
             case "[": output += invisibleStart
             case "]": output += invisibleEnd
@@ -79,10 +81,16 @@ public enum PromptRenderer {
         }
     }
 
-    /// `[verify-full·system]`, or the unmistakable `[REQUIRE·UNVERIFIED]`.
+    /// `[verify-full·system]`, or the unmistakable `[REQUIRE·UNVERIFIED]` or `[socket·no TLS]`.
     static func securityMarker(_ context: PromptContext) -> String {
-        guard context.sslMode == .require else { return "[\(context.sslMode.rawValue)·\(context.trust.shortName)]" }
-        let marker = "[REQUIRE·UNVERIFIED]"
+        let marker: String
+        if let plaintext = context.transport.marker {
+            marker = plaintext
+        } else if context.sslMode == .require {
+            marker = "[REQUIRE·UNVERIFIED]"
+        } else {
+            return "[\(context.sslMode.rawValue)·\(context.trust.shortName)]"
+        }
         guard context.colour else { return marker }
         return invisibleStart + "\u{1B}[1;31m" + invisibleEnd + marker + invisibleStart + "\u{1B}[0m" + invisibleEnd
     }

@@ -11,6 +11,21 @@ public enum RequireWarning {
 
     /// The boxed warning, red when `colour` is true, ending in a newline.
     public static func render(colour: Bool) -> String {
+        BoxedWarning.render(lines, colour: colour)
+    }
+
+    /// Whether stderr should get colour: a terminal, NO_COLOR unset or empty, TERM not `dumb`.
+    public static func wantsColour(isTerminal: Bool, environment: [String: String]) -> Bool {
+        guard isTerminal else { return false }
+        if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
+        return environment["TERM"] != "dumb"
+    }
+}
+
+/// A warning in a box of `=` and `|`, bold red on a colour terminal.
+enum BoxedWarning {
+    /// The lines boxed, red when `colour` is true, ending in a newline.
+    static func render(_ lines: [String], colour: Bool) -> String {
         let width = lines.map(\.count).max() ?? 0
         let horizontal = String(repeating: "=", count: width + 4)
         var text = horizontal + "\n"
@@ -19,12 +34,5 @@ public enum RequireWarning {
         }
         text += horizontal + "\n"
         return colour ? "\u{1B}[1;31m" + text + "\u{1B}[0m" : text
-    }
-
-    /// Whether stderr should get colour: a terminal, NO_COLOR unset or empty, TERM not `dumb`.
-    public static func wantsColour(isTerminal: Bool, environment: [String: String]) -> Bool {
-        guard isTerminal else { return false }
-        if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
-        return environment["TERM"] != "dumb"
     }
 }

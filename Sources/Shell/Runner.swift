@@ -162,6 +162,7 @@ public struct Runner {
         case .quit: .success
         case .stoppedOnError: .scriptStopped
         case .connectionLost: .connectionFailure
+        case .inputFailed: .failure
         }
     }
 }

@@ -6,6 +6,14 @@ extension Session {
     /// first, resetting a lost one, and retrying optimistic-concurrency conflicts, as
     /// the connection lifecycle decides.
     public func execute(_ sql: String, options: QueryOptions = QueryOptions()) -> Outcome {
+        let outcome = executeThroughLifecycle(sql, options: options)
+        // A result that could not be written is a failed statement, whatever the server said.
+        let writeFailed = reportOutputFailures(also: options.output)
+        return outcome == .success && writeFailed ? .failed : outcome
+    }
+
+    /// ``execute(_:options:)`` without the check of the output afterwards.
+    private func executeThroughLifecycle(_ sql: String, options: QueryOptions) -> Outcome {
         previousQuery = sql
         // libpq takes C strings: the server would get only the text before a NUL byte
         // (`delete from t\0 where …` would delete every row), so such a statement is refused.
@@ -85,10 +93,7 @@ extension Session {
     private func reconnect() throws(LifecycleError) -> LifecycleAction {
         do {
             replaceConnection(try connector.connect())
-            if connector.trust.mode == .require {
-                errors.write(RequireWarning.render(colour: promptColour))
-                errors.flush()
-            }
+            warnIfNotVerified()
             return try lifecycle.reconnected(now: .now)
         } catch let failure as ConnectFailure {
             return try lifecycle.reconnectFailed(sqlState: nil, message: failure.description, using: &random)

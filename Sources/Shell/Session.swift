@@ -61,6 +61,8 @@ public final class Session {
     public var progressTicker: ProgressTicker?
     /// Whether the prompt may use colour.
     public var promptColour = false
+    /// Whether the connect warnings on stderr may use colour.
+    public var warningColour = false
     var canceller: Canceller?
     /// Drops server messages while checking whether an idle connection was closed.
     var suppressNotices = false
@@ -71,6 +73,8 @@ public final class Session {
     public var statementObserver: ((String) -> Void)?
     /// The query buffer's text at the last prompt, for completion across lines.
     public internal(set) var pendingQueryText = ""
+    /// Set once any output failed to write (a full disk, an I/O error): the run must not end in success.
+    public internal(set) var outputFailed = false
     /// The ``Variables/revision`` at which CONNECTION_MAX_AGE and RETRY_OCC were last read.
     var appliedPolicyRevision: Int?
 
@@ -312,10 +316,37 @@ public final class Session {
         errors.flush()
     }
 
+    /// Reports every output that failed to write since the last check (stdout, the `\o`
+    /// target and `extra`); true when one did. Marks the run as having lost output.
+    @discardableResult
+    public func reportOutputFailures(also extra: FileSink? = nil) -> Bool {
+        var failed = false
+        for sink in [standardOutput, queryOutput] + (extra.map { [$0] } ?? []) {
+            sink.flush()
+            guard let message = sink.takeUnreportedFailure() else { continue }
+            reportOwnError(message)
+            failed = true
+        }
+        if failed { outputFailed = true }
+        return failed
+    }
+
     /// Writes an informational line to stderr (not hidden by QUIET; callers decide).
     func reportInfo(_ message: String) {
         standardOutput.flush()
         errors.write(message + "\n")
+        errors.flush()
+    }
+
+    /// Prints the loud warning for a connection that is not verified — sslmode require, or
+    /// no TLS at all (a Unix-domain socket) — as every connect and reconnect must.
+    public func warnIfNotVerified() {
+        let transport = Transport(connection)
+        let warning = PlaintextWarning.render(transport, colour: warningColour)
+            ?? (connector.trust.mode == .require ? RequireWarning.render(colour: warningColour) : nil)
+        guard let warning else { return }
+        standardOutput.flush()
+        errors.write(warning)
         errors.flush()
     }
 
@@ -325,6 +356,7 @@ public final class Session {
         let context = PromptContext(
             user: connection.user, database: connection.database, host: connector.settings.host,
             port: connection.port, sslMode: connector.trust.mode, trust: connector.trust.source,
+            transport: Transport(connection),
             transaction: connection.isBroken ? nil : connection.transactionStatus, status: status,
             lineNumber: lineNumber, isSuperuser: connection.parameterStatus("is_superuser") == "on",
             colour: promptColour, variable: { variables[$0] })

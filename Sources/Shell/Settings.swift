@@ -35,9 +35,17 @@ public enum SettingsError: Error, Equatable, CustomStringConvertible {
     case plaintextRefused(String)
     case unknownSSLMode(String)
     case sslNegotiation(SSLNegotiation.Problem)
+    /// A Unix-domain socket where an IAM token would be sent.
+    case socketWithIAM(String)
+    /// A host list that names a DSQL endpoint or would carry an IAM token.
+    case hostListWithIAM(String)
 
     public var description: String {
         switch self {
+        case .socketWithIAM(let host):
+            "\"\(host)\" is a Unix-domain socket: a socket has no TLS, so dsql never sends an IAM token over one; name the cluster endpoint, or pass --no-iam for a local PostgreSQL server"
+        case .hostListWithIAM(let host):
+            "host list \"\(host)\" is not accepted for a DSQL endpoint or with IAM authentication: libpq would fall back to the next host, possibly a socket without TLS; name one endpoint"
         case .missingHost:
             "no host given: pass a cluster endpoint (dsql ENDPOINT, -h HOST or PGHOST)"
         case .invalidPort(let text):

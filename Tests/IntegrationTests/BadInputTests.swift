@@ -53,6 +53,30 @@ struct BadInputTests {
         #expect(!stopping.stdout.contains(" m \n"), "\(stopping.stdout)")
     }
 
+    /// Runs dsql under GNU time with `redirect` as its stdin; returns the result and the peak RSS in KiB.
+    func runMeasured(_ arguments: [String], stdinFrom redirect: String) throws -> (ProcessOutput, Int) {
+        let cluster = try TestCluster.current()
+        let folder = try makeScratchFolder("rss")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("time.txt").path
+        let command = ["/usr/bin/time", "-o", report, "-f", "%M", Binaries.dsql] + cluster.dsqlArguments + arguments
+        let result = try runProcess("/bin/sh", ["-c", "exec \"$@\" < \(redirect)", "sh"] + command, environment: cluster.environment, timeout: 60)
+        // GNU time adds "Command exited with non-zero status N" before its figure.
+        let lines = try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n")
+        let kibibytes = lines.last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? .max
+        return (result, kibibytes)
+    }
+
+    @Test(arguments: [[String](), ["-c", "\\i /dev/zero"], ["-f", "/dev/zero"]])
+    func endlessNulBytesEndQuicklyInBoundedMemory(arguments: [String]) throws {
+        // Before: 3–4 GB of RSS within seconds, and no end.
+        let (result, peak) = try runMeasured(arguments, stdinFrom: "/dev/zero")
+        #expect(endedCleanly(result))
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("holds a NUL byte and no line end within 1 MiB"), "\(result.stderr)")
+        #expect(peak < 64 * 1024, "peak RSS \(peak) KiB")
+    }
+
     @Test func statementWithInvalidUTF8IsRefusedNotAltered() throws {
         // Decoding would replace the bad bytes with U+FFFD and store that; psql sends the
         // bytes and the server refuses them. dsql refuses the statement itself.

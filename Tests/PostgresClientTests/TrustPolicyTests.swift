@@ -79,3 +79,29 @@ struct TrustPolicyTests {
         }
     }
 }
+
+@Suite("Refusals and keywords that keep a token safe")
+struct TrustRefusalTests {
+    @Test(arguments: [150_020, 160_000, 170_000, 180_001])
+    func verifyCAWithSystemTrustIsRefusedOnEveryLibpq(libpq: Int) {
+        #expect(throws: TrustPolicyError.verifyCAWithSystemTrust) {
+            try TrustPolicy(mode: .verifyCA, rootCertificate: .system).resolve(
+                libpqVersion: libpq, environment: [:], openSSLDefaultCertFile: "/ca.pem", isReadable: { _ in true })
+        }
+    }
+
+    @Test func refusalSaysWhyAndWhatToUse() {
+        let text = TrustPolicyError.verifyCAWithSystemTrust.description
+        #expect(text.contains("ANY host"))
+        #expect(text.contains("verify-full"))
+        #expect(text.contains("--sslrootcert FILE"))
+    }
+
+    @Test func everyConnectionTurnsGSSEncryptionOff() throws {
+        let trust = try TrustPolicy(rootCertificate: .file("/ca.pem")).resolve(
+            libpqVersion: 150_020, environment: [:], openSSLDefaultCertFile: "/ca.pem", isReadable: { _ in true })
+        let parameters = ConnectionParameters(host: "h", user: "u", database: "d", trust: trust)
+        let keywords = parameters.libpqKeywords(password: nil)
+        #expect(keywords.contains { $0 == ("gssencmode", "disable") })
+    }
+}

@@ -25,6 +25,17 @@ struct PromptRendererTests {
         #expect(PromptRenderer.render("%S", context(trust: trust)) == "[verify-full·\(name)]")
     }
 
+    @Test func socketIsNeverShownAsVerified() {
+        var socket = context()
+        socket.transport = .socket("/var/run/postgresql")
+        #expect(PromptRenderer.render("%S", socket) == "[socket·no TLS]")
+        #expect(PromptRenderer.render("%s %T", socket) == "none none")
+        socket.sslMode = .require
+        #expect(PromptRenderer.render("%S", socket) == "[socket·no TLS]")
+        socket.colour = true
+        #expect(PromptRenderer.render("%S", socket).contains("\u{1B}[1;31m"))
+    }
+
     @Test func requireCarriesAnUnmistakableMarker() {
         #expect(PromptRenderer.render("%S", context(mode: .require, trust: .unverified)) == "[REQUIRE·UNVERIFIED]")
         let coloured = PromptRenderer.render("%S", context(mode: .require, trust: .unverified, colour: true))

@@ -50,6 +50,11 @@ struct CopyOutRunner {
             }
         }
         sink.flush()
+        if let failure = sink.takeUnreportedFailure() {
+            session.reportOwnError(failure)
+            session.outputFailed = true
+            succeeded = false
+        }
         if owned, succeeded, let tag, !session.quiet {
             session.queryOutput.write(tag + "\n")
             session.queryOutput.flush()

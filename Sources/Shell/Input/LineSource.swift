@@ -4,6 +4,8 @@ public enum LineInput: Equatable {
     case endOfInput
     /// Ctrl-C at the prompt: drop what was being typed.
     case interrupted
+    /// The input cannot be read on (binary data, a line too long): the message says why.
+    case failed(String)
 }
 
 /// Where the main loop gets its lines: a file, stdin, or the line editor.
@@ -22,9 +24,22 @@ public final class ScriptLineSource: LineSource {
 
     public init(reader: LineReader) { self.reader = reader }
 
-    public func nextLine(prompt: String) -> LineInput { reader.readLine().map(LineInput.line) ?? .endOfInput }
+    public func nextLine(prompt: String) -> LineInput { LineInput(reader) }
     public var isInteractive: Bool { false }
     public func addToHistory(_ entry: String) {}
+}
+
+extension LineInput {
+    /// The next line of `reader`, the end of its input, or why it stopped.
+    init(_ reader: LineReader) {
+        if let line = reader.readLine() {
+            self = .line(line)
+        } else if let failure = reader.failure {
+            self = .failed(failure)
+        } else {
+            self = .endOfInput
+        }
+    }
 }
 
 /// Lines of a string held in memory (for `-c` meta-commands and tests).

@@ -10,7 +10,7 @@ public final class PlainTerminalSource: LineSource {
     public func nextLine(prompt: String) -> LineInput {
         output.write(prompt.replacing("\u{01}", with: "").replacing("\u{02}", with: ""))
         output.flush()
-        return reader.readLine().map(LineInput.line) ?? .endOfInput
+        return LineInput(reader)
     }
 
     public var isInteractive: Bool { true }

@@ -48,6 +48,7 @@ enum FileCommands {
                               directory: directory.isEmpty ? "." : directory, depth: loop.depth + 1)
         switch nested.run() {
         case .finished(let failed): return failed ? .failed : .done
+        case .inputFailed: return .failed
         case .quit: return .quit
         case .stoppedOnError: return .stop(.stoppedOnError)
         case .connectionLost: return .stop(.connectionLost)

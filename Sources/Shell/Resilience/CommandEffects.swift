@@ -1,8 +1,11 @@
-/// What the statements of a command string do to transactions and session settings, read in one pass.
+/// What the statements of a command string do to transactions, session settings and
+/// session state that cannot be replayed, read in one pass.
 ///
-/// Most statements do neither. They are counted and skipped after a look at their
+/// Most statements do none of this. They are counted and skipped after a look at their
 /// first word, without building their tokens; only a statement led by a keyword
-/// that ``TransactionControl`` or ``SessionSettingChange`` knows is read in full.
+/// that ``TransactionControl``, ``SessionSettingChange`` or ``SessionStateChange`` knows
+/// is read in full — or every statement, when the text mentions a function that
+/// leaves state behind (`set_config`, `pg_advisory_lock`).
 /// The lifecycle reads a command string once, before sending it, and both
 /// ``CommandShape`` and ``SessionSettingsTracker`` work from the result.
 struct CommandEffects: Equatable, Sendable {
@@ -12,6 +15,8 @@ struct CommandEffects: Equatable, Sendable {
         case transaction(TransactionControl)
         /// It changes a session setting.
         case setting(SessionSettingChange)
+        /// It creates or drops state a new connection cannot get back.
+        case state(SessionStateChange)
     }
 
     /// A statement that has an effect, with its place among the string's statements.
@@ -28,12 +33,13 @@ struct CommandEffects: Equatable, Sendable {
     private(set) var entries: [Entry] = []
 
     /// The first words that can give a statement an effect, as lower-case bytes.
-    private static let leadingKeywords = (TransactionControl.leadingKeywords + SessionSettingChange.leadingKeywords)
-        .map { Array($0.utf8) }
+    private static let leadingKeywords = (TransactionControl.leadingKeywords + SessionSettingChange.leadingKeywords
+        + SessionStateChange.leadingKeywords).map { Array($0.utf8) }
 
     /// Reads what a command string's statements do.
     init(_ commandString: String) {
-        if Self.isOneOrdinaryStatement(commandString) {
+        let readsEveryStatement = SessionStateChange.mayCallStateFunction(commandString)
+        if !readsEveryStatement, Self.isOneOrdinaryStatement(commandString) {
             statementCount = 1
             return
         }
@@ -42,12 +48,15 @@ struct CommandEffects: Equatable, Sendable {
             if first.kind == .symbol(UInt8(ascii: ";")) { continue }
             defer { statementCount += 1 }
             // A word outside ASCII may fold to a keyword under Unicode's rules, so it is read in full.
-            guard case .word(let isASCII) = first.kind, !isASCII || lexer.isASCIIWord(first, oneOf: Self.leadingKeywords) else {
+            guard readsEveryStatement || {
+                guard case .word(let isASCII) = first.kind else { return false }
+                return !isASCII || lexer.isASCIIWord(first, oneOf: Self.leadingKeywords)
+            }() else {
                 lexer.skipStatement()
                 continue
             }
             let statement = SQLStatement.read(from: &lexer, startingWith: first)
-            if let effect = Self.effect(of: statement) {
+            for effect in Self.effects(of: statement) {
                 entries.append(Entry(statement: statementCount, effect: effect))
             }
         }
@@ -84,10 +93,13 @@ struct CommandEffects: Equatable, Sendable {
         return answer ?? false
     }
 
-    /// What a statement does, if anything; transaction control is checked first.
-    static func effect(of statement: SQLStatement) -> Effect? {
-        if let control = statement.transactionControl { return .transaction(control) }
-        return SessionSettingChange(statement).map(Effect.setting)
+    /// What a statement does, in order; transaction control is checked first, and a
+    /// statement that replays as a setting (`SELECT set_config(…, false)`) is only that.
+    static func effects(of statement: SQLStatement) -> [Effect] {
+        if let control = statement.transactionControl { return [.transaction(control)] }
+        if let setting = SessionSettingChange(statement) { return [.setting(setting)] }
+        let changes = SessionStateChange.statementEffects(statement) + SessionStateChange.functionEffects(statement)
+        return changes.map(Effect.state)
     }
 
 }

@@ -4,7 +4,10 @@
 /// in the manner of postgres-nio's `ConnectionStateMachine`. Time arrives as
 /// `Instant` values and randomness through an injected generator, so every
 /// transition is tested with plain values. It also keeps the session's `SET`
-/// settings (``settings``) to restore them on every new connection.
+/// settings (``settings``) to restore them on every new connection, and knows which
+/// session state no statement can restore: with any of it, a closed connection is a
+/// loss (a script stops with status 2; a person is told what did not survive), and a
+/// connection past its age limit is kept rather than replaced.
 ///
 /// A statement is sent again only when it is known not to have taken effect: after a
 /// recycle before sending, or after a conflict (SQLSTATE 40001) outside any
@@ -140,6 +143,8 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
     /// A new connection was made at `now`, after a ``LifecycleAction/reconnect(notice:)``.
     public mutating func reconnected(now: Instant) throws(LifecycleError) -> LifecycleAction {
         guard case .reconnecting(let reconnect, _) = state else { throw unexpected("reconnected") }
+        let lost = settings.unreplayable
+        settings.connectionReplaced()
         switch reconnect {
         case .toSend(let attempt):
             state = .inFlight(connectedAt: now, attempt)
@@ -147,7 +152,7 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
         case .afterLoss(let loss):
             state = .idle(connectedAt: now)
             return .restoreThenWait(restoring: settings.statementsToReplay,
-                                    notice: LifecycleMessages.succeeded + LifecycleMessages.loss(loss))
+                                    notice: LifecycleMessages.succeeded + LifecycleMessages.loss(loss) + LifecycleMessages.lostState(lost))
         }
     }
 
@@ -174,11 +179,14 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
         }
         state = .disconnected
         let reason = LifecycleMessages.reconnectFailed(message, kind: kind)
+        let lost = settings.unreplayable
+        // The old connection is gone whatever comes next: the next one starts without its state.
+        settings.connectionReplaced()
         switch reconnect {
         case .toSend:
-            return .report(reason + LifecycleMessages.statementNotSent)
+            return .report(reason + LifecycleMessages.statementNotSent + LifecycleMessages.lostState(lost))
         case .afterLoss(let loss):
-            return .report(LifecycleMessages.failed + reason + LifecycleMessages.loss(loss))
+            return .report(LifecycleMessages.failed + reason + LifecycleMessages.loss(loss) + LifecycleMessages.lostState(lost))
         }
     }
 
@@ -192,14 +200,19 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
     private mutating func prepare(_ attempt: Attempt, connectedAt: Instant, now: Instant, connectionIsOpen: Bool) -> LifecycleAction {
         let transactionOpen = attempt.statement.transaction.isOpen
         if !connectionIsOpen {
-            guard transactionOpen else {
-                state = .reconnecting(.toSend(attempt), failures: 0)
-                return .reconnect(notice: nil)
+            if transactionOpen {
+                settings.transactionLost()
+                return reset(after: .idleTransaction)
             }
-            settings.transactionLost()
-            return reset(after: .idleTransaction)
+            // Silent only when everything the session changed can be replayed.
+            guard settings.unreplayable.isEmpty else { return reset(after: .idleSessionState) }
+            state = .reconnecting(.toSend(attempt), failures: 0)
+            return .reconnect(notice: nil)
         }
-        if !transactionOpen, let maxAge = policy.connectionMaxAge, connectedAt.duration(to: now) >= maxAge {
+        // A connection holding state that cannot be replayed is kept past its age limit
+        // rather than given up: replacing it would run later statements in another session.
+        if !transactionOpen, settings.unreplayable.isEmpty, let maxAge = policy.connectionMaxAge,
+           connectedAt.duration(to: now) >= maxAge {
             state = .reconnecting(.toSend(attempt), failures: 0)
             return .reconnect(notice: nil)
         }
@@ -223,7 +236,7 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
     private mutating func reset(after loss: TransactionLoss) -> LifecycleAction {
         guard policy.interactive else {
             state = .finished
-            return .exit(code: 2, message: LifecycleMessages.connectionLost)
+            return .exit(code: 2, message: LifecycleMessages.connectionLost(losing: settings.unreplayable))
         }
         state = .reconnecting(.afterLoss(loss), failures: 0)
         return .reconnect(notice: LifecycleMessages.attemptingReset)

@@ -23,7 +23,21 @@ enum LifecycleMessages {
             "dsql: the connection was lost during COMMIT; the transaction may or may not have been committed.\n"
         case .idleTransaction:
             "dsql: the open transaction was rolled back; none of its changes were saved. The statement was not sent.\n"
+        case .idleSessionState:
+            "dsql: the statement was not sent.\n"
         }
+    }
+
+    /// What a new connection does not have, or "" when it has everything (the settings were replayed).
+    static func lostState(_ states: [UnreplayableState]) -> String {
+        guard !states.isEmpty else { return "" }
+        return "dsql: lost with the old connection, not restored: \(UnreplayableState.list(states)).\n"
+    }
+
+    /// psql's fatal error for a lost connection in a script, naming the session state lost with it.
+    static func connectionLost(losing states: [UnreplayableState]) -> String {
+        guard !states.isEmpty else { return connectionLost }
+        return connectionLost + "\ndsql: lost with it: \(UnreplayableState.list(states)); a new connection would run the rest of the script in a different session"
     }
 
     /// The notice before a conflict retry: `dsql: conflict (OC000), retrying in 0.12 s (1/3)`.

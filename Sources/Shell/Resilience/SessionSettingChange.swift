@@ -19,6 +19,7 @@ enum SessionSettingChange: Equatable, Sendable {
     static let keptByResetAll: Set<String> = ["role", "session_authorization"]
 
     /// The first words of the statements recognised here; a statement led by any other word makes no change.
+    /// (`SELECT set_config(…)` is read when ``SessionStateChange/mayCallStateFunction(_:)`` says so.)
     static let leadingKeywords = ["set", "reset", "discard"]
 
     /// Reads the change a statement makes, or nil when it makes none that outlives its transaction.
@@ -33,9 +34,33 @@ enum SessionSettingChange: Equatable, Sendable {
             self = change
         case "discard" where statement.leadingWords(2) == ["discard", "all"]:
             self = .discardAll
+        case "select":
+            guard let key = Self.sessionSetConfigKey(statement) else { return nil }
+            self = .set(key: key, statement: statement.text)
         default:
             return nil
         }
+    }
+
+    /// The parameter of `SELECT set_config('name', 'value', false)` written exactly so: a
+    /// session-wide SET that replays by running the statement again. Any other use of
+    /// set_config is state that cannot be replayed (``SessionStateChange``).
+    private static func sessionSetConfigKey(_ statement: SQLStatement) -> String? {
+        let tokens = statement.tokens
+        guard tokens.count == 9, tokens[1].isWord("set_config"), tokens[2].isSymbol("("), tokens[3].kind == .literal,
+              tokens[4].isSymbol(","), tokens[5].kind == .literal, tokens[6].isSymbol(","), tokens[7].isWord("false"),
+              tokens[8].isSymbol(")")
+        else { return nil }
+        let base = tokens[0].range.lowerBound
+        let bytes = Array(statement.text.utf8)
+        let range = (tokens[3].range.lowerBound - base)..<(tokens[3].range.upperBound - base)
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
+        let literal = bytes[range]
+        // A plain '…' constant without doubled quotes; anything fancier is not read as a name.
+        guard literal.count >= 2, literal.first == UInt8(ascii: "'"), literal.last == UInt8(ascii: "'") else { return nil }
+        let inner = literal.dropFirst().dropLast()
+        guard !inner.isEmpty, !inner.contains(UInt8(ascii: "'")) else { return nil }
+        return String(decoding: inner.map(SQLBytes.lowercased), as: UTF8.self)
     }
 
     /// Reads the rest of a `SET` statement.

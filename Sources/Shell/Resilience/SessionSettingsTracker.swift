@@ -7,7 +7,11 @@
 /// ``statementsToReplay`` lists one statement per parameter, latest value only,
 /// in the order the values were last set.
 ///
-/// Not tracked: `set_config(…, false)` calls, and settings made by functions.
+/// It also keeps which state the session holds that no statement can replay
+/// (``unreplayable``: temporary tables, prepared statements, `set_config` other than
+/// `SELECT set_config('name', 'value', false)`, …), with the same transaction rules
+/// for the kinds a rollback undoes. Not seen: state made inside functions the shell
+/// cannot look into.
 public struct SessionSettingsTracker: Equatable, Sendable {
     /// A committed setting: the parameter and the statement that gives it its value.
     private struct Entry: Equatable, Sendable {
@@ -17,12 +21,18 @@ public struct SessionSettingsTracker: Equatable, Sendable {
 
     private var committed: [Entry] = []
     private var pending: [SessionSettingChange] = []
+    /// Unreplayable state the session holds for good, and state made in the open transaction.
+    private var held: Set<UnreplayableState> = []
+    private var pendingState: [SessionStateChange] = []
 
     /// Creates a tracker with no settings.
     public init() {}
 
     /// The statements that restore the session's settings on a new connection, in order.
     public var statementsToReplay: [String] { committed.map(\.statement) }
+
+    /// The state this session holds that a new connection would not get back, in a fixed order.
+    public var unreplayable: [UnreplayableState] { held.sorted() }
 
     /// Whether settings made in the open transaction are waiting for its `COMMIT`.
     public var hasPendingSettings: Bool { !pending.isEmpty }
@@ -43,34 +53,55 @@ public struct SessionSettingsTracker: Equatable, Sendable {
     mutating func record(_ effects: CommandEffects, succeeded: Bool, before: TransactionState, after: TransactionState) {
         let saved = self
         var inTransaction = before.isOpen
+        // Prepared statements and session locks outlive a rollback: kept even when the string failed.
+        var lasting: Set<UnreplayableState> = []
         for entry in effects.entries {
             switch entry.effect {
             case .transaction(let control):
                 inTransaction = apply(control, inTransaction: inTransaction)
             case .setting(let change):
                 if inTransaction { pending.append(change) } else { apply(change) }
+            case .state(let change):
+                if case .creates(let state) = change, !state.isTransactional {
+                    lasting.insert(state)
+                    held.insert(state)
+                } else if inTransaction {
+                    pendingState.append(change)
+                } else {
+                    apply(change)
+                }
             }
         }
         if !succeeded {
             // The failed string's own changes were undone with its (implicit or explicit) transaction.
             self = saved
+            held.formUnion(lasting)
             inTransaction = before.isOpen
         }
         switch after {
         case .failed:
             pending = []
+            pendingState = []
         case .idle where inTransaction:
             // The transaction ended in a way the text does not show (a failed COMMIT, a lost
             // connection, a rollback): nothing pending was committed.
             pending = []
+            pendingState = []
         case .idle, .open:
             break
         }
     }
 
+    /// Forgets the unreplayable state: the connection that held it is gone, and the new one starts without it.
+    public mutating func connectionReplaced() {
+        held = []
+        pendingState = []
+    }
+
     /// Forgets pending settings: the connection, and with it the open transaction, is gone.
     public mutating func transactionLost() {
         pending = []
+        pendingState = []
     }
 
     /// Applies a transaction-control statement; returns whether a transaction is open after it.
@@ -80,13 +111,17 @@ public struct SessionSettingsTracker: Equatable, Sendable {
             return true
         case .commit(let chain):
             for change in pending { apply(change) }
+            for change in pendingState { apply(change) }
             pending = []
+            pendingState = []
             return chain
         case .rollback(let chain):
             pending = []
+            pendingState = []
             return chain
         case .prepare:
             pending = []
+            pendingState = []
             return false
         case .finishPrepared:
             return inTransaction
@@ -105,6 +140,15 @@ public struct SessionSettingsTracker: Equatable, Sendable {
             committed.removeAll { !SessionSettingChange.keptByResetAll.contains($0.key) }
         case .discardAll:
             committed.removeAll()
+            held.removeAll()
+        }
+    }
+
+    /// Applies a change to the unreplayable state held.
+    private mutating func apply(_ change: SessionStateChange) {
+        switch change {
+        case .creates(let state): held.insert(state)
+        case .drops(let state): held.remove(state)
         }
     }
 }

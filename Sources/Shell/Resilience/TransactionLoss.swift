@@ -8,4 +8,7 @@ enum TransactionLoss: Equatable, Sendable {
     case commitInFlight
     /// The connection was found closed between statements of an open transaction.
     case idleTransaction
+    /// The connection was found closed between statements, outside a transaction, while the
+    /// session held state a new connection cannot get back: the statement was not sent.
+    case idleSessionState
 }

@@ -14,6 +14,8 @@ struct TestCluster: Sendable {
     var caFile: String
     var untrustedCAFile: String
     var password: String
+    /// The folder of the server's Unix-domain socket.
+    var socketDirectory: String
     /// How TLS must start here (`postgres`: the stand-in is PostgreSQL 15 under a DSQL-shaped
     /// name, and servers before 17 refuse direct TLS); nil when the cluster does not say.
     var sslNegotiation: String?
@@ -42,6 +44,7 @@ struct TestCluster: Sendable {
             port: try value("DSQL_TEST_PORT"), user: try value("DSQL_TEST_USER"),
             database: try value("DSQL_TEST_DATABASE"), caFile: try value("DSQL_TEST_CA"),
             untrustedCAFile: try value("DSQL_TEST_UNTRUSTED_CA"), password: try value("DSQL_TEST_PASSWORD"),
+            socketDirectory: try value("DSQL_TEST_SOCKET_DIR"),
             sslNegotiation: values["DSQL_TEST_SSLNEGOTIATION"])
         guard FileManager.default.isReadableFile(atPath: cluster.caFile) else { throw MissingCluster(variable: "DSQL_TEST_CA") }
         return cluster

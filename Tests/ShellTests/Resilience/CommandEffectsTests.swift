@@ -5,8 +5,8 @@ import Testing
 struct CommandEffectsTests {
     /// The effects worked out the long way: every statement split and read in full.
     private func effectsReadInFull(_ text: String) -> [CommandEffects.Entry] {
-        SQLStatement.split(text).enumerated().compactMap { index, statement in
-            CommandEffects.effect(of: statement).map { CommandEffects.Entry(statement: index, effect: $0) }
+        SQLStatement.split(text).enumerated().flatMap { index, statement in
+            CommandEffects.effects(of: statement).map { CommandEffects.Entry(statement: index, effect: $0) }
         }
     }
 

@@ -1,7 +1,8 @@
 import PostgresClient
 
 /// `\c` / `\connect [DBNAME [USER] [HOST] [PORT]]`: a new connection with a fresh token,
-/// keeping the session's trust settings. `\password` explains that IAM roles have none.
+/// keeping the session's trust settings. `\password` changes a `--no-iam` role's
+/// password as psql does, and explains that IAM roles have none.
 enum ConnectCommand {
     static let all = [
         MetaCommand(names: ["c", "connect"], usage: "\\c [DB [USER [HOST [PORT]]]]",
@@ -10,9 +11,14 @@ enum ConnectCommand {
             while let argument = invocation.argument(.sqlIdentifierKeepingCase, stripSemicolons: true) { arguments.append(argument) }
             return connect(invocation, arguments: arguments)
         },
-        MetaCommand(names: ["password"], usage: "\\password [USERNAME]", summary: "not needed: IAM roles sign in with tokens") { invocation in
-            invocation.discardArguments()
-            return invocation.fail("\\password: IAM roles have no password; dsql signs a fresh IAM auth token for every connection (see `dsql token`)")
+        MetaCommand(names: ["password"], usage: "\\password [USERNAME]",
+                    summary: "change a role's password (--no-iam; IAM roles sign in with tokens)") { invocation in
+            guard !invocation.session.connector.usesIAM else {
+                invocation.discardArguments()
+                return invocation.fail("\\password: IAM roles have no password; dsql signs a fresh IAM auth token for every connection (see `dsql token`)")
+            }
+            let user = invocation.argument(.sqlIdentifierKeepingCase, stripSemicolons: true)
+            return PasswordChange(session: invocation.session).run(user: user) ? .done : .failed
         },
     ]
 
@@ -26,6 +32,12 @@ enum ConnectCommand {
             return invocation.fail(error.message)
         }
         let connector = Connector(session.connector, settings: settings)
+        do {
+            try HostKind.check(settings.host, usesIAM: connector.usesIAM,
+                               isDSQLEndpoint: { AuthenticationMode.decide(host: $0, noIAM: false) == .iam })
+        } catch {
+            return invocation.fail("\\connect: \(error)")
+        }
         if let warning = (connector.passwordSource as? IAMTokenSource)?.regionWarning(for: settings.host) {
             session.reportOwnError("\\connect: warning: \(warning)")
         }

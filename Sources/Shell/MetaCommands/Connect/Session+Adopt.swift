@@ -13,6 +13,7 @@ extension Session {
         lifecycle.connectionReplaced(now: .now)
         lifecycle.policy.connectionMaxAge = Self.maxAge(host: connector.settings.host, variable: variables["CONNECTION_MAX_AGE"],
                                                         current: lifecycle.policy.connectionMaxAge)
+        warnIfNotVerified()
     }
 
     /// The age limit after connecting to `host`: the default for that host, unless the
