@@ -165,7 +165,7 @@ _dsql() {
     local -a repeating_flags=()
     local -a non_repeating_flags=(--no-iam -1 --single-transaction -X --no-rc --no-psqlrc -n --no-readline -q --quiet -a --echo-all -e --echo-queries -b --echo-errors -E --echo-hidden -A --no-align --csv --json -t --tuples-only -x --expanded -z --field-separator-zero -0 --record-separator-zero -V --version -? --help)
     local -a repeating_options=(-c --command -f --file -v --set --variable -P --pset)
-    local -a non_repeating_options=(-h --host --hostaddr -p --port -U --user --username -d --dbname --sslmode --sslrootcert --region --profile --token-expires-in --connection-max-age -o --output -F --field-separator -R --record-separator)
+    local -a non_repeating_options=(-h --host --hostaddr -p --port -U --user --username -d --dbname --sslmode --sslrootcert --sslnegotiation --region --profile --token-expires-in --connection-max-age -o --output -F --field-separator -R --record-separator)
     # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
     if [[ "${COMP_CWORD}" -gt 1 && "${COMP_WORDS[1]}" =~ ^(doctor|token|help)$ ]]; then
         unset 'unparsed_words[0]'
@@ -198,6 +198,10 @@ _dsql() {
         ;;
     '--sslrootcert')
         __dsql_add_completions -f
+        return
+        ;;
+    '--sslnegotiation')
+        __dsql_add_completions -W 'postgres'$'\n''direct'
         return
         ;;
     '--region')
@@ -258,7 +262,7 @@ _dsql_doctor() {
     repeating_flags=()
     non_repeating_flags=(--no-iam -? --help)
     repeating_options=()
-    non_repeating_options=(-h --host --hostaddr -p --port -U --user --username -d --dbname --sslmode --sslrootcert --region --profile --token-expires-in)
+    non_repeating_options=(-h --host --hostaddr -p --port -U --user --username -d --dbname --sslmode --sslrootcert --sslnegotiation --region --profile --token-expires-in)
     __dsql_offer_flags_options 1
 
     # Offer option value completions
@@ -284,6 +288,10 @@ _dsql_doctor() {
         ;;
     '--sslrootcert')
         __dsql_add_completions -f
+        return
+        ;;
+    '--sslnegotiation')
+        __dsql_add_completions -W 'postgres'$'\n''direct'
         return
         ;;
     '--region')

@@ -23,10 +23,10 @@ function __dsql_parse_tokens -S
         # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
         set -l root_positionals 1
         contains -- "$unparsed_tokens[2]" doctor token help; and set root_positionals 0
-        __dsql_parse_subcommand $root_positionals 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'connection-max-age=' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'E/echo-hidden' 'o/output=' 'A/no-align' 'csv' 'json' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' 'help'
+        __dsql_parse_subcommand $root_positionals 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'sslnegotiation=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'connection-max-age=' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'E/echo-hidden' 'o/output=' 'A/no-align' 'csv' 'json' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' 'help'
         switch $unparsed_tokens[1]
         case 'doctor'
-            __dsql_parse_subcommand 1 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'help'
+            __dsql_parse_subcommand 1 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'sslnegotiation=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'help'
         case 'token'
             __dsql_parse_subcommand 0 'h/host=' 'region=' 'U/user=' 'expires-in=' 'profile=' 'help'
         case 'help'
@@ -91,7 +91,8 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" d dbname' -s 'd' -l 'dbname' -d 'Database (or PGDATABASE; default postgres).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" sslmode' -l 'sslmode' -d 'verify-full (default), verify-ca or require (or PGSSLMODE).' -rfka 'verify-full verify-ca require'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" sslrootcert' -l 'sslrootcert' -d '\'system\' (default) or a CA bundle file (or PGSSLROOTCERT).' -rF
-complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" region' -l 'region' -d 'AWS region for the token (or AWS_REGION, AWS_DEFAULT_REGION; default: from the endpoint).' -rfka ''
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" sslnegotiation' -l 'sslnegotiation' -d 'How TLS starts: postgres (SSLRequest first) or direct (libpq 17+; default for DSQL endpoints) (or PGSSLNEGOTIATION).' -rfka 'postgres direct'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" region' -l 'region' -d 'AWS region for the token (default: the endpoint\'s own, else AWS_REGION, AWS_DEFAULT_REGION, the profile).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" profile' -l 'profile' -d 'AWS shared-config profile (or AWS_PROFILE).' -rfka '(__dsql_custom_completion ---completion -- --profile (count (__dsql_tokens -pc)) (__dsql_tokens -tC))'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" token-expires-in' -l 'token-expires-in' -d 'Token lifetime in seconds, 1…604800 (default 900).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" no-iam' -l 'no-iam' -d 'Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for DSQL endpoints.'
@@ -130,13 +131,14 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" d dbname' -s 'd' -l 'dbname' -d 'Database (or PGDATABASE; default postgres).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" sslmode' -l 'sslmode' -d 'verify-full (default), verify-ca or require (or PGSSLMODE).' -rfka 'verify-full verify-ca require'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" sslrootcert' -l 'sslrootcert' -d '\'system\' (default) or a CA bundle file (or PGSSLROOTCERT).' -rF
-complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" region' -l 'region' -d 'AWS region for the token (or AWS_REGION, AWS_DEFAULT_REGION; default: from the endpoint).' -rfka ''
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" sslnegotiation' -l 'sslnegotiation' -d 'How TLS starts: postgres (SSLRequest first) or direct (libpq 17+; default for DSQL endpoints) (or PGSSLNEGOTIATION).' -rfka 'postgres direct'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" region' -l 'region' -d 'AWS region for the token (default: the endpoint\'s own, else AWS_REGION, AWS_DEFAULT_REGION, the profile).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" profile' -l 'profile' -d 'AWS shared-config profile (or AWS_PROFILE).' -rfka '(__dsql_custom_completion ---completion doctor -- --profile (count (__dsql_tokens -pc)) (__dsql_tokens -tC))'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" token-expires-in' -l 'token-expires-in' -d 'Token lifetime in seconds, 1…604800 (default 900).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" no-iam' -l 'no-iam' -d 'Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for DSQL endpoints.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" "?" help' -s '?' -l 'help' -d 'Show help information.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" h host' -s 'h' -l 'host' -d 'Cluster endpoint or cluster id (or PGHOST).' -rfka ''
-complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" region' -l 'region' -d 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the endpoint, the profile).' -rfka ''
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" region' -l 'region' -d 'AWS region (default: the endpoint\'s own, AWS_REGION, AWS_DEFAULT_REGION, the profile).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" U user username' -s 'U' -l 'user' -l 'username' -d 'Role (default admin).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" expires-in' -l 'expires-in' -d 'Lifetime in seconds, 1…604800 (default 900).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql token" profile' -l 'profile' -d 'AWS shared-config profile (or AWS_PROFILE).' -rfka '(__dsql_custom_completion ---completion token -- --profile (count (__dsql_tokens -pc)) (__dsql_tokens -tC))'

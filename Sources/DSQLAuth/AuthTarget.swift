@@ -9,8 +9,8 @@ public struct AuthTarget: Sendable, Equatable {
 
     /// Resolves `hostOrClusterId` and the region.
     ///
-    /// The region is `explicitRegion`, else AWS_REGION, else AWS_DEFAULT_REGION, else
-    /// parsed from the endpoint, else the effective profile's `region` (read from the
+    /// The region is `explicitRegion`, else parsed from the endpoint, else AWS_REGION, else
+    /// AWS_DEFAULT_REGION, else the effective profile's `region` (read from the
     /// shared config only when needed). A bare 26-character cluster id is then
     /// expanded to `<id>.dsql.<region>.on.aws`.
     public static func resolve(hostOrClusterId: String, explicitRegion: String?, environment: [String: String],

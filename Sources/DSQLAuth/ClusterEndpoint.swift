@@ -5,6 +5,12 @@ public enum ClusterEndpoint {
         text.utf8.count == 26 && text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7a) || ($0 >= 0x30 && $0 <= 0x39) }
     }
 
+    /// Whether `host` is an Aurora DSQL endpoint, `*.dsql*.<region>.on.aws`, in any case
+    /// (`…DSQL.US-EAST-1.ON.AWS` is one: host names are case-insensitive).
+    public static func isDSQLEndpoint(_ host: String) -> Bool {
+        RegionResolver.regionFromEndpoint(host) != nil
+    }
+
     /// `<id>.dsql.<region>.on.aws` for a bare cluster id; any other host unchanged.
     ///
     /// - Throws: `RegionError.clusterIdNeedsRegion` for a cluster id with no region.

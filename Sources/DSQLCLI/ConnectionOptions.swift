@@ -22,7 +22,7 @@ struct ConnectionOptions: ParsableArguments {
     func flags(endpoint: String?, tls: TLSOptions) -> ConnectionFlags {
         ConnectionFlags(
             host: host ?? endpoint, hostAddress: hostAddress, port: port, user: user,
-            database: database, sslMode: tls.sslMode, sslRootCert: tls.sslRootCert)
+            database: database, sslMode: tls.sslMode, sslRootCert: tls.sslRootCert, sslNegotiation: tls.sslNegotiation)
     }
 }
 
@@ -33,6 +33,9 @@ struct TLSOptions: ParsableArguments {
 
     @Option(name: .customLong("sslrootcert"), help: ArgumentHelp("'system' (default) or a CA bundle file (or PGSSLROOTCERT).", valueName: "system|path"), completion: .file())
     var sslRootCert: String?
+
+    @Option(name: .customLong("sslnegotiation"), help: ArgumentHelp("How TLS starts: postgres (SSLRequest first) or direct (libpq 17+; default for DSQL endpoints) (or PGSSLNEGOTIATION).", valueName: "postgres|direct"), completion: .list(["postgres", "direct"]))
+    var sslNegotiation: String?
 }
 
 /// Input options, shown under their own heading in `--help`.

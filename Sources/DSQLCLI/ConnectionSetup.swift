@@ -25,11 +25,23 @@ struct ConnectionSetup {
         return LibpqPasswordSource(environmentPassword: password, prompt: ask)
     }
 
+    /// Writes a warning line to stderr.
+    static func warnOnStandardError(_ message: String) {
+        let stderr = FileSink(descriptor: STDERR_FILENO)
+        stderr.write("dsql: warning: \(message)\n")
+        stderr.flush()
+    }
+
     /// Resolves everything needed to connect; nothing is contacted yet.
-    func makeConnector(environment: [String: String]) throws(Failure) -> Connector {
+    ///
+    /// - Parameter warn: told, before any connection, when `--region` contradicts the endpoint.
+    func makeConnector(environment: [String: String],
+                       warn: (String) -> Void = ConnectionSetup.warnOnStandardError) throws(Failure) -> Connector {
         var settings: Settings
         do {
             settings = try Settings.resolve(flags: flags, environment: environment)
+            try SSLNegotiation.check(requested: settings.sslNegotiation, libpqVersion: LibraryInfo.libpqVersion,
+                                     libpqVersionText: LibraryInfo.libpqVersionText)
         } catch {
             throw Failure(message: "\(error)", status: .failure)
         }
@@ -47,6 +59,7 @@ struct ConnectionSetup {
                 let target = try AuthTarget.resolve(hostOrClusterId: settings.host, explicitRegion: iam.region,
                                                     environment: environment, home: home, profile: iam.profile)
                 settings.host = target.host
+                if mode == .iam, let warning = RegionResolver.contradiction(explicit: iam.region, endpoint: target.host) { warn(warning) }
                 if mode == .iam {
                     let provider = try TokenProvider.standard(environment: environment, home: home, profile: iam.profile,
                                                               expiresIn: iam.tokenExpiresIn)

@@ -35,7 +35,7 @@ struct DoctorCommand: ParsableCommand {
             stdout.write("some checks failed\n")
             throw ExitCode(error.status.rawValue)
         }
-        let steps = Doctor(connector: connector).run()
+        let steps = Doctor(connector: connector, environment: environment).run()
         for step in steps { stdout.write(step.rendered) }
         let passed = Doctor.allPassed(steps)
         stdout.write(passed ? "all checks passed\n" : "some checks failed\n")

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// IAM options, shown under their own heading in `--help`.
 struct IAMOptions: ParsableArguments {
-    @Option(name: .customLong("region"), help: ArgumentHelp("AWS region for the token (or AWS_REGION, AWS_DEFAULT_REGION; default: from the endpoint).", valueName: "region"))
+    @Option(name: .customLong("region"), help: ArgumentHelp("AWS region for the token (default: the endpoint's own, else AWS_REGION, AWS_DEFAULT_REGION, the profile).", valueName: "region"))
     var region: String?
 
     @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"), completion: .awsProfiles)

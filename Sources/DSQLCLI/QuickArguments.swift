@@ -125,6 +125,7 @@ struct QuickOption: Sendable {
             (["-d", "--dbname"], .text { $0.connection.database = $1 }),
             (["--sslmode"], .text { $0.connection.sslMode = $1 }),
             (["--sslrootcert"], .text { $0.connection.sslRootCert = $1 }),
+            (["--sslnegotiation"], .text { $0.connection.sslNegotiation = $1 }),
             (["--region"], .text { $0.iam.region = $1 }),
             (["--profile"], .text { $0.iam.profile = $1 }),
             (["--token-expires-in"], .integer({ $0.iam.tokenExpiresIn = $1 }, valid: IAMSettings.tokenLifetimes)),

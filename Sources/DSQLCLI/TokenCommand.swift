@@ -14,7 +14,7 @@ struct TokenCommand: ParsableCommand {
     @Option(name: [.customShort("h"), .long], help: ArgumentHelp("Cluster endpoint or cluster id (or PGHOST).", valueName: "host"))
     var host: String?
 
-    @Option(name: .customLong("region"), help: ArgumentHelp("AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the endpoint, the profile).", valueName: "region"))
+    @Option(name: .customLong("region"), help: ArgumentHelp("AWS region (default: the endpoint's own, AWS_REGION, AWS_DEFAULT_REGION, the profile).", valueName: "region"))
     var region: String?
 
     @Option(name: [.customShort("U"), .customLong("user"), .customLong("username")], help: ArgumentHelp("Role (default admin).", valueName: "role"))
@@ -43,6 +43,9 @@ struct TokenCommand: ParsableCommand {
         do {
             let target = try AuthTarget.resolve(hostOrClusterId: host, explicitRegion: region, environment: environment,
                                                 home: home, profile: profile)
+            if let warning = RegionResolver.contradiction(explicit: region, endpoint: target.host) {
+                ConnectionSetup.warnOnStandardError(warning)
+            }
             let provider = try TokenProvider.standard(environment: environment, home: home, profile: profile, expiresIn: expiresIn)
             let role = user ?? environment["PGUSER"] ?? "admin"
             let token = try provider.makeToken(host: target.host, region: target.region, user: role)

@@ -18,10 +18,12 @@ public struct ConnectionParameters: Sendable, Equatable {
     /// Seconds to wait for a connection before giving up; nil leaves libpq's default.
     public var connectTimeout: Int?
     public var applicationName: String
+    /// libpq's `sslnegotiation` value (libpq ≥ 17 only); nil sends none.
+    public var sslNegotiation: String?
 
     public init(
         host: String, hostAddress: String? = nil, port: Int = 5432, user: String, database: String,
-        trust: ResolvedTrust, connectTimeout: Int? = nil, applicationName: String = "dsql"
+        trust: ResolvedTrust, connectTimeout: Int? = nil, applicationName: String = "dsql", sslNegotiation: String? = nil
     ) {
         self.host = host
         self.hostAddress = hostAddress
@@ -31,6 +33,7 @@ public struct ConnectionParameters: Sendable, Equatable {
         self.trust = trust
         self.connectTimeout = connectTimeout
         self.applicationName = applicationName
+        self.sslNegotiation = sslNegotiation
     }
 
     /// The libpq keywords and values for these parameters plus an optional password.
@@ -51,6 +54,7 @@ public struct ConnectionParameters: Sendable, Equatable {
         // it is built in), so the verified-TLS policy below would not apply.
         pairs.append(("gssencmode", "disable"))
         pairs.append(contentsOf: trust.libpqKeywords)
+        if let sslNegotiation { pairs.append(("sslnegotiation", sslNegotiation)) }
         return pairs
     }
 }

@@ -120,7 +120,6 @@ public struct TrustPolicy: Sendable, Equatable {
         // libpq 16+ refuses this combination too; older libpq would accept it silently.
         if mode == .verifyCA, rootCertificate == .system { throw .verifyCAWithSystemTrust }
         var keywords: [(String, String)] = [("sslmode", mode.rawValue)]
-        if libpqVersion >= 170000 { keywords.append(("sslnegotiation", "direct")) }
         guard mode.verifiesChain else {
             keywords.append(("sslrootcert", Self.noRootCertificate))
             return ResolvedTrust(mode: mode, source: .unverified, libpqKeywords: keywords)

@@ -19,6 +19,8 @@ public struct ConnectionInfo: Sendable, Equatable {
     public var certificateExpiry: String?
     /// How the session authenticated; never the token or password.
     public var authentication: String
+    /// The libpq and OpenSSL actually loaded (`PQlibVersion` at run time, not the headers built with).
+    public var libraries: String?
 
     /// The lines, each ending in a newline.
     public var rendered: String {
@@ -39,6 +41,7 @@ public struct ConnectionInfo: Sendable, Equatable {
             if !certificateNames.isEmpty { text += "Certificate names: \(certificateNames.joined(separator: ", "))\n" }
         }
         text += "Authentication: \(authentication)\n"
+        if let libraries { text += "Client libraries: \(libraries)\n" }
         return text
     }
 }
@@ -54,6 +57,7 @@ extension ConnectionInfo {
             sslMode: trust.mode, trustSummary: trust.source.summary, plaintextSummary: Transport(connection).summary,
             certificateSubject: certificate?.subject, certificateIssuer: certificate?.issuer,
             certificateNames: certificate?.alternativeNames ?? [], certificateExpiry: certificate?.notAfter,
-            authentication: authentication)
+            authentication: authentication,
+            libraries: "libpq \(LibraryInfo.libpqVersionText), OpenSSL \(LibraryInfo.openSSLVersionText)")
     }
 }

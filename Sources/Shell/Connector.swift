@@ -1,3 +1,4 @@
+import DSQLAuth
 import PostgresClient
 
 /// Supplies the password for one connection attempt.
@@ -45,12 +46,15 @@ public enum ConnectFailure: Error, CustomStringConvertible {
     case trust(TrustPolicyError)
     case password(any Error)
     case connection(ConnectionError)
+    /// The server refused a startup parameter while PGOPTIONS was set (libpq's message, PGOPTIONS).
+    case startupParameterRefused(ConnectionError, pgOptions: String)
 
     public var description: String {
         switch self {
         case .trust(let error): "\(error)"
         case .password(let error): "\(error)"
         case .connection(let error): "\(error)"
+        case .startupParameterRefused(let error, let options): "\(error)\n\(StartupOptionsAdvice.note(options: options))"
         }
     }
 }
@@ -67,6 +71,8 @@ public struct Connector {
     /// Seconds libpq may spend on one connection attempt (TCP, TLS and authentication);
     /// nil leaves it to libpq (PGCONNECT_TIMEOUT).
     public let connectTimeout: Int?
+    /// PGOPTIONS at startup, named when the server refuses a startup parameter (libpq sends it).
+    let startupOptions: String?
 
     /// The connect timeout when PGCONNECT_TIMEOUT is not set.
     public static let defaultConnectTimeout = 10
@@ -80,6 +86,7 @@ public struct Connector {
         // Without a limit libpq waits forever for a server that accepts TCP but never answers;
         // PGCONNECT_TIMEOUT, when set, is left to libpq.
         connectTimeout = environment["PGCONNECT_TIMEOUT"].map { _ in nil } ?? Self.defaultConnectTimeout
+        startupOptions = StartupOptionsAdvice.options(in: environment)
         do {
             trust = try settings.trustPolicy.resolve(
                 libpqVersion: LibraryInfo.libpqVersion,
@@ -96,7 +103,10 @@ public struct Connector {
         ConnectionParameters(
             host: settings.host, hostAddress: settings.hostAddress, port: settings.port,
             user: settings.user, database: settings.database, trust: trust, connectTimeout: connectTimeout,
-            applicationName: settings.applicationName)
+            applicationName: settings.applicationName,
+            sslNegotiation: SSLNegotiation.keyword(requested: settings.sslNegotiation,
+                                                   isDSQLEndpoint: ClusterEndpoint.isDSQLEndpoint(settings.host),
+                                                   libpqVersion: LibraryInfo.libpqVersion))
     }
 
     /// Whether connections to this host sign IAM tokens: an IAM session and a DSQL endpoint.
@@ -129,6 +139,9 @@ public struct Connector {
             }
             return try connect()
         } catch {
+            if let startupOptions, StartupOptionsAdvice.isParameterRefusal(error.description) {
+                throw .startupParameterRefused(error, pgOptions: startupOptions)
+            }
             throw .connection(error)
         }
     }

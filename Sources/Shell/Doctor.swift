@@ -33,8 +33,13 @@ public struct DoctorStep: Equatable, Sendable {
 /// Checks each step of a connection in turn and says which one fails and why.
 public struct Doctor {
     let connector: Connector
+    /// The process environment: where OpenSSL finds the system bundle (SSL_CERT_FILE).
+    let environment: [String: String]
 
-    public init(connector: Connector) { self.connector = connector }
+    public init(connector: Connector, environment: [String: String] = [:]) {
+        self.connector = connector
+        self.environment = environment
+    }
 
     /// Runs every step; stops after the first step that makes the later ones meaningless.
     public func run() -> [DoctorStep] {
@@ -82,8 +87,19 @@ public struct Doctor {
         }
     }
 
+    /// The bundle the chain is checked against: the one dsql passes to libpq, or — for
+    /// libpq's native `system` (libpq ≥ 16) — the file OpenSSL reads for it, SSL_CERT_FILE
+    /// or OpenSSL's default.
+    private var checkedBundlePath: String? {
+        if connector.trust.source == .nativeSystem {
+            if let file = environment["SSL_CERT_FILE"], !file.isEmpty { return file }
+            return LibraryInfo.openSSLDefaultCertFile
+        }
+        return connector.trust.source.bundlePath
+    }
+
     private func bundleStep() -> (step: DoctorStep, path: String?) {
-        guard let path = connector.trust.source.bundlePath else {
+        guard let path = checkedBundlePath else {
             return (DoctorStep(.skip, "trust bundle", "no bundle is used"), nil)
         }
         do {

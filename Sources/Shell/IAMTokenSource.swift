@@ -26,14 +26,19 @@ public final class IAMTokenSource: PasswordSource {
 
     /// The region a token for `host` is signed for, by the start-up order of precedence.
     ///
-    /// A region the user chose (`--region`, AWS_REGION, AWS_DEFAULT_REGION) holds for every
-    /// host. One read from the first endpoint's name or from the profile gives way to the
-    /// region in a new endpoint's name, as it would had dsql been started with that host.
+    /// `--region` holds for every host. Otherwise the region in a new endpoint's name
+    /// comes first (as it would had dsql been started with that host); a host without
+    /// one keeps the region resolved at start-up.
     func signingRegion(for host: String) -> String {
         switch regionOrigin {
-        case .explicit, .awsRegion, .awsDefaultRegion: region
-        case .endpoint, .profile: RegionResolver.regionFromEndpoint(host) ?? region
+        case .explicit: region
+        case .endpoint, .awsRegion, .awsDefaultRegion, .profile: RegionResolver.regionFromEndpoint(host) ?? region
         }
+    }
+
+    /// A warning when `--region` contradicts the region in `host`'s name (`\connect`).
+    public func regionWarning(for host: String) -> String? {
+        regionOrigin == .explicit ? RegionResolver.contradiction(explicit: region, endpoint: host) : nil
     }
 
     /// The token's action, region, expiry and credential source — never the token.

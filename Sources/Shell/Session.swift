@@ -85,7 +85,7 @@ public final class Session {
         self.queryOutput = output
         self.errors = errors
         lifecycle = ConnectionLifecycle(
-            policy: SessionPolicy.defaults(dsqlEndpoint: connector.settings.host.hasSuffix(".on.aws"), interactive: false),
+            policy: SessionPolicy(connectionMaxAge: SessionPolicy.defaultMaxAge(host: connector.settings.host), interactive: false),
             connectedAt: .now)
         installNoticeHandler()
     }

@@ -11,10 +11,11 @@ public struct ConnectionFlags: Sendable, Equatable {
     public var database: String?
     public var sslMode: String?
     public var sslRootCert: String?
+    public var sslNegotiation: String?
 
     public init(
         host: String? = nil, hostAddress: String? = nil, port: String? = nil, user: String? = nil,
-        database: String? = nil, sslMode: String? = nil, sslRootCert: String? = nil
+        database: String? = nil, sslMode: String? = nil, sslRootCert: String? = nil, sslNegotiation: String? = nil
     ) {
         self.host = host
         self.hostAddress = hostAddress
@@ -23,6 +24,7 @@ public struct ConnectionFlags: Sendable, Equatable {
         self.database = database
         self.sslMode = sslMode
         self.sslRootCert = sslRootCert
+        self.sslNegotiation = sslNegotiation
     }
 }
 
@@ -32,6 +34,7 @@ public enum SettingsError: Error, Equatable, CustomStringConvertible {
     case invalidPort(String)
     case plaintextRefused(String)
     case unknownSSLMode(String)
+    case sslNegotiation(SSLNegotiation.Problem)
     /// A Unix-domain socket where an IAM token would be sent.
     case socketWithIAM(String)
     /// A host list that names a DSQL endpoint or would carry an IAM token.
@@ -51,6 +54,8 @@ public enum SettingsError: Error, Equatable, CustomStringConvertible {
             "sslmode \"\(mode)\" is not supported: Aurora DSQL requires TLS and dsql never connects in plaintext; use verify-full (the default), verify-ca or require"
         case .unknownSSLMode(let mode):
             "invalid sslmode \"\(mode)\": use verify-full, verify-ca or require"
+        case .sslNegotiation(let problem):
+            "\(problem)"
         }
     }
 }
@@ -65,6 +70,8 @@ public struct Settings: Sendable, Equatable {
     public var trustPolicy: TrustPolicy
     /// PGAPPNAME, else `dsql`: how the session shows in pg_stat_activity.
     public var applicationName = "dsql"
+    /// `--sslnegotiation` or PGSSLNEGOTIATION; nil lets the host decide (direct for DSQL endpoints).
+    public var sslNegotiation: SSLNegotiation?
 
     /// Resolves flags against the environment (PGHOST, PGPORT, …) and the defaults.
     public static func resolve(flags: ConnectionFlags, environment: [String: String]) throws(SettingsError) -> Settings {
@@ -90,6 +97,9 @@ public struct Settings: Sendable, Equatable {
             database: pick(flags.database, "PGDATABASE") ?? "postgres",
             trustPolicy: TrustPolicy(mode: mode, rootCertificate: rootCert))
         if let name = environment["PGAPPNAME"], !name.isEmpty { settings.applicationName = name }
+        if let text = pick(flags.sslNegotiation, "PGSSLNEGOTIATION") {
+            do { settings.sslNegotiation = try SSLNegotiation.parse(text) } catch { throw .sslNegotiation(error) }
+        }
         return settings
     }
 }

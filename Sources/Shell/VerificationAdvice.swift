@@ -46,7 +46,7 @@ public enum VerificationAdvice {
     }
 
     /// Whether the host is an AWS endpoint (where Amazon Root CA 1 matters).
-    public static func isAWSEndpoint(_ host: String) -> Bool { host.hasSuffix(".on.aws") }
+    public static func isAWSEndpoint(_ host: String) -> Bool { host.lowercased().hasSuffix(".on.aws") }
 
     /// `dsql: hint:` lines explaining `facts`, or none when the failure is not about verification.
     public static func hints(for facts: VerificationFacts) -> [String] {

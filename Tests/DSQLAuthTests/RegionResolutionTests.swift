@@ -8,10 +8,14 @@ import Testing
     @Test(arguments: [
         // (explicit, AWS_REGION, AWS_DEFAULT_REGION, endpoint, profile region) → region, origin
         ("eu-west-1", "us-west-2", "ap-south-1", endpoint, "sa-east-1", "eu-west-1", RegionResolver.Origin.explicit),
-        (nil, "us-west-2", "ap-south-1", endpoint, "sa-east-1", "us-west-2", .awsRegion),
-        ("", "us-west-2", nil, endpoint, nil, "us-west-2", .awsRegion),
-        (nil, nil, "ap-south-1", endpoint, "sa-east-1", "ap-south-1", .awsDefaultRegion),
-        (nil, "", "ap-south-1", endpoint, nil, "ap-south-1", .awsDefaultRegion),
+        // The endpoint's own region outranks the environment (CloudShell and Lambda set AWS_REGION).
+        (nil, "us-west-2", "ap-south-1", endpoint, "sa-east-1", "us-east-1", .endpoint),
+        ("", "us-west-2", nil, endpoint, nil, "us-east-1", .endpoint),
+        (nil, nil, "ap-south-1", "ABCDEFGHIJKLMNOPQRSTUVWXYZ.DSQL.US-EAST-1.ON.AWS", nil, "us-east-1", .endpoint),
+        (nil, "us-west-2", "ap-south-1", "db.example.com", "sa-east-1", "us-west-2", .awsRegion),
+        ("", "us-west-2", nil, nil, nil, "us-west-2", .awsRegion),
+        (nil, nil, "ap-south-1", "db.example.com", "sa-east-1", "ap-south-1", .awsDefaultRegion),
+        (nil, "", "ap-south-1", nil, nil, "ap-south-1", .awsDefaultRegion),
         (nil, nil, nil, endpoint, "sa-east-1", "us-east-1", .endpoint),
         (nil, nil, nil, "x.dsql-fnh4.eu-central-1.on.aws", nil, "eu-central-1", .endpoint),
         (nil, nil, nil, "db.example.com", "sa-east-1", "sa-east-1", .profile),
@@ -29,6 +33,23 @@ import Testing
         #expect(result.origin == origin)
     }
 
+    @Test func regionFlagThatContradictsTheEndpointIsWarnedAbout() throws {
+        let warning = try #require(RegionResolver.contradiction(explicit: "us-west-2", endpoint: Self.endpoint))
+        #expect(warning.contains("--region us-west-2"))
+        #expect(warning.contains("us-east-1"))
+        #expect(RegionResolver.contradiction(explicit: "us-east-1", endpoint: Self.endpoint) == nil)
+        #expect(RegionResolver.contradiction(explicit: "US-EAST-1", endpoint: Self.endpoint) == nil)
+        #expect(RegionResolver.contradiction(explicit: nil, endpoint: Self.endpoint) == nil)
+        #expect(RegionResolver.contradiction(explicit: "us-west-2", endpoint: "db.example.com") == nil)
+    }
+
+    @Test func targetPrefersTheEndpointsRegionToAWSRegion() throws {
+        let target = try AuthTarget.resolve(hostOrClusterId: "bbbbbbbbbbbbbbbbbbbbbbbbbb.dsql.us-west-2.on.aws", explicitRegion: nil,
+                                            environment: ["AWS_REGION": "eu-central-1"], home: "/nonexistent", profile: nil)
+        #expect(target.region == "us-west-2")
+        #expect(target.regionOrigin == .endpoint)
+    }
+
     @Test func noRegionAnywhereIsATypedErrorThatSaysWhatToDo() {
         #expect(throws: RegionError.notFound(endpoint: "db.example.com", profile: "dev")) {
             try RegionResolver.resolve(explicit: nil, environment: [:], endpoint: "db.example.com",
@@ -44,6 +65,8 @@ import Testing
         ("abc.dsql.us-east-1.on.aws", "us-east-1"),
         ("abc.dsql-xyz.ap-northeast-2.on.aws", "ap-northeast-2"),
         ("a.b.dsql.eu-west-3.on.aws", "eu-west-3"),
+        ("ABC.DSQL.US-EAST-1.ON.AWS", "us-east-1"),
+        ("abc.Dsql-Xyz.Eu-West-1.On.Aws", "eu-west-1"),
         ("abc.dsql.us-east-1.on.aws.evil.com", nil),
         ("abc.notdsql.us-east-1.on.aws", nil),
         ("abc.dsql.on.aws", nil),

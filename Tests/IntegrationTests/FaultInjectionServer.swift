@@ -32,7 +32,8 @@ final class FaultInjectionServer: @unchecked Sendable {
             host: values["DSQL_TEST_HOST"] ?? "", hostAddress: "127.0.0.1", port: String(port),
             user: "admin", database: "postgres", caFile: values["DSQL_TEST_CA"] ?? "",
             untrustedCAFile: values["DSQL_TEST_UNTRUSTED_CA"] ?? "", password: values["DSQL_TEST_PASSWORD"] ?? "",
-            socketDirectory: values["DSQL_TEST_SOCKET_DIR"] ?? folder)
+            socketDirectory: values["DSQL_TEST_SOCKET_DIR"] ?? folder,
+            sslNegotiation: values["DSQL_TEST_SSLNEGOTIATION"])
     }
 
     static var script: String { TestCluster.packageRoot.appendingPathComponent("scripts/local-cluster").path }

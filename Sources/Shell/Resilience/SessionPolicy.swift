@@ -1,3 +1,5 @@
+import DSQLAuth
+
 /// How a session keeps itself alive: connection recycling, conflict retries, and who is watching.
 ///
 /// Built once from the endpoint and the `CONNECTION_MAX_AGE` and `RETRY_OCC`
@@ -29,6 +31,14 @@ public struct SessionPolicy: Equatable, Sendable {
         self.rateLimitRetries = max(0, rateLimitRetries)
         self.backoff = backoff
         self.interactive = interactive
+    }
+
+    /// The age limit a connection to `host` gets when `CONNECTION_MAX_AGE` is not set:
+    /// 3300 s for a DSQL endpoint, none elsewhere. Decided anew for every host the
+    /// session connects to (`\connect` into a DSQL endpoint turns recycling on, into
+    /// another host off).
+    public static func defaultMaxAge(host: String) -> Duration? {
+        ClusterEndpoint.isDSQLEndpoint(host) ? dsqlMaxAge : nil
     }
 
     /// The default policy: connections recycled at 3300 s on a DSQL endpoint, never elsewhere; three retries.

@@ -16,6 +16,9 @@ struct TestCluster: Sendable {
     var password: String
     /// The folder of the server's Unix-domain socket.
     var socketDirectory: String
+    /// How TLS must start here (`postgres`: the stand-in is PostgreSQL 15 under a DSQL-shaped
+    /// name, and servers before 17 refuse direct TLS); nil when the cluster does not say.
+    var sslNegotiation: String?
 
     /// Whether the caller opted out of integration tests.
     static var skipped: Bool { ProcessInfo.processInfo.environment["DSQL_SKIP_INTEGRATION"] == "1" }
@@ -41,7 +44,8 @@ struct TestCluster: Sendable {
             port: try value("DSQL_TEST_PORT"), user: try value("DSQL_TEST_USER"),
             database: try value("DSQL_TEST_DATABASE"), caFile: try value("DSQL_TEST_CA"),
             untrustedCAFile: try value("DSQL_TEST_UNTRUSTED_CA"), password: try value("DSQL_TEST_PASSWORD"),
-            socketDirectory: try value("DSQL_TEST_SOCKET_DIR"))
+            socketDirectory: try value("DSQL_TEST_SOCKET_DIR"),
+            sslNegotiation: values["DSQL_TEST_SSLNEGOTIATION"])
         guard FileManager.default.isReadableFile(atPath: cluster.caFile) else { throw MissingCluster(variable: "DSQL_TEST_CA") }
         return cluster
     }
@@ -57,7 +61,9 @@ struct TestCluster: Sendable {
         let inherited = ProcessInfo.processInfo.environment
         var environment = ["LANG": "C.UTF-8", "PGPASSWORD": password, "PGTZ": "UTC"]
         // Sanitizer settings reach the children too (scripts/test-asan).
-        for name in ["PATH", "HOME", "ASAN_OPTIONS", "LSAN_OPTIONS"] { environment[name] = inherited[name] }
+        // So do the libraries to run with (scripts/test --libpq 18) and what that libpq must be.
+        for name in ["PATH", "HOME", "ASAN_OPTIONS", "LSAN_OPTIONS", "LD_LIBRARY_PATH"] { environment[name] = inherited[name] }
+        environment["PGSSLNEGOTIATION"] = sslNegotiation
         environment["PATH"] = environment["PATH"] ?? "/usr/bin:/bin"
         // The developer's own ~/.dsqlrc never reaches a test; tests of the startup file set their own.
         environment["DSQLRC"] = "/dev/null"

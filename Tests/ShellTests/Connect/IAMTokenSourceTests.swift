@@ -19,8 +19,10 @@ import Testing
     private static let west = "bbbbbbbbbbbbbbbbbbbbbbbbbb.dsql.us-west-2.on.aws"
     private static let east = "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws"
 
-    @Test(arguments: [RegionResolver.Origin.endpoint, .profile])
-    func regionReadFromTheEndpointOrProfileFollowsANewEndpoint(origin: RegionResolver.Origin) throws {
+    /// Only `--region` outranks an endpoint's own region; AWS_REGION (set by CloudShell and
+    /// Lambda to wherever they run) does not, on `\connect` as at start-up.
+    @Test(arguments: [RegionResolver.Origin.endpoint, .profile, .awsRegion, .awsDefaultRegion])
+    func aNewEndpointBringsItsOwnRegionUnlessRegionWasGiven(origin: RegionResolver.Origin) throws {
         let tokens = try source(region: "us-east-1", origin: origin)
         #expect(tokens.signingRegion(for: Self.east) == "us-east-1")
         #expect(tokens.signingRegion(for: Self.west) == "us-west-2")
@@ -29,9 +31,8 @@ import Testing
         #expect(tokens.authenticationSummary.contains("region us-west-2"), "\(tokens.authenticationSummary)")
     }
 
-    @Test(arguments: [RegionResolver.Origin.explicit, .awsRegion, .awsDefaultRegion])
-    func regionTheUserChoseHoldsForEveryHost(origin: RegionResolver.Origin) throws {
-        let tokens = try source(region: "eu-west-1", origin: origin)
+    @Test func regionGivenWithTheRegionFlagHoldsForEveryHost() throws {
+        let tokens = try source(region: "eu-west-1", origin: .explicit)
         #expect(tokens.signingRegion(for: Self.west) == "eu-west-1")
         _ = try tokens.password(host: Self.east, port: 5432, user: "admin")
         #expect(tokens.authenticationSummary.contains("region eu-west-1"), "\(tokens.authenticationSummary)")

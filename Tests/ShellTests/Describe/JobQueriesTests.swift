@@ -6,7 +6,14 @@ struct JobQueriesTests {
     @Test func listsAllOrOneJobWithTheIdQuoted() {
         #expect(JobQueries.list(id: nil) == "SELECT * FROM sys.jobs;")
         #expect(JobQueries.list(id: "a'b") == "SELECT * FROM sys.jobs WHERE job_id = 'a''b';")
-        #expect(JobQueries.wait(id: "j1") == "SELECT sys.wait_for_job('j1');")
+        #expect(JobQueries.wait(id: "j1") == "CALL sys.wait_for_job('j1');")
+    }
+
+    @Test func theProceduresBooleanAnswerIsRead() {
+        #expect(JobQueries.waitAnswer("t") == .completed)
+        #expect(JobQueries.waitAnswer("f") == .failedOrTimedOut)
+        #expect(JobQueries.waitAnswer(nil) == .unexpected)
+        #expect(JobQueries.waitAnswer("yes") == .unexpected)
     }
 
     @Test func missingObjectsMeanTheServerIsNotDSQL() {

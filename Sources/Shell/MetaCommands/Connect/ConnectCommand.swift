@@ -38,6 +38,9 @@ enum ConnectCommand {
         } catch {
             return invocation.fail("\\connect: \(error)")
         }
+        if let warning = (connector.passwordSource as? IAMTokenSource)?.regionWarning(for: settings.host) {
+            session.reportOwnError("\\connect: warning: \(warning)")
+        }
         let connection: Connection
         do {
             connection = try connector.connect()

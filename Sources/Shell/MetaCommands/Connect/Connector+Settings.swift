@@ -10,5 +10,6 @@ extension Connector {
         self.passwordSource = base.passwordSource
         self.nonIAMPasswordSource = base.nonIAMPasswordSource
         self.connectTimeout = base.connectTimeout
+        self.startupOptions = base.startupOptions
     }
 }

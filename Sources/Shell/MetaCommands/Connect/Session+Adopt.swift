@@ -5,10 +5,20 @@ extension Session {
     ///
     /// The old connection closes when released; notices and Ctrl-C follow the new one, and
     /// the lifecycle starts afresh (its age limit counts from now, no settings to restore).
+    /// Unless `CONNECTION_MAX_AGE` says otherwise, the new host decides whether the
+    /// connection is recycled by age (DSQL endpoints only).
     func adopt(_ connection: Connection, connector: Connector) {
         self.connector = connector
         replaceConnection(connection)
         lifecycle.connectionReplaced(now: .now)
+        lifecycle.policy.connectionMaxAge = Self.maxAge(host: connector.settings.host, variable: variables["CONNECTION_MAX_AGE"],
+                                                        current: lifecycle.policy.connectionMaxAge)
         warnIfNotVerified()
+    }
+
+    /// The age limit after connecting to `host`: the default for that host, unless the
+    /// `CONNECTION_MAX_AGE` variable is set (then the limit already in force stays).
+    static func maxAge(host: String, variable: String?, current: Duration?) -> Duration? {
+        variable == nil ? SessionPolicy.defaultMaxAge(host: host) : current
     }
 }

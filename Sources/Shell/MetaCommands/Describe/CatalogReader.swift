@@ -14,9 +14,11 @@ struct CatalogReader {
 
     /// Runs `sql` and returns its rows, or nil when it failed (or ECHO_HIDDEN is noexec).
     ///
-    /// Inside the user's transaction the catalogs `sql` reads are probed first with a
-    /// query that cannot fail, so an unreadable catalog does not abort the transaction.
+    /// Inside the user's transaction a query that calls a function not known to work on
+    /// Aurora DSQL is not run at all, and the catalogs `sql` reads are probed first with a
+    /// query that cannot fail, so neither can abort the transaction.
     func rows(_ sql: String) -> QueryResult? {
+        if inTransaction, !isNoExec, !CatalogProbe.callsOnlyKnownFunctions(sql) { return nil }
         if inTransaction, !isNoExec, let probe = CatalogProbe.query(for: sql) {
             echo(probe)
             guard let answer = try? session.connection.execute(probe).first, answer.status == .tuples,
@@ -38,6 +40,10 @@ struct CatalogReader {
 
     /// Runs `sql`, reporting a failure as a server error; nil when it failed.
     func requiredRows(_ sql: String) -> QueryResult? {
+        if inTransaction, !isNoExec, !CatalogProbe.callsOnlyKnownFunctions(sql) {
+            session.reportOwnError("this listing is not available inside a transaction on Aurora DSQL; run it outside the transaction")
+            return nil
+        }
         echo(sql)
         if isNoExec { return nil }
         let results: [QueryResult]

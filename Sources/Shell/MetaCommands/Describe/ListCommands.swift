@@ -1,3 +1,4 @@
+import DSQLAuth
 import PostgresClient
 import ResultFormatting
 
@@ -68,7 +69,7 @@ enum ListCommands {
     static func databases(_ reader: CatalogReader, pattern: String?, verbose: Bool) -> Bool {
         let parsed = pattern.map { NamePattern($0, parts: 1) }
         // Aurora DSQL has no pg_database; inside a transaction, asking would abort it.
-        let skipCatalog = reader.inTransaction && reader.session.connector.settings.host.lowercased().hasSuffix(".on.aws")
+        let skipCatalog = reader.inTransaction && ClusterEndpoint.isDSQLEndpoint(reader.session.connector.settings.host)
         if !skipCatalog, let rows = reader.firstRows(ListQueries.databases(pattern: parsed, verbose: verbose)) {
             reader.print(rows, title: "List of databases")
             return true

@@ -9,11 +9,15 @@ enum JobCommands {
         },
         MetaCommand(names: ["wait-job"], usage: "\\wait-job ID", summary: "wait for an Aurora DSQL job to end (Ctrl-C stops waiting)") { invocation in
             guard let id = invocation.argument() else { return invocation.fail("\\wait-job: missing required argument") }
+            // DSQL refuses the procedure in a transaction block, and the refusal would abort it.
+            if invocation.session.connection.transactionStatus != .idle { return invocation.fail(JobQueries.refusedInTransaction) }
             return run(invocation, command: "wait-job", sql: JobQueries.wait(id: id), title: nil, jobID: id)
         },
     ]
 
     /// Runs `sql` with Ctrl-C able to cancel it, printing its rows or a one-line explanation.
+    ///
+    /// With a `jobID` (`\wait-job`), a `false` answer is a failure of the command.
     private static func run(_ invocation: MetaInvocation, command: String, sql: String, title: String?, jobID: String? = nil) -> MetaOutcome {
         let session = invocation.session
         let reader = CatalogReader(session: session)
@@ -47,6 +51,10 @@ enum JobCommands {
                 session.reportServerError(error)
                 return .failed
             case .tuples:
+                // `false` is the procedure's way to say the job failed or the wait timed out.
+                if let jobID, JobQueries.waitAnswer(result.rowCount > 0 ? result.string(row: 0, column: 0) : nil) == .failedOrTimedOut {
+                    return invocation.fail(JobQueries.failedOrTimedOut(jobID))
+                }
                 reader.print(result, title: title)
             default:
                 continue
