@@ -54,6 +54,6 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "SQLCheckTests", dependencies: ["SQLCheck"]),
         .testTarget(name: "SQLHelpTests", dependencies: ["SQLHelp"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["dsql"], exclude: ["Scripts"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["dsql"], exclude: ["Scripts", "CheckScripts"]),
     ]
 )

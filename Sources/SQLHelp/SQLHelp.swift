@@ -20,10 +20,11 @@ public enum SQLHelp {
         return []
     }
 
-    /// What `\h topic` prints; `\h` alone lists the commands.
+    /// What `\h topic` prints; `\h` alone lists the commands, `\h *` shows them all.
     public static func text(for topic: String, width: Int = 80) -> String {
         let trimmed = topic.trimmingCharacters(" \t\n;")
-        if trimmed.isEmpty || trimmed == "*" { return list(width: width) }
+        if trimmed.isEmpty { return list(width: width) }
+        if trimmed == "*" { return HelpTable.all.sorted { $0.name < $1.name }.map(render).joined(separator: "\n") }
         let entries = lookup(trimmed)
         guard !entries.isEmpty else {
             return "No help available for \"\(trimmed)\".\nTry \\h with no arguments to see available help.\n"

@@ -159,7 +159,9 @@ public final class MainLoop {
 
     /// Sends a statement through the session and keeps the scanner's quoting rules current.
     /// COPY FROM STDIN data comes from this loop's input (``run()`` points the session at it).
+    /// With DSQL_CHECK on, a statement DSQL would refuse is reported and not sent.
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
+        guard session.preflight(sql) else { return .failed }
         let outcome = session.execute(sql, options: options)
         scanner.standardConformingStrings = session.standardConformingStrings
         return outcome
