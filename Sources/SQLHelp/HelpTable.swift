@@ -98,7 +98,7 @@ public enum HelpTable {
         HelpEntry("CREATE TABLE", "define a table (one DDL statement per transaction)",
                   synopsis: """
                       CREATE TABLE [ IF NOT EXISTS ] name (
-                          column data_type [ COLLATE "C" ] [ column_constraint [ ... ] ] [, ...]
+                          column data_type [ column_constraint [ ... ] ] [, ...]
                           [, table_constraint [, ...] ] )
                       where column_constraint is one of
                           NOT NULL | NULL | DEFAULT expression | CHECK ( expression )
@@ -108,7 +108,7 @@ public enum HelpTable {
                           GENERATED ALWAYS AS ( expression ) STORED
                       and an identity column is bigint
                       """,
-                  notInDSQL: "TEMPORARY, UNLOGGED; serial, bigserial, smallserial; identity other than bigint or without CACHE 1 / CACHE ≥ 65536; types money, xml, inet, cidr, macaddr, geometric, tsvector/tsquery, ranges, bit/varbit, pg_lsn, arrays; AS query; INHERITS, PARTITION BY, TABLESPACE",
+                  notInDSQL: "TEMPORARY, UNLOGGED; serial, bigserial, smallserial; identity other than bigint or without CACHE 1 / CACHE ≥ 65536; types money, xml, inet, cidr, macaddr, geometric, tsvector/tsquery, ranges, bit/varbit, pg_lsn, arrays; COLLATE; AS query; INHERITS, PARTITION BY, TABLESPACE",
                   postgres: "sql-createtable.html"),
         HelpEntry("ALTER TABLE", "change a table's definition (one DDL statement per transaction)",
                   synopsis: """
@@ -117,7 +117,6 @@ public enum HelpTable {
                           ADD [ COLUMN ] [ IF NOT EXISTS ] column data_type [ column_constraint [ ... ] ]
                           ADD CHECK ( expression ) NOT VALID
                           ADD FOREIGN KEY ( column [, ...] ) REFERENCES table [ ( column [, ...] ) ] NOT VALID
-                          VALIDATE CONSTRAINT name
                           RENAME [ COLUMN ] column TO new_column | RENAME TO new_name | SET SCHEMA schema
                           OWNER TO role
                       """,
@@ -128,11 +127,11 @@ public enum HelpTable {
         HelpEntry("CREATE INDEX", "build an index in the background; returns a job_id to follow in sys.jobs",
                   synopsis: """
                       CREATE [ UNIQUE ] INDEX ASYNC [ IF NOT EXISTS ] [ name ] ON table
-                          ( column [ ASC | DESC ] [ NULLS { FIRST | LAST } ] [, ...] )
+                          ( column [ NULLS { FIRST | LAST } ] [, ...] )
                           [ INCLUDE ( column [, ...] ) ] [ NULLS [ NOT ] DISTINCT ]
                       then: CALL sys.wait_for_job('job_id');  -- false when the build failed
                       """,
-                  notInDSQL: "CREATE INDEX without ASYNC (unsupported mode. please use CREATE INDEX ASYNC.); CONCURRENTLY; USING methods; expression and partial (WHERE) indexes",
+                  notInDSQL: "CREATE INDEX without ASYNC (unsupported mode. please use CREATE INDEX ASYNC.); ASC and DESC; CONCURRENTLY; USING methods; expression and partial (WHERE) indexes",
                   dsql: HelpEntry.asyncIndex, postgres: "sql-createindex.html"),
         HelpEntry("DROP INDEX", "remove an index, or cancel its background build",
                   synopsis: "DROP INDEX [ IF EXISTS ] name [, ...] [ CASCADE | RESTRICT ]", notInDSQL: "CONCURRENTLY",
