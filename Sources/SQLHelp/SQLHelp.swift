@@ -20,6 +20,20 @@ public enum SQLHelp {
         return []
     }
 
+    /// The words that can follow `typed` in a command name, for completing `\h`'s argument
+    /// (`[]` → `ABORT`, `ALTER` …; `["create"]` → `FUNCTION`, `INDEX` …).
+    public static func nextWords(after typed: [String]) -> [String] {
+        let prefix = typed.map { $0.uppercased() }
+        var words: [String] = []
+        for entry in HelpTable.all {
+            let parts = entry.name.split(separator: " ").map(String.init)
+            guard parts.count > prefix.count, Array(parts.prefix(prefix.count)) == prefix,
+                  !words.contains(parts[prefix.count]) else { continue }
+            words.append(parts[prefix.count])
+        }
+        return words.sorted()
+    }
+
     /// What `\h topic` prints; `\h` alone lists the commands, `\h *` shows them all.
     public static func text(for topic: String, width: Int = 80) -> String {
         let trimmed = topic.trimmingCharacters(" \t\n;")

@@ -49,6 +49,13 @@ import Testing
         for entry in HelpTable.all { #expect(everything.contains("Command:     \(entry.name)\n")) }
     }
 
+    @Test func nextWordsCompleteCommandNames() {
+        #expect(SQLHelp.nextWords(after: []).starts(with: ["ABORT", "ALTER", "ANALYZE", "AWS"]))
+        #expect(SQLHelp.nextWords(after: ["create"]) == ["FUNCTION", "INDEX", "ROLE", "SCHEMA", "SEQUENCE", "TABLE", "VIEW"])
+        #expect(SQLHelp.nextWords(after: ["aws", "iam"]) == ["GRANT", "REVOKE"])
+        #expect(SQLHelp.nextWords(after: ["select"]) == [])
+    }
+
     @Test func commandNamesAreUnique() {
         #expect(Set(HelpTable.all.map(\.name)).count == HelpTable.all.count)
     }
