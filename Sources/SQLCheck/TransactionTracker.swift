@@ -36,6 +36,15 @@ public struct TransactionTracker: Sendable {
         if statement.isDML { dml += 1 }
     }
 
+    /// Starts counting a transaction opened without a BEGIN the tracker saw (AUTOCOMMIT
+    /// off, `-1`); nothing changes when one is already open.
+    public mutating func begin() {
+        guard !inTransaction else { return }
+        inTransaction = true
+        ddl = 0
+        dml = 0
+    }
+
     /// Forgets any open transaction (the server says none is open).
     public mutating func reset() {
         inTransaction = false

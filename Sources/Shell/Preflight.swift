@@ -17,7 +17,11 @@ extension Session {
     /// rejects is sent, for the server to answer.
     func preflight(_ sql: String) -> Bool {
         guard preflightEnabled else { return true }
-        if !(TransactionState(connection.transactionStatus) ?? .idle).isOpen { preflightChecker.transaction.reset() }
+        // The server's transaction state wins over what the checker saw: a failed COMMIT,
+        // `-1`'s BEGIN, and AUTOCOMMIT off (the statement will open a transaction).
+        let open = (TransactionState(connection.transactionStatus) ?? .idle).isOpen
+        if !open { preflightChecker.transaction.reset() }
+        if open || !variables.settings.autocommit { preflightChecker.transaction.begin() }
         var checker = preflightChecker
         guard case .rules(let ids) = checker.check(sql), !ids.isEmpty else {
             preflightChecker = checker

@@ -52,6 +52,21 @@ struct PreflightCheckTests {
         #expect(result.stderr.contains("DSQL_CHECK: DDL and DML cannot be mixed in one transaction; not sent"))
     }
 
+    @Test func autocommitOffCountsAsATransaction() throws {
+        let cluster = try TestCluster.current()
+        let table = "preflight_ac_\(UInt32.random(in: 0...UInt32.max))"
+        let script = """
+            \\set DSQL_CHECK on
+            \\set AUTOCOMMIT off
+            create table \(table) (id bigint primary key);
+            insert into \(table) values (1);
+            rollback;
+
+            """
+        let result = try runDSQL(cluster, ["-q"], stdin: script)
+        #expect(result.stderr.contains("DSQL_CHECK: DDL and DML cannot be mixed in one transaction; not sent"), "\(result.stderr)")
+    }
+
     @Test func offByDefault() throws {
         let cluster = try TestCluster.current()
         let result = try runDSQL(cluster, ["-c", "select pg_backend_pid() > 0"])

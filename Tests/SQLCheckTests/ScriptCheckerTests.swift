@@ -41,6 +41,15 @@ import Testing
         #expect(ScriptChecker().check(script, file: "a.sql").findings == [])
     }
 
+    @Test func transactionOpenedElsewhereIsFollowed() {
+        var checker = StatementChecker()
+        checker.transaction.begin()
+        #expect(checker.check("create table a (x int);") == .rules([]))
+        #expect(checker.check("insert into a values (1);") == .rules(["ddl-with-dml"]))
+        #expect(checker.check("commit;") == .rules([]))
+        #expect(checker.check("insert into a values (1);") == .rules([]))
+    }
+
     @Test func jsonEscapesText() {
         let report = ScriptChecker().check("truncate \"a\"\"b\";", file: "q\"x.sql")
         let json = CheckReport.json(report.findings)
