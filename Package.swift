@@ -18,22 +18,26 @@ let package = Package(
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // No pkg-config file on Debian: the modulemap links pg_query, shim.h reports it missing.
+        .systemLibrary(name: "CPGQuery", providers: [.apt(["libpg-query-dev"])]),
 
         // Pure logic.
         .target(name: "SQLScanner"),
         .target(name: "ResultFormatting"),
+        .target(name: "SQLHelp"),
 
         // Wrappers around C libraries.
         .target(name: "DSQLAuth", dependencies: ["COpenSSL"]),
         .target(name: "PostgresClient", dependencies: ["CLibPQ", "COpenSSL"]),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(name: "SQLCheck", dependencies: ["CPGQuery", "SQLScanner"]),
 
         // The session and the command line.
         .target(name: "Shell", dependencies: [
-            "PostgresClient", "ResultFormatting", "SQLScanner", "DSQLAuth", "LineEditing",
+            "PostgresClient", "ResultFormatting", "SQLScanner", "DSQLAuth", "LineEditing", "SQLCheck", "SQLHelp",
         ]),
         .target(name: "DSQLCLI", dependencies: [
-            "Shell", "PostgresClient", "DSQLAuth",
+            "Shell", "PostgresClient", "DSQLAuth", "SQLCheck",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dsql", dependencies: ["DSQLCLI"]),
@@ -48,6 +52,8 @@ let package = Package(
             "Shell", "DSQLCLI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["dsql"], exclude: ["Scripts"]),
+        .testTarget(name: "SQLCheckTests", dependencies: ["SQLCheck"]),
+        .testTarget(name: "SQLHelpTests", dependencies: ["SQLHelp"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["dsql"], exclude: ["Scripts", "CheckScripts"]),
     ]
 )

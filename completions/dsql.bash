@@ -163,11 +163,11 @@ _dsql() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--no-iam -1 --single-transaction -X --no-rc --no-psqlrc -n --no-readline -q --quiet -a --echo-all -e --echo-queries -b --echo-errors -E --echo-hidden -A --no-align --csv --json -t --tuples-only -x --expanded -z --field-separator-zero -0 --record-separator-zero -V --version -? --help)
+    local -a non_repeating_flags=(--no-iam -1 --single-transaction -X --no-rc --no-psqlrc -n --no-readline --pipeline -q --quiet -a --echo-all -e --echo-queries -b --echo-errors -E --echo-hidden -A --no-align --csv --json -t --tuples-only -x --expanded -z --field-separator-zero -0 --record-separator-zero -V --version -? --help)
     local -a repeating_options=(-c --command -f --file -v --set --variable -P --pset)
     local -a non_repeating_options=(-h --host --hostaddr -p --port -U --user --username -d --dbname --sslmode --sslrootcert --sslnegotiation --region --profile --token-expires-in --connection-max-age -o --output -F --field-separator -R --record-separator)
     # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
-    if [[ "${COMP_CWORD}" -gt 1 && "${COMP_WORDS[1]}" =~ ^(doctor|token|help)$ ]]; then
+    if [[ "${COMP_CWORD}" -gt 1 && "${COMP_WORDS[1]}" =~ ^(check|doctor|token|help)$ ]]; then
         unset 'unparsed_words[0]'
         unparsed_words=("${unparsed_words[@]}")
         "_dsql_${COMP_WORDS[1]}"
@@ -247,13 +247,29 @@ _dsql() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    doctor|token|help)
+    check|doctor|token|help)
         # Offer subcommand argument completions
         "_dsql_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'doctor token help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'check doctor token help' -- "${cur}"))
+        ;;
+    esac
+}
+
+_dsql_check() {
+    repeating_flags=()
+    non_repeating_flags=(--json -? --help)
+    repeating_options=()
+    non_repeating_options=()
+    __dsql_offer_flags_options -1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __dsql_add_completions -o plusdirs -fX '!*.@(sql)'
+        return
         ;;
     esac
 }

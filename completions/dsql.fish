@@ -22,9 +22,11 @@ function __dsql_parse_tokens -S
     case 'dsql'
         # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
         set -l root_positionals 1
-        contains -- "$unparsed_tokens[2]" doctor token help; and set root_positionals 0
-        __dsql_parse_subcommand $root_positionals 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'sslnegotiation=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'connection-max-age=' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'E/echo-hidden' 'o/output=' 'A/no-align' 'csv' 'json' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' 'help'
+        contains -- "$unparsed_tokens[2]" check doctor token help; and set root_positionals 0
+        __dsql_parse_subcommand $root_positionals 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'sslnegotiation=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'pipeline' 'connection-max-age=' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'E/echo-hidden' 'o/output=' 'A/no-align' 'csv' 'json' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' 'help'
         switch $unparsed_tokens[1]
+        case 'check'
+            __dsql_parse_subcommand -r 1 'json' 'help'
         case 'doctor'
             __dsql_parse_subcommand 1 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'sslnegotiation=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'help'
         case 'token'
@@ -102,6 +104,7 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" 1 single-transaction' -s '1' -l 'single-transaction' -d 'Run all -c/-f work in one transaction.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" X no-psqlrc no-rc' -s 'X' -l 'no-rc' -l 'no-psqlrc' -d 'Do not read the startup file (~/.dsqlrc).'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" n no-readline' -s 'n' -l 'no-readline' -d 'Do not use line editing.'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" pipeline' -l 'pipeline' -d 'Send script statements ahead of their results also outside transaction blocks (weaker than psql\'s one-at-a-time guarantee; see README). Same as -v PIPELINE=on.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" connection-max-age' -l 'connection-max-age' -d 'Replace a connection older than this many seconds before the next statement (\'off\' disables; default 3300 for DSQL endpoints). Same as -v CONNECTION_MAX_AGE=….' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" q quiet' -s 'q' -l 'quiet' -d 'Quiet: no command tags or informational messages.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" a echo-all' -s 'a' -l 'echo-all' -d 'Echo all input from a script.'
@@ -121,9 +124,13 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql"' -s 'P' -l 'pset' -d 'Printing option, as \\pset: NAME[=VALUE].' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" V version' -s 'V' -l 'version' -d 'Print versions of dsql, libpq and OpenSSL, then exit.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" "?" help' -s '?' -l 'help' -d 'Show help information.'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_positional "dsql" -eq 1' -fa 'check' -d 'Check SQL scripts for statements Aurora DSQL refuses, without connecting.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_positional "dsql" -eq 1' -fa 'doctor' -d 'Check TLS trust, the network path and authentication, step by step.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_positional "dsql" -eq 1' -fa 'token' -d 'Print an IAM auth token for a DSQL cluster and exit.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_positional "dsql" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_positional "dsql check" -ge 1' -fa '(for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.\'sql\';printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql check" json' -l 'json' -d 'Print the findings as a JSON array.'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql check" "?" help' -s '?' -l 'help' -d 'Show help information.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" h host' -s 'h' -l 'host' -d 'Cluster endpoint (or PGHOST).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" hostaddr' -l 'hostaddr' -d 'Numeric address to connect to; certificates are still checked against --host (or PGHOSTADDR).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" p port' -s 'p' -l 'port' -d 'Port (or PGPORT; default 5432).' -rfka ''

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Shell
 
-/// The whole command tree — `dsql`'s own options plus `doctor` and `token` — for
+/// The whole command tree — `dsql`'s own options plus `check`, `doctor` and `token` — for
 /// `dsql help [subcommand]`, shell completion scripts and their custom completions,
 /// and `--experimental-dump-help` (which the man page is generated from).
 ///
@@ -13,7 +13,7 @@ struct CommandTree: ParsableCommand {
         commandName: DSQLCommand.configuration.commandName,
         abstract: DSQLCommand.configuration.abstract,
         discussion: DSQLCommand.configuration.discussion,
-        subcommands: [DoctorCommand.self, TokenCommand.self],
+        subcommands: [CheckCommand.self, DoctorCommand.self, TokenCommand.self],
         helpNames: [.customShort("?"), .long])
 
     @OptionGroup var dsql: DSQLCommand
@@ -37,7 +37,7 @@ struct CommandTree: ParsableCommand {
         return DSQLMain.run(CommandTree.self, arguments: arguments)
     }
 
-    /// `help [doctor|token]` as `[doctor|token] --help`; other arguments unchanged.
+    /// `help [check|doctor|token]` as `[check|doctor|token] --help`; other arguments unchanged.
     ///
     /// The parser adds a `help` subcommand to every tree, so the completion scripts
     /// and the man page offer it; this makes it do what they say.

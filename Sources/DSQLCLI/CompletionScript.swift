@@ -6,7 +6,7 @@ import ArgumentParser
 /// `completions/` show:
 /// - dsql takes a subcommand only as its first argument and an endpoint there
 ///   otherwise (`DSQLMain`), while the generators let the root's optional endpoint
-///   take `doctor` and `token`, so those would be completed with the root's options;
+///   take `check`, `doctor` and `token`, so those would be completed with the root's options;
 /// - the short help flag `-?` is left open to globbing: bash would offer a file
 ///   named `-w` in its place, and fish stops with "No matches for wildcard '?'";
 ///   fish's `argparse` also refuses `?` as a short flag, which made it parse no

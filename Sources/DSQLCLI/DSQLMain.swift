@@ -24,7 +24,7 @@ public enum DSQLMain {
 
     /// Parses and runs; returns the exit status instead of exiting.
     static func run(arguments: [String], environment: [String: String]) -> ExitStatus {
-        // `dsql help [doctor|token]` is `--help`; completion scripts, completions and
+        // `dsql help [check|doctor|token]` is `--help`; completion scripts, completions and
         // the JSON tree come from the combined command tree.
         let arguments = CommandTree.expandingHelp(arguments)
         if CommandTree.isRequest(arguments) { return CommandTree.answer(arguments) }
@@ -51,7 +51,7 @@ public enum DSQLMain {
     }
 
     /// The subcommands by name.
-    static let subcommands: [String: any ParsableCommand.Type] = ["doctor": DoctorCommand.self, "token": TokenCommand.self]
+    static let subcommands: [String: any ParsableCommand.Type] = ["check": CheckCommand.self, "doctor": DoctorCommand.self, "token": TokenCommand.self]
 
     /// Parses and runs a subcommand.
     static func run(_ command: any ParsableCommand.Type, arguments: [String]) -> ExitStatus {

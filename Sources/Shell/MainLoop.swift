@@ -176,7 +176,10 @@ public final class MainLoop {
 
     /// Sends a statement through the session and keeps the scanner's quoting rules current.
     /// COPY FROM STDIN data comes from this loop's input (``run()`` points the session at it).
+    /// With DSQL_CHECK on, a statement DSQL would refuse is reported and not sent.
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
+        // With DSQL_CHECK on nothing is sent ahead, so a refusal is reported in its place.
+        guard session.preflight(sql) else { return .failed }
         if options.isPlain, session.sendAheadIfAllowed(sql) {
             let outcome = session.readAheadBeyondWindow(stopOnError: onErrorStop && !source.isInteractive)
             return settle(outcome)

@@ -2,6 +2,7 @@ import Dispatch
 import FoundationEssentials
 import PostgresClient
 import ResultFormatting
+import SQLCheck
 import SQLScanner
 
 /// One user's session: a connection, variables, output settings and destinations.
@@ -84,6 +85,8 @@ public final class Session {
     public internal(set) var outputFailed = false
     /// The ``Variables/revision`` at which CONNECTION_MAX_AGE and RETRY_OCC were last read.
     var appliedPolicyRevision: Int?
+    /// DSQL_CHECK's view of the statements sent in the open transaction.
+    var preflightChecker = StatementChecker()
 
     public init(connector: Connector, connection: Connection, output: FileSink, errors: FileSink) {
         self.connector = connector
@@ -310,9 +313,10 @@ public final class Session {
         return true
     }
 
-    /// Sends a whole `-c` command string unscanned, as psql does.
+    /// Sends a whole `-c` command string unscanned, as psql does (checked first with DSQL_CHECK on).
     public func runCommandString(_ sql: String) -> Outcome {
-        execute(sql)
+        guard preflight(sql) else { return .failed }
+        return execute(sql)
     }
 
     /// Whether a person is at the terminal (lost connections are reset, not fatal).

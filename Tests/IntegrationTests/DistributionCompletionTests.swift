@@ -46,7 +46,7 @@ struct DistributionCompletionTests {
         }
     }
 
-    @Test(arguments: [["dsql"], ["dsql", "doctor"], ["dsql", "token"]])
+    @Test(arguments: [["dsql"], ["dsql", "check"], ["dsql", "doctor"], ["dsql", "token"]])
     func bashOffersEveryOptionOfTheCommand(path: [String]) throws {
         var command = try DumpedCommand.load()
         for name in path.dropFirst() {
@@ -61,7 +61,7 @@ struct DistributionCompletionTests {
     @Test func bashOffersTheSubcommands() throws {
         try Distribution.withTemporaryDirectory { home in
             let offered = try Distribution.bashCompletions(["dsql", ""], environment: Distribution.cleanEnvironment(home: home))
-            #expect(offered == ["doctor", "token", "help"])
+            #expect(offered == ["check", "doctor", "token", "help"])
         }
     }
 
@@ -107,7 +107,8 @@ struct DistributionCompletionTests {
 
     @Test(arguments: [(["help"], "USAGE: dsql [<options>] [<endpoint>]"),
                       (["help", "token"], "OVERVIEW: Print an IAM auth token"),
-                      (["help", "doctor"], "OVERVIEW: Check TLS trust")])
+                      (["help", "doctor"], "OVERVIEW: Check TLS trust"),
+                      (["help", "check"], "OVERVIEW: Check SQL scripts for statements Aurora DSQL refuses")])
     func helpSubcommandThatTheScriptsOfferPrintsHelp(arguments: [String], usage: String) throws {
         let result = try runProcess(Binaries.dsql, arguments, environment: [:])
         #expect(result.status == 0)

@@ -1,3 +1,5 @@
+import SQLHelp
+
 /// What the word before the cursor should be completed with (pure).
 ///
 /// Decided from the text before the word: the meta-command being typed, or the
@@ -32,6 +34,8 @@ enum CompletionContext: Equatable, Sendable {
             if argumentIndex == 0 { return .psetOption }
             if argumentIndex == 1, let option = previousArguments.first { return .psetValue(option: option) }
             return .sql(keywords: [], names: .none)
+        case "h", "help":
+            return .sql(keywords: SQLHelp.nextWords(after: previousArguments), names: .none)
         case "x":
             return argumentIndex == 0 ? .psetValue(option: "expanded") : .sql(keywords: [], names: .none)
         case "i", "include", "ir", "include_relative", "o", "out", "e", "edit", "w", "write", "g", "gx", "cd", "copy":

@@ -35,7 +35,8 @@ extension Session {
     /// false when it must be run the ordinary way (read what is ahead first).
     func sendAheadIfAllowed(_ sql: String) -> Bool {
         let transaction = ahead.last?.transaction ?? TransactionState(connection.transactionStatus) ?? .idle
-        guard sendAheadPolicy.allows(sql, transaction: transaction), !Self.containsNUL(sql) else { return false }
+        // DSQL_CHECK follows the transaction state statement by statement: nothing goes ahead with it on.
+        guard !preflightEnabled, sendAheadPolicy.allows(sql, transaction: transaction), !Self.containsNUL(sql) else { return false }
         if ahead.isEmpty {
             let now = ContinuousClock.now
             guard lifecycle.canSendAhead(now: now, connectionIsOpen: idleConnectionIsOpen(at: now)) else { return false }

@@ -75,6 +75,12 @@ struct CompletionEngineTests {
         #expect(complete("create table acc|") == [])
     }
 
+    @Test func helpCompletesSQLCommandNames() {
+        #expect(complete("\\h cre|") == ["create"])  // COMP_KEYWORD_CASE preserves the typed case
+        #expect(complete("\\h CREATE IN|") == ["INDEX"])
+        #expect(complete("\\h aws iam |") == ["GRANT", "REVOKE"])
+    }
+
     @Test func psetOptionsAndValues() {
         #expect(complete("\\pset form|") == ["format"])
         #expect(complete("\\pset format |").contains("unaligned"))
