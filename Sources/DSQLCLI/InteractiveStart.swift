@@ -35,11 +35,14 @@ struct InteractiveStart {
             return runner.runInteractive(PlainTerminalSource())
         }
         InterruptHandling.install(promptChannel: editor.interrupts)
+        HangupHandling.install(promptChannel: editor.interrupts)
         let completer = SQLCompleter(session: session)
         editor.completer = { completer.complete(lineBeforeCursor: $0, wordBeforeCursor: $1) }
         session.statementObserver = { completer.noteStatement($0) }
         let historyFile = HistoryLocation.resolve(environment: environment, homeDirectory: homeDirectory).map(HistoryFile.init(location:))
-        let source = EditorLineSource(editor: editor, historyFile: historyFile) { warning in
+        let source = EditorLineSource(editor: editor, historyFile: historyFile, historyVariables: { [session] in
+            EditorLineSource.HistoryVariables(size: session.variables["HISTSIZE"], control: session.variables["HISTCONTROL"])
+        }) { warning in
             stderr.write("dsql: warning: \(warning)\n")
             stderr.flush()
         }

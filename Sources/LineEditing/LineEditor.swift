@@ -216,9 +216,11 @@ public final class LineEditor {
         history = store
     }
 
-    /// Writes the history to `file` (mode 0600).
+    /// Adds this session's new entries to `file` after whatever other sessions wrote
+    /// there meanwhile (atomically, mode 0600, newest `HISTSIZE` kept).
     public func saveHistory(to file: HistoryFile) throws(HistoryFileError) {
-        try file.save(historyStore.entries)
+        try file.merge(historyStore.unsavedEntries, limit: historyStore.limit)
+        historyStore.markSaved()
     }
 
     /// Entries as libedit's up-arrow list holds them, oldest first (for tests).

@@ -35,6 +35,12 @@ final class TmuxTerminal {
         try? FileManager.default.removeItem(atPath: socket)
     }
 
+    /// Closes the terminal as a user closing the window would: the pseudo-terminal
+    /// goes away and its programs get SIGHUP.
+    func hangUp() {
+        close()
+    }
+
     /// Types `text` literally (as hex bytes, so tmux parses nothing in it).
     func type(_ text: String) throws {
         let bytes = text.utf8.map { String(format: "%02x", $0) }
