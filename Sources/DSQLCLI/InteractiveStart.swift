@@ -38,6 +38,7 @@ struct InteractiveStart {
         HangupHandling.install(promptChannel: editor.interrupts)
         let completer = SQLCompleter(session: session)
         editor.completer = { completer.complete(lineBeforeCursor: $0, wordBeforeCursor: $1) }
+        editor.keepsTab = { [session] line in LiteralTab.applies(pending: session.pendingQueryText, line: line) }
         session.statementObserver = { completer.noteStatement($0) }
         let historyFile = HistoryLocation.resolve(environment: environment, homeDirectory: homeDirectory).map(HistoryFile.init(location:))
         let source = EditorLineSource(editor: editor, historyFile: historyFile, historyVariables: { [session] in

@@ -10,6 +10,11 @@ final class EditorContext {
     let interrupts: InterruptChannel
     let environment: [String: String]
     var completer: LineEditor.Completer?
+    /// While true (COPY data lines) TAB inserts a TAB character.
+    var tabIsLiteral = false
+    /// Says, from the line before the cursor, whether TAB should insert itself
+    /// (inside a string literal) rather than complete.
+    var keepsTab: ((String) -> Bool)?
     /// Set by the reader when an interrupt ended the current `el_gets`.
     var interrupted = false
     private var promptBuffer: UnsafeMutablePointer<CChar>?
@@ -142,14 +147,19 @@ final class EditorContext {
 
     // MARK: - Completion
 
-    /// The TAB function (`EL_ADDFN`): asks the completer, then edits or lists.
+    /// The TAB function (`EL_ADDFN`): a TAB character where completion makes no
+    /// sense, else asks the completer, then edits or lists.
     func complete(_ editLine: OpaquePointer) -> UInt8 {
-        guard let completer, let info = el_line(editLine), let buffer = info.pointee.buffer,
+        guard let info = el_line(editLine), let buffer = info.pointee.buffer,
               let cursor = info.pointee.cursor else {
             return UInt8(CC_ERROR)
         }
         let length = cursor - buffer
         let line = String(decoding: UnsafeRawBufferPointer(start: buffer, count: max(length, 0)), as: UTF8.self)
+        if tabIsLiteral || keepsTab?(line) == true {
+            return el_insertstr(editLine, "\t") == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+        }
+        guard let completer else { return UInt8(CC_REFRESH_BEEP) }
         let word = CompletionBridge.wordBeforeCursor(in: line)
         switch CompletionBridge.action(word: word, candidates: completer(line, word)) {
         case .none:
@@ -169,5 +179,28 @@ final class EditorContext {
             }
             return UInt8(CC_REDISPLAY)
         }
+    }
+
+    // MARK: - Bracketed paste
+
+    /// The function bound to the terminal's paste start (`ESC [ 200 ~`): reads up to the
+    /// paste end (`ESC [ 201 ~`) and inserts the text as it is, TABs and line ends
+    /// included, so nothing in it completes or runs before the user presses Enter.
+    ///
+    /// The corresponding libedit function is `el_insertstr`.
+    func paste(_ editLine: OpaquePointer) -> UInt8 {
+        var collector = PasteCollector()
+        reading: while !collector.finished {
+            switch nextByte(editLine) {
+            case .byte(let byte): collector.add(UInt8(bitPattern: byte))
+            case .interrupt:
+                interrupted = true
+                return UInt8(CC_EOF)
+            case .end, .failure: break reading
+            }
+        }
+        let text = collector.text
+        guard !text.isEmpty else { return UInt8(CC_NORM) }
+        return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
     }
 }

@@ -25,6 +25,8 @@ public final class LineEditor {
     private let context: EditorContext
     private let files: [UnsafeMutablePointer<FILE>]
     private var historyStore: HistoryStore
+    /// Whether the terminal is asked to mark pastes (`ESC [ ? 2004 h`) while a line is read.
+    private var bracketedPaste = false
 
     /// The channel interrupts arrive through.
     public var interrupts: InterruptChannel { context.interrupts }
@@ -33,6 +35,19 @@ public final class LineEditor {
     public var completer: Completer? {
         get { context.completer }
         set { context.completer = newValue }
+    }
+
+    /// While true, TAB inserts a TAB character instead of completing (COPY data lines).
+    public var tabIsLiteral: Bool {
+        get { context.tabIsLiteral }
+        set { context.tabIsLiteral = newValue }
+    }
+
+    /// Decides from the line before the cursor whether TAB inserts itself (inside a
+    /// string literal, say) instead of completing.
+    public var keepsTab: ((String) -> Bool)? {
+        get { context.keepsTab }
+        set { context.keepsTab = newValue }
     }
 
     /// The statement history; setting it (e.g. after `\set HISTSIZE`) also updates
@@ -145,6 +160,14 @@ public final class LineEditor {
             return context.complete(editLine)
         }
         _ = dsql_el_bind(editLine, "^I", "dsql-complete")
+        _ = dsql_el_add_function(editLine, "dsql-paste", "Insert pasted text as it is") { editLine, _ in
+            guard let editLine, let context = EditorContext.from(editLine) else {
+                return UInt8(CC_ERROR)
+            }
+            return context.paste(editLine)
+        }
+        _ = dsql_el_bind(editLine, "\\e[200~", "dsql-paste")
+        bracketedPaste = terminalType.map { $0 != "dumb" && !$0.isEmpty } ?? false
     }
 
     /// Reads `$EDITRC` or `<home>/.editrc`, after the defaults so the user wins.
@@ -182,7 +205,9 @@ public final class LineEditor {
             replaced.reversed().forEach(SignalForwarding.restore)
         }
         var count: Int32 = 0
+        if bracketedPaste { writeOutput("\u{1B}[?2004h") }
         let text = el_gets(editLine, &count)
+        if bracketedPaste { writeOutput("\u{1B}[?2004l") }
         if context.interrupted {
             discardLine()
             writeOutput("^C\n")

@@ -51,7 +51,7 @@ public final class MainLoop {
         }
         // COPY FROM STDIN data is read from this loop's own input, as psql does.
         session.copyInput = { [source, session] in
-            guard case .line(let line) = source.nextLine(prompt: source.isInteractive ? ">> " : "") else { return nil }
+            guard case .line(let line) = source.nextDataLine(prompt: source.isInteractive ? ">> " : "") else { return nil }
             session.location.line += 1
             return line
         }

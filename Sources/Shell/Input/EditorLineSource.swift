@@ -44,6 +44,12 @@ public final class EditorLineSource: LineSource {
         }
     }
 
+    public func nextDataLine(prompt: String) -> LineInput {
+        editor.tabIsLiteral = true
+        defer { editor.tabIsLiteral = false }
+        return nextLine(prompt: prompt)
+    }
+
     public var isInteractive: Bool { true }
 
     public func addToHistory(_ entry: String) {

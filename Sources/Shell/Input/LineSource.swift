@@ -16,6 +16,12 @@ public protocol LineSource: AnyObject {
     var isInteractive: Bool { get }
     /// Adds a finished statement or meta-command to the history, if there is one.
     func addToHistory(_ entry: String)
+    /// The next line of COPY FROM STDIN data: TAB is a character there, not completion.
+    func nextDataLine(prompt: String) -> LineInput
+}
+
+extension LineSource {
+    public func nextDataLine(prompt: String) -> LineInput { nextLine(prompt: prompt) }
 }
 
 /// Lines from a file or a pipe.

@@ -47,6 +47,18 @@ final class TmuxTerminal {
         try run(["send-keys", "-H"] + bytes)
     }
 
+    /// Pastes `text` as a terminal does: wrapped in bracketed-paste markers when the
+    /// program asked for them (line ends sent as CR, as terminals send them).
+    /// The text goes through a file: tmux would read a trailing `;` in an argument as
+    /// a command separator.
+    func paste(_ text: String) throws {
+        let path = socket + ".paste"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try run(["load-buffer", "-b", "dsql-test", path])
+        try run(["paste-buffer", "-p", "-d", "-b", "dsql-test"])
+    }
+
     /// Types `text` and then Enter.
     func typeLine(_ text: String) throws {
         try type(text + "\r")
