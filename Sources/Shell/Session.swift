@@ -137,6 +137,10 @@ public final class Session {
         var firstError: ServerError?
         var failed = false
         var output = options.output ?? queryOutput
+        // Ctrl-C from here on stops the printing at once, as in psql.
+        let stopMark = InterruptHandling.total
+        output.interruptMark = stopMark
+        defer { output.interruptMark = nil }
         var afterCopyOut = false
         if self.printOptions.format.isStreamable && options.gsetPrefix == nil { connection.setSingleRowMode() }
         var next = connection.nextArrival()
@@ -170,6 +174,11 @@ public final class Session {
             }
         }
         output.flush()
+        if output.isStopped {
+            output.interruptMark = nil
+            output.write("\n")
+            output.flush()
+        }
         if let started { printTiming(since: started) }
         if connection.isBroken { return .lost }
         lastAnswer = .now

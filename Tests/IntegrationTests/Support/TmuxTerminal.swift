@@ -74,6 +74,19 @@ final class TmuxTerminal {
         (try? run(["capture-pane", "-p", "-J", "-S", "-", "-E", "-"])) ?? "<no transcript>"
     }
 
+    /// Waits until the visible screen (not the scrollback: cheap to read while output
+    /// floods) shows `text`; records an issue and returns false after `seconds`.
+    @discardableResult
+    func waitForScreen(_ text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if ((try? run(["capture-pane", "-p"])) ?? "").contains(text) { return true }
+            usleep(20_000)
+        }
+        fail("timed out after \(seconds) s waiting for the screen", expected: text, actual: (try? run(["capture-pane", "-p"])) ?? "", sourceLocation: sourceLocation)
+        return false
+    }
+
     /// How many times `text` occurs in the transcript.
     func count(_ text: String) -> Int {
         transcript().components(separatedBy: text).count - 1
