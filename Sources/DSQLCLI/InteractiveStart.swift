@@ -24,6 +24,7 @@ struct InteractiveStart {
         }
         let stderr = session.errorSink
         session.promptColour = colour
+        session.optionsHelp = DSQLCommand.helpMessage(columns: 80)
         session.progressTicker = isatty(STDERR_FILENO) == 1 ? ProgressTicker(errors: stderr) : nil
         session.terminalColumns = TerminalInfo.size(of: STDOUT_FILENO, environment: environment).width
         guard useLineEditing, let editor = try? LineEditor(

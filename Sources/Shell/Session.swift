@@ -57,6 +57,8 @@ public final class Session {
     public var terminalColumns: Int?
     /// The pager command and the terminal's size when stdout is a terminal; nil elsewhere.
     public var pager: (command: String, width: Int, height: Int)?
+    /// What `\? options` prints: the command line's help, supplied by the executable.
+    public var optionsHelp = "Run \"dsql --help\" for the command-line options.\n"
     /// Shows elapsed time for slow queries on a terminal; nil elsewhere.
     public var progressTicker: ProgressTicker?
     /// Whether the prompt may use colour.

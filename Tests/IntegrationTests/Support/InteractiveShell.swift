@@ -23,14 +23,16 @@ struct InteractiveShell {
     }
 
     /// Starts dsql with the cluster's arguments plus `arguments`, and `environment` added.
-    func start(_ arguments: [String] = [], environment extra: [String: String] = [:]) throws -> TmuxTerminal {
+    func start(_ arguments: [String] = [], environment extra: [String: String] = [:],
+               columns: Int = 200, rows: Int = 50) throws -> TmuxTerminal {
         var environment = cluster.environment
         environment["HOME"] = folder.path
         environment["TERM"] = "xterm-256color"
         environment["DSQL_HISTORY"] = historyFile
         environment["TMPDIR"] = folder.appendingPathComponent("tmp").path
         environment.merge(extra) { $1 }
-        return try TmuxTerminal(command: [Binaries.dsql] + cluster.dsqlArguments + arguments, environment: environment)
+        return try TmuxTerminal(command: [Binaries.dsql] + cluster.dsqlArguments + arguments, environment: environment,
+                                columns: columns, rows: rows)
     }
 
     /// Writes an executable shell script into the folder and returns its path.

@@ -14,14 +14,15 @@ final class TmuxTerminal {
     private let socket: String
     private var closed = false
 
-    /// Starts `command` (argv, run with exactly `environment`) in a 200×50 terminal.
-    /// When it exits, the pane shows `[exited N]` and stays open for inspection.
-    init(command: [String], environment: [String: String]) throws {
+    /// Starts `command` (argv, run with exactly `environment`) in a `columns`×`rows`
+    /// terminal (200×50 unless told). When it exits, the pane shows `[exited N]` and
+    /// stays open for inspection.
+    init(command: [String], environment: [String: String], columns: Int = 200, rows: Int = 50) throws {
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("dsql-pty-\(UUID().uuidString.prefix(8)).sock").path
         let assignments = environment.sorted { $0.key < $1.key }.map { Self.quote("\($0.key)=\($0.value)") }
         let line = (["/usr/bin/env", "-i"] + assignments + command.map(Self.quote)).joined(separator: " ")
         let script = "\(line); echo \"[exited $?]\"; sleep 600"
-        try run(["-f", "/dev/null", "new-session", "-d", "-x", "200", "-y", "50", script])
+        try run(["-f", "/dev/null", "new-session", "-d", "-x", String(columns), "-y", String(rows), script])
         try run(["set-option", "-g", "history-limit", "20000"])
     }
 
@@ -33,6 +34,11 @@ final class TmuxTerminal {
         closed = true
         _ = try? run(["kill-server"])
         try? FileManager.default.removeItem(atPath: socket)
+    }
+
+    /// Resizes the terminal, as a user dragging the window would (the program gets SIGWINCH).
+    func resize(columns: Int, rows: Int) throws {
+        try run(["resize-window", "-x", String(columns), "-y", String(rows)])
     }
 
     /// Closes the terminal as a user closing the window would: the pseudo-terminal
