@@ -57,6 +57,8 @@ public final class Session {
     public var terminalColumns: Int?
     /// The pager command and the terminal's size when stdout is a terminal; nil elsewhere.
     public var pager: (command: String, width: Int, height: Int)?
+    /// The "running N s" indicator of the statement in flight, cleared before a notice.
+    var runningTick: ProgressTicker.Tick?
     /// What `\? options` prints: the command line's help, supplied by the executable.
     public var optionsHelp = "Run \"dsql --help\" for the command-line options.\n"
     /// Shows elapsed time for slow queries on a terminal; nil elsewhere.
@@ -95,6 +97,7 @@ public final class Session {
     func installNoticeHandler() {
         connection.setNoticeHandler { [weak self] message in
             guard let self, !self.suppressNotices else { return }
+            self.runningTick?.clearLine()
             self.queryOutput.flush()
             self.errors.write(self.location.serverMessagePrefix + message)
             self.errors.flush()
@@ -129,7 +132,11 @@ public final class Session {
         if let canceller { QueryCancellation.arm(canceller) }
         defer { QueryCancellation.disarm() }
         var ticker = progressTicker?.start()
-        defer { ticker?.stop() }
+        runningTick = ticker
+        defer {
+            ticker?.stop()
+            runningTick = nil
+        }
         do {
             try connection.send(sql)
         } catch {
