@@ -361,7 +361,7 @@ public final class Session {
     public func warnIfNotVerified() {
         let transport = Transport(connection)
         let warning = PlaintextWarning.render(transport, colour: warningColour)
-            ?? (connector.trust.mode == .require ? RequireWarning.render(colour: warningColour) : nil)
+            ?? (connector.trust.mode == .require ? RequireWarning.render(colour: warningColour, iam: connector.usesIAM) : nil)
         guard let warning else { return }
         standardOutput.flush()
         errors.write(warning)

@@ -124,7 +124,9 @@ enum EditCommand {
         let status = system(command)
         if status == -1 { return "could not start editor \"\(editor)\"" }
         let exitCode = (status >> 8) & 0xff
-        if exitCode == 127 { return "could not start /bin/sh" }
+        // /bin/sh ran; 127 and 126 are its words for a command it could not find or run.
+        if exitCode == 127 { return "could not start editor \"\(editor)\": command not found (set EDITOR or PSQL_EDITOR)" }
+        if exitCode == 126 { return "could not start editor \"\(editor)\": not executable" }
         if exitCode != 0 { return "editor \"\(editor)\" exited with status \(exitCode)" }
         return nil
     }
