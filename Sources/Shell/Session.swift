@@ -55,6 +55,9 @@ public final class Session {
     public var previousQuery: String?
     /// The terminal's width for `expanded auto`, nil when output is not a terminal.
     public var terminalColumns: Int?
+    /// Reads the terminal's size now (width, height), for a terminal that can be resized;
+    /// asked before each result and help text so `\x auto` and the pager follow SIGWINCH.
+    public var terminalSize: (() -> (width: Int, height: Int))?
     /// The pager command and the terminal's size when stdout is a terminal; nil elsewhere.
     public var pager: (command: String, width: Int, height: Int)?
     /// The "running N s" indicator of the statement in flight, cleared before a notice.
@@ -131,6 +134,7 @@ public final class Session {
         if canceller == nil { canceller = connection.makeCanceller() }
         if let canceller { QueryCancellation.arm(canceller) }
         defer { QueryCancellation.disarm() }
+        refreshTerminalSize()
         var ticker = progressTicker?.start()
         runningTick = ticker
         defer {
