@@ -16,10 +16,12 @@ struct InteractiveShell {
     /// The history file every session of this shell shares.
     var historyFile: String { folder.appendingPathComponent("history").path }
 
-    /// The prompt up to the status character, e.g. `admin@abcdefghijklmnopqrstuvwxyz/postgres [verify-full·file]`.
+    /// The default prompt up to the status character, e.g. `admin@abcdef… [verify-full·file]`
+    /// (the cluster id abbreviated, the database left out while it is `postgres`).
     var promptStem: String {
-        let cluster = cluster.host.prefix { $0 != "." }
-        return "\(self.cluster.user)@\(cluster)/\(self.cluster.database) [verify-full·file]"
+        let clusterId = cluster.host.prefix { $0 != "." }
+        let database = cluster.database == "postgres" ? "" : "/" + cluster.database
+        return "\(cluster.user)@\(clusterId.prefix(6))…\(database) [verify-full·file]"
     }
 
     /// Starts dsql with the cluster's arguments plus `arguments`, and `environment` added.
