@@ -15,6 +15,8 @@ final class EditorContext {
     /// Says, from the line before the cursor, whether TAB should insert itself
     /// (inside a string literal) rather than complete.
     var keepsTab: ((String) -> Bool)?
+    /// Bytes read before the terminal's (a prefilled line, as a bracketed paste).
+    var injected: [UInt8] = []
     /// Set by the reader when an interrupt ended the current `el_gets`.
     var interrupted = false
     private var promptBuffer: UnsafeMutablePointer<CChar>?
@@ -104,6 +106,7 @@ final class EditorContext {
     /// Waits for a byte on the terminal or an interrupt, whichever comes first; a
     /// window-size change on the way is applied (`el_resize`) and the line redrawn.
     private func nextByte(_ editLine: OpaquePointer) -> ByteEvent {
+        if !injected.isEmpty { return .byte(CChar(bitPattern: injected.removeFirst())) }
         while true {
             var descriptors = [
                 pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
@@ -138,11 +141,18 @@ final class EditorContext {
     /// The corresponding libedit functions are `el_resize` and `el_set(EL_REFRESH)`.
     private func handlePendingEvents(_ editLine: OpaquePointer) -> Bool {
         let pending = interrupts.takePending()
-        if pending.resize, !pending.interrupt {
-            el_resize(editLine)
+        if (pending.resize || pending.redraw), !pending.interrupt {
+            if pending.resize { el_resize(editLine) }
+            if pending.redraw { writeNewline() }
             _ = dsql_el_refresh(editLine)
         }
         return pending.interrupt
+    }
+
+    /// Starts a new line on the terminal (the shell's job message may end without one).
+    private func writeNewline() {
+        var newline: UInt8 = 0x0A
+        _ = write(outputDescriptor, &newline, 1)
     }
 
     // MARK: - Completion

@@ -127,6 +127,10 @@ public final class LineEditor {
     }
 
     deinit {
+        // el_end restores the terminal with TCSAFLUSH, which would throw away what the
+        // user typed ahead after `\q` (psql leaves it for the shell); edit mode off makes
+        // it skip that (el_gets already left the terminal in its ordinary modes).
+        _ = dsql_el_set_editmode(editLine, 0)
         el_end(editLine)
         files.forEach { _ = fclose($0) }
     }
@@ -201,7 +205,9 @@ public final class LineEditor {
         let replaced = [SignalForwarding.Kind.interrupt, .resize]
             .filter(SignalForwarding.isDefaultDisposition)
             .map { SignalForwarding.install($0, to: context.interrupts) }
+        let stopHandler = JobControl.install(terminal: context.inputDescriptor, channel: context.interrupts)
         defer {
+            stopHandler.map(JobControl.restore)
             replaced.reversed().forEach(SignalForwarding.restore)
         }
         var count: Int32 = 0
@@ -246,6 +252,12 @@ public final class LineEditor {
     public func saveHistory(to file: HistoryFile) throws(HistoryFileError) {
         try file.merge(historyStore.unsavedEntries, limit: historyStore.limit)
         historyStore.markSaved()
+    }
+
+    /// Puts `text` on the next line to be edited, as if pasted: the user can change it
+    /// before pressing Enter (`\e` of a statement without `;`).
+    public func prefill(_ text: String) {
+        context.injected = Array(("\u{1B}[200~" + text + "\u{1B}[201~").utf8)
     }
 
     /// Entries as libedit's up-arrow list holds them, oldest first (for tests).

@@ -50,6 +50,11 @@ public final class EditorLineSource: LineSource {
         return nextLine(prompt: prompt)
     }
 
+    public func prefill(_ text: String) -> Bool {
+        editor.prefill(text)
+        return true
+    }
+
     public var isInteractive: Bool { true }
 
     public func addToHistory(_ entry: String) {
