@@ -15,6 +15,8 @@ final class EditorContext {
     /// Says, from the line before the cursor, whether TAB should insert itself
     /// (inside a string literal) rather than complete.
     var keepsTab: ((String) -> Bool)?
+    /// The line before the cursor after the last TAB, while the next TAB would list.
+    var lineAtLastTab: String?
     /// Bytes read before the terminal's (a prefilled line, as a bracketed paste).
     var injected: [UInt8] = []
     /// Set by the reader when an interrupt ended the current `el_gets`.
@@ -171,7 +173,10 @@ final class EditorContext {
         }
         guard let completer else { return UInt8(CC_REFRESH_BEEP) }
         let word = CompletionBridge.wordBeforeCursor(in: line)
-        switch CompletionBridge.action(word: word, candidates: completer(line, word)) {
+        let action = CompletionBridge.action(word: word, candidates: completer(line, word))
+        let repeated = lineAtLastTab == line
+        lineAtLastTab = nil
+        switch action {
         case .none:
             return UInt8(CC_REFRESH_BEEP)
         case .replaceWord(let text):
@@ -179,8 +184,15 @@ final class EditorContext {
             if wordLength > 0 {
                 el_deletestr(editLine, Int32(clamping: wordLength))
             }
+            // Several candidates shared this prefix: the next TAB lists them.
+            if !text.hasSuffix(" ") && !text.hasSuffix("/") { lineAtLastTab = String(line.dropLast(word.count)) + text }
             return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+        case .list where !repeated:
+            // As readline: the first TAB that cannot add anything beeps, the second lists.
+            lineAtLastTab = line
+            return UInt8(CC_REFRESH_BEEP)
         case .list(let candidates):
+            lineAtLastTab = line
             let width = TerminalInfo.size(of: outputDescriptor, environment: environment).width
             let text = "\n" + CompletionBridge.columns(candidates, width: width)
             if let file = dsql_el_get_file(editLine, 1) {

@@ -201,6 +201,7 @@ public final class LineEditor {
     public func readLine(prompt: String) -> ReadResult {
         context.setPrompt(prompt)
         context.interrupted = false
+        context.lineAtLastTab = nil
         context.interrupts.drain()
         let replaced = [SignalForwarding.Kind.interrupt, .resize]
             .filter(SignalForwarding.isDefaultDisposition)

@@ -65,6 +65,8 @@ public final class MainLoop {
         while result == nil {
             let input = source.nextLine(prompt: source.isInteractive ? prompt() : "")
             if !source.isInteractive, InterruptHandling.takeInterrupt() { return .stoppedOnError }
+            // A Ctrl-C at the prompt is spent there: a script run next (`\i`) must not see it.
+            if source.isInteractive { _ = InterruptHandling.takeInterrupt() }
             guard case .line(let line) = input else {
                 if case .failed(let message) = input {
                     session.location.line += 1

@@ -26,7 +26,7 @@ struct InteractiveShell {
 
     /// Starts dsql with the cluster's arguments plus `arguments`, and `environment` added.
     func start(_ arguments: [String] = [], environment extra: [String: String] = [:],
-               columns: Int = 200, rows: Int = 50) throws -> TmuxTerminal {
+               columns: Int = 200, rows: Int = 50, workingDirectory: String? = nil) throws -> TmuxTerminal {
         var environment = cluster.environment
         environment["HOME"] = folder.path
         environment["TERM"] = "xterm-256color"
@@ -34,7 +34,7 @@ struct InteractiveShell {
         environment["TMPDIR"] = folder.appendingPathComponent("tmp").path
         environment.merge(extra) { $1 }
         return try TmuxTerminal(command: [Binaries.dsql] + cluster.dsqlArguments + arguments, environment: environment,
-                                columns: columns, rows: rows)
+                                columns: columns, rows: rows, workingDirectory: workingDirectory)
     }
 
     /// Writes an executable shell script into the folder and returns its path.

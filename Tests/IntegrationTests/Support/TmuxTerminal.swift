@@ -17,12 +17,14 @@ final class TmuxTerminal {
     /// Starts `command` (argv, run with exactly `environment`) in a `columns`×`rows`
     /// terminal (200×50 unless told). When it exits, the pane shows `[exited N]` and
     /// stays open for inspection.
-    init(command: [String], environment: [String: String], columns: Int = 200, rows: Int = 50) throws {
+    init(command: [String], environment: [String: String], columns: Int = 200, rows: Int = 50,
+         workingDirectory: String? = nil) throws {
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("dsql-pty-\(UUID().uuidString.prefix(8)).sock").path
         let assignments = environment.sorted { $0.key < $1.key }.map { Self.quote("\($0.key)=\($0.value)") }
         let line = (["/usr/bin/env", "-i"] + assignments + command.map(Self.quote)).joined(separator: " ")
         let script = "\(line); echo \"[exited $?]\"; sleep 600"
-        try run(["-f", "/dev/null", "new-session", "-d", "-x", String(columns), "-y", String(rows), script])
+        try run(["-f", "/dev/null", "new-session", "-d", "-x", String(columns), "-y", String(rows)]
+                + (workingDirectory.map { ["-c", $0] } ?? []) + [script])
         try run(["set-option", "-g", "history-limit", "20000"])
     }
 
