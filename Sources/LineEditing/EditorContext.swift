@@ -15,6 +15,8 @@ final class EditorContext {
     /// Says, from the line before the cursor, whether TAB should insert itself
     /// (inside a string literal) rather than complete.
     var keepsTab: ((String) -> Bool)?
+    /// The prompt as the terminal shows it (for where a wrapped line's cursor is).
+    private var visiblePrompt = ""
     /// The line before the cursor after the last TAB, while the next TAB would list.
     var lineAtLastTab: String?
     /// Bytes read before the terminal's (a prefilled line, as a bracketed paste).
@@ -44,6 +46,7 @@ final class EditorContext {
 
     /// Stores the prompt as a C string in libedit's form (see `PromptText`).
     func setPrompt(_ prompt: String) {
+        visiblePrompt = ScreenPosition.visiblePrompt(prompt)
         free(promptBuffer)
         promptBuffer = strdup(PromptText.libeditPrompt(prompt))
     }
@@ -194,7 +197,10 @@ final class EditorContext {
         case .list(let candidates):
             lineAtLastTab = line
             let width = TerminalInfo.size(of: outputDescriptor, environment: environment).width
-            let text = "\n" + CompletionBridge.columns(candidates, width: width)
+            // libedit redraws from as many rows up as its cursor is below the prompt's row:
+            // blank rows after the list keep a wrapped line from being drawn over it.
+            let row = ScreenPosition.cursorRow(prompt: visiblePrompt, line: line, columns: width)
+            let text = "\n" + CompletionBridge.columns(candidates, width: width) + String(repeating: "\n", count: row)
             if let file = dsql_el_get_file(editLine, 1) {
                 fputs(text, file)
                 fflush(file)

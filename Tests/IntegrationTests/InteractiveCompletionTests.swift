@@ -61,3 +61,34 @@ struct InteractiveCompletionTests {
         terminal.waitFor("[exited 0]")
     }
 }
+
+/// The candidate list of a line that wraps on the terminal (tmux).
+@Suite("Completion list under a wrapped line", .serialized, .enabled(if: !TestCluster.skipped))
+struct InteractiveWrappedCompletionTests {
+    @Test func theListShowsEvenWhenTheInputLineWraps() throws {
+        let shell = try InteractiveShell()
+        defer { shell.cleanUp() }
+        let suffix = InteractiveShell.uniqueSuffix()
+        let first = "wrapc_\(suffix)_one", second = "wrapc_\(suffix)_two"
+        for table in [first, second] {
+            let created = try shell.runSQL("create table \(table) (a int)")
+            #expect(created.status == 0, "\(created.stderr)")
+        }
+        defer { _ = try? shell.runSQL("drop table if exists \(first), \(second)") }
+        let terminal = try shell.start(columns: 60, rows: 30)
+        defer { terminal.close() }
+        terminal.waitFor(shell.promptStem + "=")
+        try terminal.type("select 1 as a_long_column_alias, 2 as another_one from wrapc_\(suffix)_")
+        try terminal.press("Tab")
+        try terminal.press("Tab")
+        terminal.waitFor("\(first)  \(second)")
+        try terminal.type("two;")
+        try terminal.press("Enter")
+        terminal.waitFor("(0 rows)")
+        if !terminal.transcript().contains("\(first)  \(second)") {
+            terminal.fail("the list stays on screen", expected: "\(first)  \(second)", actual: "overwritten")
+        }
+        try terminal.press("C-d")
+        terminal.waitFor("[exited 0]")
+    }
+}
