@@ -151,6 +151,22 @@ def main():
         "",
         text,
         "",
+    ]
+    latency = os.path.join(results, "latency.md")
+    if os.path.exists(latency):
+        with open(latency) as f:
+            lines += [
+                "## Over network latency (B6–B9)",
+                "",
+                "The same local server behind `bench/latency-proxy.py`, which delays every byte by",
+                "half the round trip in each direction without limiting throughput. Medians of",
+                f"{os.environ.get('BENCH_LATENCY_RUNS', '3')} interleaved runs; round trips are the client turns the proxy",
+                "counted in one run (TCP's own handshake is not among them).",
+                "",
+                f.read().rstrip(),
+                "",
+            ]
+    lines += [
         "## Machine",
         "",
     ]

@@ -58,6 +58,9 @@ struct InputOptions: ParsableArguments {
     @Flag(name: [.customShort("n"), .customLong("no-readline")], help: "Do not use line editing.")
     var noLineEditing = false
 
+    @Flag(name: .customLong("pipeline"), help: "Send script statements ahead of their results also outside transaction blocks (weaker than psql's one-at-a-time guarantee; see README). Same as -v PIPELINE=on.")
+    var pipeline = false
+
     @Option(name: .customLong("connection-max-age"), help: ArgumentHelp("Replace a connection older than this many seconds before the next statement ('off' disables; default 3300 for DSQL endpoints). Same as -v CONNECTION_MAX_AGE=….", valueName: "seconds"))
     var connectionMaxAge: String?
 }

@@ -49,6 +49,7 @@ struct DSQLCommand: ParsableCommand {
         invocation.noStartupFile = input.noStartupFile
         invocation.noLineEditing = input.noLineEditing
         invocation.connectionMaxAge = input.connectionMaxAge
+        invocation.pipeline = input.pipeline
         invocation.quiet = output.quiet
         invocation.echoAll = output.echoAll
         invocation.echoQueries = output.echoQueries

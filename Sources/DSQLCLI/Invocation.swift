@@ -19,6 +19,8 @@ struct Invocation: Equatable {
     var noStartupFile = false
     var noLineEditing = false
     var connectionMaxAge: String?
+    /// `--pipeline`: PIPELINE=on.
+    var pipeline = false
 
     var quiet = false
     var echoAll = false
@@ -46,9 +48,9 @@ struct Invocation: Equatable {
         return flags
     }
 
-    /// `-v` assignments, with `--connection-max-age` first so a later `-v` can override it.
+    /// `-v` assignments, with `--connection-max-age` and `--pipeline` first so a later `-v` can override them.
     var variableAssignments: [String] {
-        (connectionMaxAge.map { ["CONNECTION_MAX_AGE=\($0)"] } ?? []) + variables
+        (connectionMaxAge.map { ["CONNECTION_MAX_AGE=\($0)"] } ?? []) + (pipeline ? ["PIPELINE=on"] : []) + variables
     }
 
     /// The `\pset` assignments the output flags stand for, in psql's order.

@@ -136,6 +136,7 @@ struct QuickOption: Sendable {
             (["-1", "--single-transaction"], .flag { $0.singleTransaction = true }),
             (["-X", "--no-rc", "--no-psqlrc"], .flag { $0.noStartupFile = true }),
             (["-n", "--no-readline"], .flag { $0.noLineEditing = true }),
+            (["--pipeline"], .flag { $0.pipeline = true }),
             (["--connection-max-age"], .text { $0.connectionMaxAge = $1 }),
             (["-q", "--quiet"], .flag { $0.quiet = true }),
             (["-a", "--echo-all"], .flag { $0.echoAll = true }),

@@ -30,6 +30,8 @@ public final class MainLoop {
     private var statementLine = 1
     /// End-of-input signals ignored so far under IGNOREEOF.
     private var ignoredEndsOfInput = 0
+    /// A statement sent ahead (pipeline mode) failed; counts as a failure of the run.
+    var aheadFailed = false
 
     /// The deepest `\i` nesting allowed.
     static let maximumDepth = 16
@@ -60,6 +62,10 @@ public final class MainLoop {
             return line
         }
         session.location = MessageLocation(kind: locationKind, line: 0)
+        // Statements sent ahead are read before the input could make the shell wait, so a
+        // script fed slowly through a pipe shows each result as soon as psql would.
+        (source as? ScriptLineSource)?.beforeWaiting = { [weak self] in self?.readAhead() }
+        defer { (source as? ScriptLineSource)?.beforeWaiting = nil }
         var failed = false
         var historyLines: [String] = []
         while result == nil {
@@ -133,10 +139,18 @@ public final class MainLoop {
                 }
             }
         }
+        readAhead()
+        if aheadFailed { failed = true }
         if let result { return result }
         if let pending = scanner.finish(), !source.isInteractive, conditionals.isActive,
            !pending.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            switch scanner.lastStatementIsValidUTF8 ? send(pending, options: Session.QueryOptions()) : refuseInvalidUTF8() {
+            var outcome = scanner.lastStatementIsValidUTF8 ? send(pending, options: Session.QueryOptions()) : refuseInvalidUTF8()
+            if outcome == .success, session.hasStatementsAhead {
+                readAhead()
+                if let result { return result }
+                if aheadFailed { outcome = .failed }
+            }
+            switch outcome {
             case .success: break
             case .failed:
                 failed = true
@@ -169,6 +183,9 @@ public final class MainLoop {
                     result = .connectionLost
                 }
             case .backslash:
+                // A meta-command may depend on or print after earlier results: read them first.
+                readAhead()
+                guard result == nil else { return false }
                 if !runMetaCommand() {
                     succeeded = false
                     if onErrorStop && !source.isInteractive && result == nil { result = .stoppedOnError }
@@ -193,9 +210,28 @@ public final class MainLoop {
     /// Sends a statement through the session and keeps the scanner's quoting rules current.
     /// COPY FROM STDIN data comes from this loop's input (``run()`` points the session at it).
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
+        if options.isPlain, session.sendAheadIfAllowed(sql) {
+            let outcome = session.readAheadBeyondWindow(stopOnError: onErrorStop && !source.isInteractive)
+            return settle(outcome)
+        }
+        readAhead()
+        if result != nil { return aheadFailed ? .failed : .connectionLost }
         let outcome = session.execute(sql, options: options)
         scanner.standardConformingStrings = session.standardConformingStrings
         return outcome
+    }
+
+    /// Reads the results of every statement sent ahead, in order, and takes in how they went.
+    func readAhead() {
+        guard session.hasStatementsAhead else { return }
+        _ = settle(session.readAllAhead(stopOnError: onErrorStop && !source.isInteractive))
+    }
+
+    /// Records the outcome of statements read from the pipeline; the outcome for the caller.
+    private func settle(_ outcome: AheadOutcome) -> Session.Outcome {
+        if outcome.failed { aheadFailed = true }
+        if let stop = outcome.stop, result == nil { result = stop }
+        return result == .connectionLost ? .connectionLost : (outcome.failed ? .failed : .success)
     }
 
     /// Refuses a statement with bytes that are not UTF-8: its text was decoded with

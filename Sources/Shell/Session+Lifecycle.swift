@@ -113,7 +113,7 @@ extension Session {
     static let recentAnswer = Duration.milliseconds(100)
 
     /// Whether the idle connection is still open; the dead backend's farewell is not shown.
-    private func idleConnectionIsOpen(at now: ContinuousClock.Instant) -> Bool {
+    func idleConnectionIsOpen(at now: ContinuousClock.Instant) -> Bool {
         if let lastAnswer, now - lastAnswer < Self.recentAnswer { return true }
         suppressNotices = true
         defer { suppressNotices = false }
@@ -141,6 +141,9 @@ extension Session {
     }
 
     /// Writes a lifecycle notice to stderr exactly as given.
+    func tellLifecycle(_ notice: String) { tell(notice) }
+
+    /// Writes a lifecycle notice to stderr exactly as given.
     private func tell(_ notice: String) {
         queryOutput.flush()
         standardOutput.flush()
@@ -160,7 +163,7 @@ extension Session {
     }
 
     /// Whether a statement holds a NUL byte, searched with `memchr` in the common case of contiguous UTF-8.
-    private static func containsNUL(_ sql: String) -> Bool {
+    static func containsNUL(_ sql: String) -> Bool {
         let found = sql.utf8.withContiguousStorageIfAvailable { bytes in
             guard let base = bytes.baseAddress else { return false }
             return memchr(base, 0, bytes.count) != nil

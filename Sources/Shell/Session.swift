@@ -23,6 +23,9 @@ public final class Session {
         public var expanded: Bool?
         public var output: FileSink?
         public var gsetPrefix: String?
+        /// Whether nothing is overridden: the statement prints as a plain `;` statement does.
+        var isPlain: Bool { expanded == nil && output == nil && gsetPrefix == nil }
+
         public init(expanded: Bool? = nil, output: FileSink? = nil, gsetPrefix: String? = nil) {
             self.expanded = expanded
             self.output = output
@@ -80,6 +83,10 @@ public final class Session {
     public var statementObserver: ((String) -> Void)?
     /// The query buffer's text at the last prompt, for completion across lines.
     public internal(set) var pendingQueryText = ""
+    /// Statements sent ahead in pipeline mode whose results are not read yet, oldest first.
+    var ahead: [AheadStatement] = []
+    /// Whether the PIPELINE on note was printed.
+    var pipelineNoteShown = false
     /// Set once any output failed to write (a full disk, an I/O error): the run must not end in success.
     public internal(set) var outputFailed = false
     /// The ``Variables/revision`` at which CONNECTION_MAX_AGE and RETRY_OCC were last read.
@@ -147,6 +154,11 @@ public final class Session {
             reportOwnError("\(error)")
             return .lost
         }
+        return receiveAndPrint(sql, options: options, started: started, ticker: &ticker)
+    }
+
+    /// Reads and prints every result of the statement sent last (or next in a pipeline).
+    func receiveAndPrint(_ sql: String, options: QueryOptions, started: DispatchTime?, ticker: inout ProgressTicker.Tick?) -> Attempt {
         var firstError: ServerError?
         var failed = false
         var output = options.output ?? queryOutput
@@ -168,6 +180,7 @@ public final class Session {
                 stream.end(into: &output)
                 if case .result(let end) = next, end.status == .tuples {
                     variables.recordQueryResult(error: false, sqlState: "00000", rowCount: stream.rowCount)
+                    printReturningTag(end, into: &output)
                     next = connection.nextArrival()
                 }
                 continue
@@ -215,6 +228,7 @@ public final class Session {
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.rowCount)
             if let gsetPrefix { return storeRow(result, prefix: gsetPrefix) }
             printTable(result, options: printOptions(for: options), into: &output)
+            printReturningTag(result, into: &output)
         case .command:
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
             if gsetPrefix != nil {
@@ -238,6 +252,19 @@ public final class Session {
             return false
         }
         return true
+    }
+
+    /// psql's tag after the rows of `INSERT`, `UPDATE` or `DELETE … RETURNING` (`UPDATE 1`), unless QUIET.
+    private func printReturningTag(_ result: QueryResult, into output: inout FileSink) {
+        guard !quiet else { return }
+        let isDML = result.withCommandStatus { tag in
+            ["INSERT", "UPDATE", "DELETE"].contains { keyword in
+                tag.count >= 6 && zip(tag.prefix(6), keyword.utf8).allSatisfy { $0 == $1 }
+            }
+        }
+        guard isDML else { return }
+        result.withCommandStatus { output.write($0) }
+        output.write("\n")
     }
 
     /// Streams COPY TO STDOUT rows to the output.

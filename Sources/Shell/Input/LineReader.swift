@@ -26,6 +26,8 @@ public final class LineReader {
     private let binaryLineLimit: Int
     /// Why reading stopped before the end of the input; nil while all is well.
     public private(set) var failure: String?
+    /// Called before a read that would wait for input (nothing is ready on the descriptor).
+    public var beforeWaiting: (() -> Void)?
 
     /// Reads from `descriptor`; closes it on deinit when `ownsDescriptor`.
     public init(descriptor: Int32, ownsDescriptor: Bool = false, bufferSize: Int = 64 * 1024,
@@ -129,6 +131,10 @@ public final class LineReader {
             start = 0
         }
         if end == capacity { grow() }
+        if let beforeWaiting {
+            var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            if poll(&poller, 1, 0) == 0 { beforeWaiting() }
+        }
         while true {
             let count = read(descriptor, buffer + end, capacity - end)
             if count > 0 {

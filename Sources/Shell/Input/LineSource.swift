@@ -33,6 +33,12 @@ public final class ScriptLineSource: LineSource {
 
     public init(reader: LineReader) { self.reader = reader }
 
+    /// Called before reading would wait for more input (see ``LineReader/beforeWaiting``).
+    public var beforeWaiting: (() -> Void)? {
+        get { reader.beforeWaiting }
+        set { reader.beforeWaiting = newValue }
+    }
+
     public func nextLine(prompt: String) -> LineInput { LineInput(reader) }
     public var isInteractive: Bool { false }
     public func addToHistory(_ entry: String) {}

@@ -65,6 +65,23 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
         }
     }
 
+    /// Whether a statement may be sent ahead of earlier results now: the connection is
+    /// idle, open and not due to be replaced (a pipeline cannot stop to reconnect).
+    public func canSendAhead(now: Instant, connectionIsOpen: Bool) -> Bool {
+        guard case .idle(let connectedAt) = state, connectionIsOpen else { return false }
+        if settings.unreplayable.isEmpty, let maxAge = policy.connectionMaxAge, connectedAt.duration(to: now) >= maxAge {
+            return false
+        }
+        return true
+    }
+
+    /// A statement sent ahead in a pipeline is having its results read: it is now the one
+    /// in flight, whatever the connection's age (it was checked when the pipeline began).
+    public mutating func sentAhead(_ statement: OutgoingStatement) throws(LifecycleError) {
+        guard case .idle(let connectedAt) = state else { throw unexpected("sentAhead") }
+        state = .inFlight(connectedAt: connectedAt, Attempt(statement))
+    }
+
     /// The statement in flight finished without error; `transactionAfter` is the state it left.
     public mutating func statementSucceeded(transactionAfter: TransactionState) throws(LifecycleError) {
         guard case .inFlight(let connectedAt, let attempt) = state else { throw unexpected("statementSucceeded") }
