@@ -163,7 +163,7 @@ _dsql() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--no-iam -1 --single-transaction -X --no-rc --no-psqlrc -n --no-readline -q --quiet -a --echo-all -e --echo-queries -b --echo-errors -E --echo-hidden -A --no-align --csv --json -t --tuples-only -x --expanded -z --field-separator-zero -0 --record-separator-zero -V --version -? --help)
+    local -a non_repeating_flags=(--no-iam -1 --single-transaction -X --no-rc --no-psqlrc -n --no-readline --pipeline -q --quiet -a --echo-all -e --echo-queries -b --echo-errors -E --echo-hidden -A --no-align --csv --json -t --tuples-only -x --expanded -z --field-separator-zero -0 --record-separator-zero -V --version -? --help)
     local -a repeating_options=(-c --command -f --file -v --set --variable -P --pset)
     local -a non_repeating_options=(-h --host --hostaddr -p --port -U --user --username -d --dbname --sslmode --sslrootcert --sslnegotiation --region --profile --token-expires-in --connection-max-age -o --output -F --field-separator -R --record-separator)
     # dsql takes a subcommand only as its first argument, an endpoint there otherwise.

@@ -23,7 +23,7 @@ function __dsql_parse_tokens -S
         # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
         set -l root_positionals 1
         contains -- "$unparsed_tokens[2]" doctor token help; and set root_positionals 0
-        __dsql_parse_subcommand $root_positionals 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'sslnegotiation=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'connection-max-age=' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'E/echo-hidden' 'o/output=' 'A/no-align' 'csv' 'json' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' 'help'
+        __dsql_parse_subcommand $root_positionals 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'sslnegotiation=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'pipeline' 'connection-max-age=' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'E/echo-hidden' 'o/output=' 'A/no-align' 'csv' 'json' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' 'help'
         switch $unparsed_tokens[1]
         case 'doctor'
             __dsql_parse_subcommand 1 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'sslnegotiation=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'help'
@@ -102,6 +102,7 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" 1 single-transaction' -s '1' -l 'single-transaction' -d 'Run all -c/-f work in one transaction.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" X no-psqlrc no-rc' -s 'X' -l 'no-rc' -l 'no-psqlrc' -d 'Do not read the startup file (~/.dsqlrc).'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" n no-readline' -s 'n' -l 'no-readline' -d 'Do not use line editing.'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" pipeline' -l 'pipeline' -d 'Send script statements ahead of their results also outside transaction blocks (weaker than psql\'s one-at-a-time guarantee; see README). Same as -v PIPELINE=on.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" connection-max-age' -l 'connection-max-age' -d 'Replace a connection older than this many seconds before the next statement (\'off\' disables; default 3300 for DSQL endpoints). Same as -v CONNECTION_MAX_AGE=….' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" q quiet' -s 'q' -l 'quiet' -d 'Quiet: no command tags or informational messages.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" a echo-all' -s 'a' -l 'echo-all' -d 'Echo all input from a script.'
