@@ -14,6 +14,13 @@ typedef unsigned char (*dsql_el_command_fn)(EditLine *, int);
 /// Character reader (EL_GETCFN): 1 = one character, 0 = end of input, -1 = error.
 typedef int (*dsql_el_getc_fn)(EditLine *, wchar_t *);
 
+/// Columns a wide character takes on the terminal (wcwidth(3); declared here because
+/// glibc hides it behind _XOPEN_SOURCE).
+extern int wcwidth(wchar_t c);
+static inline int dsql_wcwidth(wchar_t c) {
+    return wcwidth(c);
+}
+
 // MARK: - el_set / el_get
 
 /// el_set(EL_PROMPT_ESC): prompt function; characters between two `delimiter`s are

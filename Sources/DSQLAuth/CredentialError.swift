@@ -88,12 +88,16 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
             return "`aws configure export-credentials --profile \(profile)` exited with status \(status)"
                 + (stderr.isEmpty ? "" : " (\(stderr))") + "; \(hint)"
         case .noCredentials(let tried):
-            return "no AWS credentials found (tried: \(tried.joined(separator: ", "))); set AWS_ACCESS_KEY_ID and "
-                + "AWS_SECRET_ACCESS_KEY, configure a profile in ~/.aws, or pass --profile"
+            return "no AWS credentials found (tried: \(tried.joined(separator: ", "))); \(Self.fixes)"
         }
     }
 
     private static func format(_ seconds: Double) -> String {
         seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
     }
+
+    /// The ways to give dsql AWS credentials, in the words `dsql doctor` uses too.
+    public static let fixes = "configure AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
+        + "configure a profile in ~/.aws (aws configure, or aws sso login) or pass --profile; "
+        + "for a server that is not DSQL, pass --no-iam"
 }

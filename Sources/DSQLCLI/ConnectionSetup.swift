@@ -43,7 +43,8 @@ struct ConnectionSetup {
             try SSLNegotiation.check(requested: settings.sslNegotiation, libpqVersion: LibraryInfo.libpqVersion,
                                      libpqVersionText: LibraryInfo.libpqVersionText)
         } catch {
-            throw Failure(message: "\(error)", status: .failure)
+            // No host at all is a connection that cannot be made: psql exits 2 then too.
+            throw Failure(message: "\(error)", status: error as? SettingsError == .missingHost ? .connectionFailure : .failure)
         }
         let mode = AuthenticationMode.decide(host: settings.host, noIAM: iam.noIAM)
         do {

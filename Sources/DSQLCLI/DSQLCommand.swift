@@ -7,14 +7,13 @@ struct DSQLCommand: ParsableCommand {
         commandName: "dsql",
         abstract: "A terminal SQL shell for Amazon Aurora DSQL: verified TLS, built-in IAM tokens.",
         discussion: """
-            Exit codes: 0 success; 1 a fatal error of dsql's own (bad option, missing file) or a failed -c;
+            Exit codes: 0 success; 1 a fatal error of dsql's own (bad option, missing file) or a failed -c; \
             2 the connection could not be made or was lost in a non-interactive run; 3 a script stopped by ON_ERROR_STOP.
 
-            Subcommands: dsql check FILE... lists the statements of scripts that DSQL refuses, without connecting;
-            dsql doctor [options] checks TLS trust, the network path and authentication step by step;
+            Subcommands: dsql check FILE... lists the statements of scripts that DSQL refuses, without connecting; \
+            dsql doctor [options] checks TLS trust, the network path and authentication step by step; \
             dsql token [options] prints an IAM auth token.
             """,
-        version: VersionText.full,
         helpNames: [.customShort("?"), .long])
 
     @Argument(help: ArgumentHelp("Cluster endpoint or cluster id.", valueName: "endpoint"))

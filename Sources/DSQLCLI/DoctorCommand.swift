@@ -7,6 +7,7 @@ struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
         abstract: "Check TLS trust, the network path and authentication, step by step.",
+        usage: "dsql doctor [<options>] [<endpoint>]",
         discussion: "Exits 0 only when every step passes.",
         helpNames: [.customShort("?"), .long])
 

@@ -8,20 +8,24 @@ struct IAMOptions: ParsableArguments {
     @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"), completion: .awsProfiles)
     var profile: String?
 
+    // Optional, so the help states the default once (in the text, which the manual keeps too).
     @Option(name: .customLong("token-expires-in"), help: ArgumentHelp("Token lifetime in seconds, 1…604800 (default 900).", valueName: "seconds"))
-    var tokenExpiresIn: Int = IAMSettings.defaultTokenLifetime
+    var tokenExpiresIn: Int?
+
+    /// The token lifetime asked for, or the default.
+    private var lifetime: Int { tokenExpiresIn ?? IAMSettings.defaultTokenLifetime }
 
     @Flag(name: .customLong("no-iam"), help: "Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for DSQL endpoints.")
     var noIAM = false
 
     /// The options as plain values.
     var settings: IAMSettings {
-        IAMSettings(region: region, profile: profile, tokenExpiresIn: tokenExpiresIn, noIAM: noIAM)
+        IAMSettings(region: region, profile: profile, tokenExpiresIn: lifetime, noIAM: noIAM)
     }
 
     func validate() throws {
-        guard IAMSettings.tokenLifetimes.contains(tokenExpiresIn) else {
-            throw ValidationError("--token-expires-in must be between 1 and 604800 seconds, not \(tokenExpiresIn)")
+        guard IAMSettings.tokenLifetimes.contains(lifetime) else {
+            throw ValidationError("--token-expires-in must be between 1 and 604800 seconds, not \(lifetime)")
         }
     }
 }

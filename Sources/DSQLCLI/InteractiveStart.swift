@@ -24,6 +24,7 @@ struct InteractiveStart {
         }
         let stderr = session.errorSink
         session.promptColour = colour
+        session.optionsHelp = DSQLCommand.helpMessage(columns: 80)
         session.progressTicker = isatty(STDERR_FILENO) == 1 ? ProgressTicker(errors: stderr) : nil
         session.terminalColumns = TerminalInfo.size(of: STDOUT_FILENO, environment: environment).width
         guard useLineEditing, let editor = try? LineEditor(
@@ -35,11 +36,15 @@ struct InteractiveStart {
             return runner.runInteractive(PlainTerminalSource())
         }
         InterruptHandling.install(promptChannel: editor.interrupts)
+        HangupHandling.install(promptChannel: editor.interrupts)
         let completer = SQLCompleter(session: session)
         editor.completer = { completer.complete(lineBeforeCursor: $0, wordBeforeCursor: $1) }
+        editor.keepsTab = { [session] line in LiteralTab.applies(pending: session.pendingQueryText, line: line) }
         session.statementObserver = { completer.noteStatement($0) }
         let historyFile = HistoryLocation.resolve(environment: environment, homeDirectory: homeDirectory).map(HistoryFile.init(location:))
-        let source = EditorLineSource(editor: editor, historyFile: historyFile) { warning in
+        let source = EditorLineSource(editor: editor, historyFile: historyFile, historyVariables: { [session] in
+            EditorLineSource.HistoryVariables(size: session.variables["HISTSIZE"], control: session.variables["HISTCONTROL"])
+        }) { warning in
             stderr.write("dsql: warning: \(warning)\n")
             stderr.flush()
         }

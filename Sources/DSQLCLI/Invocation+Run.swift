@@ -43,6 +43,12 @@ extension Invocation {
             session.pager = (command, size.width, size.height)
             session.terminalColumns = size.width
         }
+        if isatty(STDOUT_FILENO) == 1, output == nil {
+            session.terminalSize = {
+                let size = TerminalInfo.size(of: STDOUT_FILENO, environment: environment)
+                return (size.width, size.height)
+            }
+        }
         let runner = Runner(session: session, configuration: runConfiguration(arguments: arguments))
         if let failure = runner.prepare() { return failure }
         let home = HomeDirectory.path(environment: environment)

@@ -8,6 +8,7 @@ struct TokenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "token",
         abstract: "Print an IAM auth token for a DSQL cluster and exit.",
+        usage: "dsql token [--host <host>] [--region <region>] [--user <role>] [--expires-in <seconds>] [--profile <profile>]",
         discussion: "Prints the token and a newline on stdout, nothing else. admin signs DbConnectAdmin, other roles DbConnect.",
         helpNames: [.customShort("?"), .long])
 
@@ -20,8 +21,12 @@ struct TokenCommand: ParsableCommand {
     @Option(name: [.customShort("U"), .customLong("user"), .customLong("username")], help: ArgumentHelp("Role (default admin).", valueName: "role"))
     var user: String?
 
+    // Optional, so the help states the default once (in the text, which the manual keeps too).
     @Option(name: .customLong("expires-in"), help: ArgumentHelp("Lifetime in seconds, 1…604800 (default 900).", valueName: "seconds"))
-    var expiresIn: Int = 900
+    var expiresInOption: Int?
+
+    /// The token lifetime asked for, or the default.
+    private var expiresIn: Int { expiresInOption ?? 900 }
 
     @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"), completion: .awsProfiles)
     var profile: String?

@@ -10,6 +10,17 @@ final class EditorContext {
     let interrupts: InterruptChannel
     let environment: [String: String]
     var completer: LineEditor.Completer?
+    /// While true (COPY data lines) TAB inserts a TAB character.
+    var tabIsLiteral = false
+    /// Says, from the line before the cursor, whether TAB should insert itself
+    /// (inside a string literal) rather than complete.
+    var keepsTab: ((String) -> Bool)?
+    /// The prompt as the terminal shows it (for where a wrapped line's cursor is).
+    private var visiblePrompt = ""
+    /// The line before the cursor after the last TAB, while the next TAB would list.
+    var lineAtLastTab: String?
+    /// Bytes read before the terminal's (a prefilled line, as a bracketed paste).
+    var injected: [UInt8] = []
     /// Set by the reader when an interrupt ended the current `el_gets`.
     var interrupted = false
     private var promptBuffer: UnsafeMutablePointer<CChar>?
@@ -35,6 +46,7 @@ final class EditorContext {
 
     /// Stores the prompt as a C string in libedit's form (see `PromptText`).
     func setPrompt(_ prompt: String) {
+        visiblePrompt = ScreenPosition.visiblePrompt(prompt)
         free(promptBuffer)
         promptBuffer = strdup(PromptText.libeditPrompt(prompt))
     }
@@ -99,6 +111,7 @@ final class EditorContext {
     /// Waits for a byte on the terminal or an interrupt, whichever comes first; a
     /// window-size change on the way is applied (`el_resize`) and the line redrawn.
     private func nextByte(_ editLine: OpaquePointer) -> ByteEvent {
+        if !injected.isEmpty { return .byte(CChar(bitPattern: injected.removeFirst())) }
         while true {
             var descriptors = [
                 pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
@@ -133,25 +146,40 @@ final class EditorContext {
     /// The corresponding libedit functions are `el_resize` and `el_set(EL_REFRESH)`.
     private func handlePendingEvents(_ editLine: OpaquePointer) -> Bool {
         let pending = interrupts.takePending()
-        if pending.resize, !pending.interrupt {
-            el_resize(editLine)
+        if (pending.resize || pending.redraw), !pending.interrupt {
+            if pending.resize { el_resize(editLine) }
+            if pending.redraw { writeNewline() }
             _ = dsql_el_refresh(editLine)
         }
         return pending.interrupt
     }
 
+    /// Starts a new line on the terminal (the shell's job message may end without one).
+    private func writeNewline() {
+        var newline: UInt8 = 0x0A
+        _ = write(outputDescriptor, &newline, 1)
+    }
+
     // MARK: - Completion
 
-    /// The TAB function (`EL_ADDFN`): asks the completer, then edits or lists.
+    /// The TAB function (`EL_ADDFN`): a TAB character where completion makes no
+    /// sense, else asks the completer, then edits or lists.
     func complete(_ editLine: OpaquePointer) -> UInt8 {
-        guard let completer, let info = el_line(editLine), let buffer = info.pointee.buffer,
+        guard let info = el_line(editLine), let buffer = info.pointee.buffer,
               let cursor = info.pointee.cursor else {
             return UInt8(CC_ERROR)
         }
         let length = cursor - buffer
         let line = String(decoding: UnsafeRawBufferPointer(start: buffer, count: max(length, 0)), as: UTF8.self)
+        if tabIsLiteral || keepsTab?(line) == true {
+            return el_insertstr(editLine, "\t") == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+        }
+        guard let completer else { return UInt8(CC_REFRESH_BEEP) }
         let word = CompletionBridge.wordBeforeCursor(in: line)
-        switch CompletionBridge.action(word: word, candidates: completer(line, word)) {
+        let action = CompletionBridge.action(word: word, candidates: completer(line, word))
+        let repeated = lineAtLastTab == line
+        lineAtLastTab = nil
+        switch action {
         case .none:
             return UInt8(CC_REFRESH_BEEP)
         case .replaceWord(let text):
@@ -159,15 +187,48 @@ final class EditorContext {
             if wordLength > 0 {
                 el_deletestr(editLine, Int32(clamping: wordLength))
             }
+            // Several candidates shared this prefix: the next TAB lists them.
+            if !text.hasSuffix(" ") && !text.hasSuffix("/") { lineAtLastTab = String(line.dropLast(word.count)) + text }
             return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+        case .list where !repeated:
+            // As readline: the first TAB that cannot add anything beeps, the second lists.
+            lineAtLastTab = line
+            return UInt8(CC_REFRESH_BEEP)
         case .list(let candidates):
+            lineAtLastTab = line
             let width = TerminalInfo.size(of: outputDescriptor, environment: environment).width
-            let text = "\n" + CompletionBridge.columns(candidates, width: width)
+            // libedit redraws from as many rows up as its cursor is below the prompt's row:
+            // blank rows after the list keep a wrapped line from being drawn over it.
+            let row = ScreenPosition.cursorRow(prompt: visiblePrompt, line: line, columns: width)
+            let text = "\n" + CompletionBridge.columns(candidates, width: width) + String(repeating: "\n", count: row)
             if let file = dsql_el_get_file(editLine, 1) {
                 fputs(text, file)
                 fflush(file)
             }
             return UInt8(CC_REDISPLAY)
         }
+    }
+
+    // MARK: - Bracketed paste
+
+    /// The function bound to the terminal's paste start (`ESC [ 200 ~`): reads up to the
+    /// paste end (`ESC [ 201 ~`) and inserts the text as it is, TABs and line ends
+    /// included, so nothing in it completes or runs before the user presses Enter.
+    ///
+    /// The corresponding libedit function is `el_insertstr`.
+    func paste(_ editLine: OpaquePointer) -> UInt8 {
+        var collector = PasteCollector()
+        reading: while !collector.finished {
+            switch nextByte(editLine) {
+            case .byte(let byte): collector.add(UInt8(bitPattern: byte))
+            case .interrupt:
+                interrupted = true
+                return UInt8(CC_EOF)
+            case .end, .failure: break reading
+            }
+        }
+        let text = collector.text
+        guard !text.isEmpty else { return UInt8(CC_NORM) }
+        return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
     }
 }

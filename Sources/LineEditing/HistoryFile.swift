@@ -49,21 +49,134 @@ public struct HistoryFile: Sendable, Equatable {
         return HistoryFileFormat.decode(bytes)
     }
 
-    /// Replaces the file's contents with `entries` (oldest first), mode 0600.
+    /// Replaces the file's contents with `entries` (oldest first), mode 0600, atomically.
+    ///
+    /// The entries go to a new file in the same folder, which is flushed to disk and
+    /// then renamed over the old one: a signal or a crash at any moment leaves either
+    /// the old file or the new one, never a truncated one. A symbolic link is followed
+    /// (the file it names is replaced); what is not a regular file (`/dev/null`, a FIFO)
+    /// is written in place and never replaced.
     public func save(_ entries: [String]) throws(HistoryFileError) {
         try createParentDirectories()
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        if descriptor < 0 {
-            throw failure(.save, errno)
+        try store(HistoryFileFormat.encode(entries))
+    }
+
+    /// Adds `newEntries` after what the file holds now (other sessions may have written
+    /// since it was loaded), keeps the newest `limit` (nil: all), and saves as `save`
+    /// does, under an exclusive lock so concurrent sessions never lose each other's entries.
+    ///
+    /// - Returns: the entries the file holds afterwards, oldest first.
+    @discardableResult
+    public func merge(_ newEntries: [String], limit: Int?) throws(HistoryFileError) -> [String] {
+        try createParentDirectories()
+        let lock = try lockFile()
+        defer { _ = close(lock) }
+        var merged = try load() + newEntries
+        if let limit, merged.count > max(limit, 0) { merged.removeFirst(merged.count - max(limit, 0)) }
+        try store(HistoryFileFormat.encode(merged))
+        return merged
+    }
+
+    /// The file the path names once symbolic links are followed; the path itself
+    /// when it does not exist yet.
+    ///
+    /// The corresponding system function is `realpath`.
+    private var resolvedPath: String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Opens the file (creating it empty) and takes an exclusive `flock` on it; the
+    /// descriptor. Retries when another session renamed a new file into place while
+    /// this one waited, so the lock is always on the file the path names.
+    ///
+    /// The corresponding system functions are `open`, `flock`, `fstat` and `stat`.
+    private func lockFile() throws(HistoryFileError) -> Int32 {
+        while true {
+            let target = resolvedPath
+            let descriptor = open(target, O_RDONLY | O_CREAT | O_CLOEXEC, 0o600)
+            if descriptor < 0 { throw failure(.save, errno) }
+            while flock(descriptor, LOCK_EX) != 0 {
+                if errno != EINTR {
+                    let code = errno
+                    _ = close(descriptor)
+                    throw failure(.save, code)
+                }
+            }
+            var locked = stat(), named = stat()
+            if fstat(descriptor, &locked) == 0, stat(target, &named) == 0,
+               locked.st_dev == named.st_dev, locked.st_ino == named.st_ino {
+                return descriptor
+            }
+            _ = close(descriptor)
         }
+    }
+
+    /// Writes `bytes` as the file's whole contents: atomically for a regular file (or
+    /// none yet), in place for anything else.
+    private func store(_ bytes: [UInt8]) throws(HistoryFileError) {
+        let target = resolvedPath
         var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
-           status.st_mode & 0o7777 != 0o600, fchmod(descriptor, 0o600) != 0 {
-            let code = errno
+        if stat(target, &status) == 0 {
+            let kind = status.st_mode & S_IFMT
+            if kind == S_IFDIR { throw failure(.save, EISDIR) }
+            // A file its owner made read-only stays as it is, as when it was written in place.
+            if access(target, W_OK) != 0 { throw failure(.save, errno) }
+            if kind != S_IFREG {
+                try writeInPlace(bytes, to: target)
+                return
+            }
+        }
+        try replaceAtomically(target, with: bytes)
+    }
+
+    /// Truncates and writes `target`, for what is not a regular file.
+    private func writeInPlace(_ bytes: [UInt8], to target: String) throws(HistoryFileError) {
+        let descriptor = open(target, O_WRONLY | O_TRUNC | O_CLOEXEC)
+        if descriptor < 0 { throw failure(.save, errno) }
+        if let code = Self.writeAll(bytes, to: descriptor) {
             _ = close(descriptor)
             throw failure(.save, code)
         }
-        let bytes = HistoryFileFormat.encode(entries)
+        if close(descriptor) != 0 { throw failure(.save, errno) }
+    }
+
+    /// Writes `bytes` to a temporary file beside `target`, fsyncs it and renames it
+    /// into place (mode 0600).
+    ///
+    /// The corresponding system functions are `mkstemp`, `write`, `fsync` and `rename`.
+    private func replaceAtomically(_ target: String, with bytes: [UInt8]) throws(HistoryFileError) {
+        var template = Array((target + ".tmp-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return -1 }
+            return mkstemp(base)
+        }
+        if descriptor < 0 { throw failure(.save, errno) }
+        let temporary = String(cString: template)
+        func abandon(_ code: Int32) -> HistoryFileError {
+            _ = close(descriptor)
+            _ = unlink(temporary)
+            return failure(.save, code)
+        }
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        if fchmod(descriptor, 0o600) != 0 { throw abandon(errno) }
+        if let code = Self.writeAll(bytes, to: descriptor) { throw abandon(code) }
+        if fsync(descriptor) != 0 { throw abandon(errno) }
+        if close(descriptor) != 0 {
+            let code = errno
+            _ = unlink(temporary)
+            throw failure(.save, code)
+        }
+        if rename(temporary, target) != 0 {
+            let code = errno
+            _ = unlink(temporary)
+            throw failure(.save, code)
+        }
+    }
+
+    /// Writes all of `bytes`; the errno of a failed write, or nil.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in
@@ -71,15 +184,11 @@ public struct HistoryFile: Sendable, Equatable {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                let code = errno
-                _ = close(descriptor)
-                throw failure(.save, code)
+                return errno
             }
             written += count
         }
-        if close(descriptor) != 0 {
-            throw failure(.save, errno)
-        }
+        return nil
     }
 
     /// The parent directory, for `mkdir -p`.

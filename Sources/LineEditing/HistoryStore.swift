@@ -21,6 +21,10 @@ public struct HistoryStore: Sendable, Equatable {
     /// Which entries are ignored (`HISTCONTROL`).
     public var control: HistoryControl
 
+    /// Entries recorded since the store was filled from the file or last saved, oldest
+    /// first: what this session adds to the file when it merges.
+    public private(set) var unsavedEntries: [String] = []
+
     /// Creates a store with psql's defaults: 500 entries, nothing ignored.
     public init(entries: [String] = [], limit: Int? = HistoryStore.defaultLimit, control: HistoryControl = []) {
         self.entries = []
@@ -62,6 +66,7 @@ public struct HistoryStore: Sendable, Equatable {
         }
         let normalized = Self.normalize(entry)
         entries.append(normalized)
+        unsavedEntries.append(normalized)
         trim()
         return normalized
     }
@@ -69,12 +74,19 @@ public struct HistoryStore: Sendable, Equatable {
     /// Replaces all entries (as after loading a file), keeping the newest `limit`.
     public mutating func replaceEntries(with newEntries: [String]) {
         entries = newEntries.map(Self.normalize).filter { !$0.isEmpty }
+        unsavedEntries.removeAll()
         trim()
+    }
+
+    /// Forgets which entries were unsaved, after they reached the file.
+    public mutating func markSaved() {
+        unsavedEntries.removeAll()
     }
 
     /// Removes every entry.
     public mutating func removeAll() {
         entries.removeAll()
+        unsavedEntries.removeAll()
     }
 
     private mutating func trim() {

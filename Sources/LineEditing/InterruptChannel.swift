@@ -58,6 +58,11 @@ public final class InterruptChannel: @unchecked Sendable {
         send(Self.resizeByte, to: descriptor)
     }
 
+    /// The signal-handler form of a redraw request (the process was continued after Ctrl-Z).
+    public static func notifyRedraw(descriptor: Int32) {
+        send(Self.redrawByte, to: descriptor)
+    }
+
     /// Empties the pipe; true when at least one interrupt was pending.
     @discardableResult
     public func drain() -> Bool {
@@ -68,6 +73,7 @@ public final class InterruptChannel: @unchecked Sendable {
     struct Pending {
         var interrupt = false
         var resize = false
+        var redraw = false
     }
 
     /// Empties the pipe and reports which kinds of event it held.
@@ -78,7 +84,11 @@ public final class InterruptChannel: @unchecked Sendable {
             let count = buffer.withUnsafeMutableBytes { read(readDescriptor, $0.baseAddress, $0.count) }
             if count > 0 {
                 for byte in buffer[0..<count] {
-                    if byte == Self.resizeByte { pending.resize = true } else { pending.interrupt = true }
+                    switch byte {
+                    case Self.resizeByte: pending.resize = true
+                    case Self.redrawByte: pending.redraw = true
+                    default: pending.interrupt = true
+                    }
                 }
                 continue
             }
@@ -91,6 +101,7 @@ public final class InterruptChannel: @unchecked Sendable {
 
     private static let interruptByte: UInt8 = 0x03
     private static let resizeByte: UInt8 = 0x1A
+    private static let redrawByte: UInt8 = 0x12
 
     private static func send(_ byte: UInt8, to descriptor: Int32) {
         guard descriptor >= 0 else { return }

@@ -25,6 +25,8 @@ public final class LineEditor {
     private let context: EditorContext
     private let files: [UnsafeMutablePointer<FILE>]
     private var historyStore: HistoryStore
+    /// Whether the terminal is asked to mark pastes (`ESC [ ? 2004 h`) while a line is read.
+    private var bracketedPaste = false
 
     /// The channel interrupts arrive through.
     public var interrupts: InterruptChannel { context.interrupts }
@@ -33,6 +35,19 @@ public final class LineEditor {
     public var completer: Completer? {
         get { context.completer }
         set { context.completer = newValue }
+    }
+
+    /// While true, TAB inserts a TAB character instead of completing (COPY data lines).
+    public var tabIsLiteral: Bool {
+        get { context.tabIsLiteral }
+        set { context.tabIsLiteral = newValue }
+    }
+
+    /// Decides from the line before the cursor whether TAB inserts itself (inside a
+    /// string literal, say) instead of completing.
+    public var keepsTab: ((String) -> Bool)? {
+        get { context.keepsTab }
+        set { context.keepsTab = newValue }
     }
 
     /// The statement history; setting it (e.g. after `\set HISTSIZE`) also updates
@@ -112,6 +127,10 @@ public final class LineEditor {
     }
 
     deinit {
+        // el_end restores the terminal with TCSAFLUSH, which would throw away what the
+        // user typed ahead after `\q` (psql leaves it for the shell); edit mode off makes
+        // it skip that (el_gets already left the terminal in its ordinary modes).
+        _ = dsql_el_set_editmode(editLine, 0)
         el_end(editLine)
         files.forEach { _ = fclose($0) }
     }
@@ -145,6 +164,14 @@ public final class LineEditor {
             return context.complete(editLine)
         }
         _ = dsql_el_bind(editLine, "^I", "dsql-complete")
+        _ = dsql_el_add_function(editLine, "dsql-paste", "Insert pasted text as it is") { editLine, _ in
+            guard let editLine, let context = EditorContext.from(editLine) else {
+                return UInt8(CC_ERROR)
+            }
+            return context.paste(editLine)
+        }
+        _ = dsql_el_bind(editLine, "\\e[200~", "dsql-paste")
+        bracketedPaste = terminalType.map { $0 != "dumb" && !$0.isEmpty } ?? false
     }
 
     /// Reads `$EDITRC` or `<home>/.editrc`, after the defaults so the user wins.
@@ -174,15 +201,20 @@ public final class LineEditor {
     public func readLine(prompt: String) -> ReadResult {
         context.setPrompt(prompt)
         context.interrupted = false
+        context.lineAtLastTab = nil
         context.interrupts.drain()
         let replaced = [SignalForwarding.Kind.interrupt, .resize]
             .filter(SignalForwarding.isDefaultDisposition)
             .map { SignalForwarding.install($0, to: context.interrupts) }
+        let stopHandler = JobControl.install(terminal: context.inputDescriptor, channel: context.interrupts)
         defer {
+            stopHandler.map(JobControl.restore)
             replaced.reversed().forEach(SignalForwarding.restore)
         }
         var count: Int32 = 0
+        if bracketedPaste { writeOutput("\u{1B}[?2004h") }
         let text = el_gets(editLine, &count)
+        if bracketedPaste { writeOutput("\u{1B}[?2004l") }
         if context.interrupted {
             discardLine()
             writeOutput("^C\n")
@@ -216,9 +248,17 @@ public final class LineEditor {
         history = store
     }
 
-    /// Writes the history to `file` (mode 0600).
+    /// Adds this session's new entries to `file` after whatever other sessions wrote
+    /// there meanwhile (atomically, mode 0600, newest `HISTSIZE` kept).
     public func saveHistory(to file: HistoryFile) throws(HistoryFileError) {
-        try file.save(historyStore.entries)
+        try file.merge(historyStore.unsavedEntries, limit: historyStore.limit)
+        historyStore.markSaved()
+    }
+
+    /// Puts `text` on the next line to be edited, as if pasted: the user can change it
+    /// before pressing Enter (`\e` of a statement without `;`).
+    public func prefill(_ text: String) {
+        context.injected = Array(("\u{1B}[200~" + text + "\u{1B}[201~").utf8)
     }
 
     /// Entries as libedit's up-arrow list holds them, oldest first (for tests).

@@ -112,6 +112,7 @@ struct AlignedFormatter<Result: TabularResult> {
                 for column in 0..<cells.count { cells[column].release() }
             }
             out.flushIfFull(into: &sink)
+            if sink.isStopped { return }
         }
         if border == 2 { printRule(.bottom, into: &out, sink: &sink) }
         if options.footer && !options.tuplesOnly {

@@ -76,6 +76,7 @@ struct ExpandedFormatter<Result: TabularResult> {
                 }
             }
             out.flushIfFull(into: &sink)
+            if sink.isStopped { return }
         }
         if border == 2 {
             printRecordRule(record: nil, headerWidth: headerWidth, dataWidth: dataWidth, .bottom, into: &out, sink: &sink)

@@ -108,6 +108,7 @@ public struct StreamingFormatter: Sendable {
         for row in 0..<chunk.rowCount {
             chunk.withRow(row) { append($0, into: &out) }
             out.flushIfFull(into: &sink)
+            if sink.isStopped { break }
         }
         out.flush(into: &sink)
         buffer = out

@@ -106,9 +106,14 @@ public struct MemoryTable: TabularResult, Sendable {
 public protocol ByteSink {
     /// Appends bytes to the output.
     mutating func write(_ bytes: UnsafeRawBufferPointer)
+    /// Whether the output was stopped (Ctrl-C): formatters then print no more rows.
+    var isStopped: Bool { get }
 }
 
 extension ByteSink {
+    /// Sinks that cannot be stopped never are.
+    public var isStopped: Bool { false }
+
     /// Appends a string's UTF-8 bytes.
     public mutating func write(_ text: String) {
         var text = text

@@ -1,3 +1,4 @@
+import DSQLAuth
 import PostgresClient
 
 /// One line of `dsql doctor`'s report.
@@ -159,7 +160,7 @@ public struct Doctor {
             return DoctorStep(.pass, "authentication", "connected as \(connector.settings.user) to \(connector.settings.database) (server \(connection.serverVersion)) with \(connector.authenticationSummary)")
         } catch {
             if case .password(let reason) = error {
-                return DoctorStep(.fail, "credentials", "\(reason)", fix: "configure AWS credentials (environment, ~/.aws, --profile) or pass --no-iam for a non-DSQL server")
+                return DoctorStep(.fail, "credentials", "\(reason)", fix: CredentialError.fixes)
             }
             return DoctorStep(.fail, "authentication", "\(error)",
                               fix: "check the role (-U), its IAM mapping or password, and your AWS credentials")

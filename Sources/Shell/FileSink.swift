@@ -20,6 +20,16 @@ public final class FileSink: ByteSink {
     /// The errno of the failed write, until it is reported.
     private var unreportedError: Int32?
 
+    /// `InterruptHandling.total` when the current result began printing; while set,
+    /// a Ctrl-C since then stops the output (what is buffered is dropped).
+    public var interruptMark: Int32?
+
+    /// Whether Ctrl-C stopped the output of the current result.
+    public var isStopped: Bool {
+        guard let interruptMark else { return false }
+        return InterruptHandling.total != interruptMark
+    }
+
     /// Releases the descriptor (closes a file, waits for a pipe's command); nil for stdout/stderr.
     private var closer: (() -> Void)?
 
@@ -63,6 +73,10 @@ public final class FileSink: ByteSink {
     }
 
     public func write(_ bytes: UnsafeRawBufferPointer) {
+        if isStopped {
+            buffered = 0
+            return
+        }
         if buffered + bytes.count > capacity { flush() }
         if bytes.count >= capacity {
             writeAll(bytes)
@@ -83,6 +97,7 @@ public final class FileSink: ByteSink {
         guard !failed, var start = bytes.baseAddress else { return }
         var remaining = bytes.count
         while remaining > 0 {
+            if isStopped { return }
             let written = Glibc.write(descriptor, start, remaining)
             if written < 0 {
                 let error = errno

@@ -6,6 +6,7 @@ import PostgresClient
 // globals, written before the handler is installed or only by the main thread.
 nonisolated(unsafe) private var promptInterruptDescriptor: Int32 = -1
 nonisolated(unsafe) private var interruptCount: sig_atomic_t = 0
+nonisolated(unsafe) private var interruptTotal: sig_atomic_t = 0
 
 /// One SIGINT handler for the whole shell: it cancels the query in flight or,
 /// at the prompt, interrupts the line editor; otherwise it records the interrupt.
@@ -16,6 +17,7 @@ public enum InterruptHandling {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in
             interruptCount &+= 1
+            interruptTotal &+= 1
             if QueryCancellation.cancelFromSignalHandler() { return }
             if promptInterruptDescriptor >= 0 { InterruptChannel.notify(descriptor: promptInterruptDescriptor) }
         }
@@ -23,6 +25,10 @@ public enum InterruptHandling {
         action.sa_flags = SA_RESTART
         sigaction(SIGINT, &action, nil)
     }
+
+    /// How many interrupts arrived since the handler was installed (never reset):
+    /// output compares it with the count it started at to stop on Ctrl-C.
+    public static var total: Int32 { interruptTotal }
 
     /// Whether an interrupt arrived since the last call (and forgets it).
     public static func takeInterrupt() -> Bool {

@@ -26,6 +26,10 @@ public final class MainLoop {
     var scanner: StatementScanner
     var conditionals = ConditionalStack()
     var result: LoopResult?
+    /// The line of the current statement the next prompt is for (`%l`), from 1.
+    private var statementLine = 1
+    /// End-of-input signals ignored so far under IGNOREEOF.
+    private var ignoredEndsOfInput = 0
     /// A statement sent ahead (pipeline mode) failed; counts as a failure of the run.
     var aheadFailed = false
 
@@ -53,7 +57,7 @@ public final class MainLoop {
         }
         // COPY FROM STDIN data is read from this loop's own input, as psql does.
         session.copyInput = { [source, session] in
-            guard case .line(let line) = source.nextLine(prompt: source.isInteractive ? ">> " : "") else { return nil }
+            guard case .line(let line) = source.nextDataLine(prompt: source.isInteractive ? ">> " : "") else { return nil }
             session.location.line += 1
             return line
         }
@@ -67,6 +71,8 @@ public final class MainLoop {
         while result == nil {
             let input = source.nextLine(prompt: source.isInteractive ? prompt() : "")
             if !source.isInteractive, InterruptHandling.takeInterrupt() { return .stoppedOnError }
+            // A Ctrl-C at the prompt is spent there: a script run next (`\i`) must not see it.
+            if source.isInteractive { _ = InterruptHandling.takeInterrupt() }
             guard case .line(let line) = input else {
                 if case .failed(let message) = input {
                     session.location.line += 1
@@ -76,6 +82,15 @@ public final class MainLoop {
                 if input == .interrupted {
                     scanner.resetQueryBuffer()
                     historyLines.removeAll()
+                    statementLine = 1
+                    continue
+                }
+                if source.isInteractive, !HangupHandling.hungUp, ignoredEndsOfInput < session.variables.settings.ignoreEOF {
+                    ignoredEndsOfInput += 1
+                    if !session.quiet {
+                        session.standardOutput.write("Use \"\\q\" to leave dsql.\n")
+                        session.standardOutput.flush()
+                    }
                     continue
                 }
                 if source.isInteractive && !session.quiet {
@@ -83,6 +98,23 @@ public final class MainLoop {
                     session.standardOutput.flush()
                 }
                 break
+            }
+            ignoredEndsOfInput = 0
+            if source.isInteractive, let word = AssistanceWord(line: String(decoding: line, as: UTF8.self)) {
+                switch word.response(bufferEmpty: scanner.queryBufferLength == 0, status: scanner.prompt) {
+                case .answer(let text):
+                    session.standardOutput.write(text)
+                    session.standardOutput.flush()
+                    continue
+                case .quit:
+                    result = .quit
+                    continue
+                case .hint(let text):
+                    session.standardOutput.write(text + "\n")
+                    session.standardOutput.flush()
+                case .none:
+                    break
+                }
             }
             session.location.line += 1
             if session.variables.settings.echo == .all && !source.isInteractive {
@@ -98,6 +130,7 @@ public final class MainLoop {
                 failed = true
                 if onErrorStop && !source.isInteractive { return .stoppedOnError }
             }
+            statementLine = scanner.queryBufferLength == 0 && scanner.prompt == .ready ? 1 : statementLine + 1
             if source.isInteractive {
                 historyLines.append(String(decoding: line, as: UTF8.self))
                 if scanner.queryBufferLength == 0 && scanner.prompt == .ready {
@@ -171,7 +204,7 @@ public final class MainLoop {
         session.pendingQueryText = scanner.queryBuffer
         let template = session.variables[continuing ? "PROMPT2" : "PROMPT1"] ?? PromptRenderer.defaultPrompt
         return session.renderPrompt(template, status: continuing && scanner.prompt == .ready ? .continue : scanner.prompt,
-                                    lineNumber: session.location.line + 1)
+                                    lineNumber: statementLine)
     }
 
     /// Sends a statement through the session and keeps the scanner's quoting rules current.

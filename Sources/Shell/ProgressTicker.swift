@@ -38,6 +38,17 @@ public final class ProgressTicker: @unchecked Sendable {
             errors.flush()
         }
 
+        /// Erases the line, if shown, so a message can be written in its place; the next
+        /// tick draws it again below the message.
+        public func clearLine() {
+            queue.sync {
+                guard shown, !stopped else { return }
+                shown = false
+                errors.write("\r\u{1B}[K")
+                errors.flush()
+            }
+        }
+
         /// Stops ticking and erases the line (waits for a tick in progress).
         public func stop() {
             queue.sync {

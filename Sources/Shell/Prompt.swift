@@ -24,10 +24,15 @@ public struct PromptContext: Sendable {
 ///
 /// psql's: `%n %/ %~ %m %M %> %# %R %x %l %:name: %[ %] %%`.
 /// dsql's: `%s` sslmode, `%T` trust source, `%S` the security marker
-/// (`[verify-full·system]`, or `[REQUIRE·UNVERIFIED]` in bold red).
+/// (`[verify-full·system]`, or `[REQUIRE·UNVERIFIED]` in bold red), `%c` the
+/// cluster id abbreviated (`abcdef…`), `%D` `/database` unless it is `postgres`
+/// (DSQL's only database).
 public enum PromptRenderer {
-    /// The default PROMPT1/PROMPT2: user, cluster, database, trust, state.
-    public static let defaultPrompt = "%n@%m/%/ %S%R%x%# "
+    /// The default PROMPT1/PROMPT2: user, abbreviated cluster id, database unless it is
+    /// `postgres`, trust, state — within 40 columns for a usual role and endpoint.
+    public static let defaultPrompt = "%n@%c%D %S%R%x%# "
+    /// How many characters of a DSQL cluster id `%c` shows before the ellipsis.
+    static let clusterIdPrefix = 6
     /// Marks text the terminal does not display (libedit's RL_PROMPT_START_IGNORE).
     static let invisibleStart = "\u{01}", invisibleEnd = "\u{02}"
 
@@ -45,6 +50,8 @@ public enum PromptRenderer {
             case "/": output += context.database
             case "~": output += context.database == context.user ? "~" : context.database
             case "m": output += shortHost(context.host)
+            case "c": output += abbreviatedHost(context.host)
+            case "D": output += context.database == "postgres" ? "" : "/" + context.database
             case "M": output += context.host
             case ">": output += context.port
             case "#": output += context.isSuperuser ? "#" : ">"
@@ -70,6 +77,14 @@ public enum PromptRenderer {
     static func shortHost(_ host: String) -> String {
         if host.first?.isNumber == true, host.contains(".") { return host }
         return String(host.prefix { $0 != "." })
+    }
+
+    /// A DSQL endpoint's cluster id cut to its first characters and `…`; any other host as `%m`.
+    static func abbreviatedHost(_ host: String) -> String {
+        let short = shortHost(host)
+        let isClusterId = short.count == 26 && short.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+        guard isClusterId, host.lowercased().hasSuffix(".on.aws") else { return short }
+        return String(short.prefix(clusterIdPrefix)) + "…"
     }
 
     static func transactionMarker(_ status: Connection.TransactionStatus?) -> String {

@@ -1,17 +1,20 @@
 /// The loud warning printed at every connect made with `sslmode=require`.
 public enum RequireWarning {
-    /// The warning's lines, without the box.
-    static let lines = [
-        "WARNING: sslmode=require — the connection is encrypted but the server's",
-        "identity is NOT verified. Anyone who can intercept the connection can",
-        "impersonate the cluster and read everything, including your token.",
-        "Verify it instead: drop --sslmode require (verify-full is the default),",
-        "or pass --sslmode verify-full --sslrootcert PATH with the CA bundle.",
-    ]
+    /// The warning's lines, without the box; `iam` names what is exposed: the IAM
+    /// token, or (under `--no-iam`) the password.
+    static func lines(iam: Bool) -> [String] {
+        [
+            "WARNING: sslmode=require — the connection is encrypted but the server's",
+            "identity is NOT verified. Anyone who can intercept the connection can",
+            "impersonate the cluster and read everything, including your \(iam ? "token" : "password").",
+            "Verify it instead: drop --sslmode require (verify-full is the default),",
+            "or pass --sslmode verify-full --sslrootcert PATH with the CA bundle.",
+        ]
+    }
 
     /// The boxed warning, red when `colour` is true, ending in a newline.
-    public static func render(colour: Bool) -> String {
-        BoxedWarning.render(lines, colour: colour)
+    public static func render(colour: Bool, iam: Bool = true) -> String {
+        BoxedWarning.render(lines(iam: iam), colour: colour)
     }
 
     /// Whether stderr should get colour: a terminal, NO_COLOR unset or empty, TERM not `dumb`.

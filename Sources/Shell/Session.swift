@@ -59,8 +59,15 @@ public final class Session {
     public var previousQuery: String?
     /// The terminal's width for `expanded auto`, nil when output is not a terminal.
     public var terminalColumns: Int?
+    /// Reads the terminal's size now (width, height), for a terminal that can be resized;
+    /// asked before each result and help text so `\x auto` and the pager follow SIGWINCH.
+    public var terminalSize: (() -> (width: Int, height: Int))?
     /// The pager command and the terminal's size when stdout is a terminal; nil elsewhere.
     public var pager: (command: String, width: Int, height: Int)?
+    /// The "running N s" indicator of the statement in flight, cleared before a notice.
+    var runningTick: ProgressTicker.Tick?
+    /// What `\? options` prints: the command line's help, supplied by the executable.
+    public var optionsHelp = "Run \"dsql --help\" for the command-line options.\n"
     /// Shows elapsed time for slow queries on a terminal; nil elsewhere.
     public var progressTicker: ProgressTicker?
     /// Whether the prompt may use colour.
@@ -103,6 +110,7 @@ public final class Session {
     func installNoticeHandler() {
         connection.setNoticeHandler { [weak self] message in
             guard let self, !self.suppressNotices else { return }
+            self.runningTick?.clearLine()
             self.queryOutput.flush()
             self.errors.write(self.location.serverMessagePrefix + message)
             self.errors.flush()
@@ -136,8 +144,13 @@ public final class Session {
         if canceller == nil { canceller = connection.makeCanceller() }
         if let canceller { QueryCancellation.arm(canceller) }
         defer { QueryCancellation.disarm() }
+        refreshTerminalSize()
         var ticker = progressTicker?.start()
-        defer { ticker?.stop() }
+        runningTick = ticker
+        defer {
+            ticker?.stop()
+            runningTick = nil
+        }
         do {
             try connection.send(sql)
         } catch {
@@ -152,6 +165,10 @@ public final class Session {
         var firstError: ServerError?
         var failed = false
         var output = options.output ?? queryOutput
+        // Ctrl-C from here on stops the printing at once, as in psql.
+        let stopMark = InterruptHandling.total
+        output.interruptMark = stopMark
+        defer { output.interruptMark = nil }
         var afterCopyOut = false
         if self.printOptions.format.isStreamable && options.gsetPrefix == nil { connection.setSingleRowMode() }
         var next = connection.nextArrival()
@@ -186,6 +203,11 @@ public final class Session {
             }
         }
         output.flush()
+        if output.isStopped {
+            output.interruptMark = nil
+            output.write("\n")
+            output.flush()
+        }
         if let started { printTiming(since: started) }
         if connection.isBroken { return .lost }
         lastAnswer = .now
@@ -374,7 +396,7 @@ public final class Session {
     public func warnIfNotVerified() {
         let transport = Transport(connection)
         let warning = PlaintextWarning.render(transport, colour: warningColour)
-            ?? (connector.trust.mode == .require ? RequireWarning.render(colour: warningColour) : nil)
+            ?? (connector.trust.mode == .require ? RequireWarning.render(colour: warningColour, iam: connector.usesIAM) : nil)
         guard let warning else { return }
         standardOutput.flush()
         errors.write(warning)

@@ -28,7 +28,8 @@ public struct ConnectionFlags: Sendable, Equatable {
     }
 }
 
-/// Why the settings cannot be used; each is a fatal error of the shell's own (exit 1).
+/// Why the settings cannot be used; each is a fatal error of the shell's own (exit 1),
+/// except ``missingHost``: no way to connect exits 2, as in psql.
 public enum SettingsError: Error, Equatable, CustomStringConvertible {
     case missingHost
     case invalidPort(String)

@@ -66,10 +66,18 @@ public enum VerificationAdvice {
             hints.append("the server's certificate has expired: the server must renew it (check this machine's clock too)")
             return hints
         }
-        if isAWSEndpoint(facts.host), let hasRoot = facts.bundleHasAmazonRoot {
-            hints.append(hasRoot
-                ? "that bundle holds Amazon Root CA 1"
-                : "that bundle does not hold Amazon Root CA 1, which DSQL's certificates chain to")
+        if isAWSEndpoint(facts.host), facts.bundleHasAmazonRoot == true, kind == .untrustedChain {
+            // Adding Amazon Root CA 1 cannot help: the server's chain does not lead to it.
+            hints.append(contentsOf: [
+                "that bundle already holds Amazon Root CA 1, so the server presented a certificate Amazon did not issue:",
+                "something between here and the cluster (a TLS-inspecting proxy, a wrong --hostaddr) answered instead",
+                "connect from a network that reaches the cluster directly, or, if that proxy is trusted,",
+                "pass --sslrootcert PATH (or SSL_CERT_FILE) with the proxy's CA bundle",
+            ])
+            return hints
+        }
+        if isAWSEndpoint(facts.host), facts.bundleHasAmazonRoot == false {
+            hints.append("that bundle does not hold Amazon Root CA 1, which DSQL's certificates chain to")
         }
         if kind == .untrustedChain || kind == .missingRootFile {
             hints.append(contentsOf: [

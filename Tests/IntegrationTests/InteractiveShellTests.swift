@@ -21,7 +21,7 @@ struct InteractiveShellTests {
         let terminal = try shell.start(["--sslmode", "require"])
         defer { terminal.close() }
         terminal.waitFor("identity is NOT verified")
-        terminal.waitFor("/\(shell.cluster.database) [REQUIRE·UNVERIFIED]=")
+        terminal.waitFor("… [REQUIRE·UNVERIFIED]=")
         try terminal.typeLine("select 'enc' || 'rypted' as tls;")
         terminal.waitFor("encrypted")
         terminal.waitFor("[REQUIRE·UNVERIFIED]=", occurrences: 2)

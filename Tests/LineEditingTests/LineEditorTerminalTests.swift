@@ -57,7 +57,8 @@ struct LineEditorTerminalTests {
         }
         session.start()
         let before = session.terminal.transcript.count
-        session.terminal.type("select * from pg_c\t")
+        // The first TAB can add nothing and beeps; the second lists, as readline does.
+        session.terminal.type("select * from pg_c\t\t")
         #expect(
             session.terminal.waitFor("\r\npg_catalog  pg_class\r\n\r\u{1b}[Kdsql=> select * from pg_c", after: before),
             "candidates listed on their own line, then prompt and line redrawn: \(session.terminal.output.debugDescription)")

@@ -15,7 +15,7 @@ struct PromptRendererEdgeTests {
 
     @Test func superuserPromptWithFileTrust() {
         #expect(PromptRenderer.render(PromptRenderer.defaultPrompt, context())
-            == "admin@abcdefghijklmnopqrstuvwxyz/postgres [verify-full·file]=# ")
+            == "admin@abcdef… [verify-full·file]=# ")
     }
 
     @Test func continuationInsideQuotesCommentsAndDollarQuotes() {

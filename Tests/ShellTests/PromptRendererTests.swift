@@ -13,9 +13,21 @@ struct PromptRendererTests {
                       lineNumber: 3, isSuperuser: superuser, colour: colour, variable: { $0 == "X" ? "vx" : nil })
     }
 
-    @Test func defaultPromptShowsUserClusterDatabaseAndTrust() {
-        #expect(PromptRenderer.render(PromptRenderer.defaultPrompt, context())
-                == "admin@abcdefghijklmnopqrstuvwxyz/postgres [verify-full·system]=> ")
+    @Test func defaultPromptShowsUserClusterAndTrustWithinFortyColumns() {
+        let prompt = PromptRenderer.render(PromptRenderer.defaultPrompt, context())
+        #expect(prompt == "admin@abcdef… [verify-full·system]=> ")
+        #expect(prompt.count <= 40)
+        #expect(PromptRenderer.render("%n@%m/%/ %S%R%x%# ", context())
+                == "admin@abcdefghijklmnopqrstuvwxyz/postgres [verify-full·system]=> ", "PROMPT1 can still show everything")
+    }
+
+    @Test func anotherDatabaseIsShownAndOtherHostsAreNotCut() {
+        var other = context()
+        other.database = "reports"
+        other.host = "db.example.com"
+        #expect(PromptRenderer.render("%c%D", other) == "db/reports")
+        other.host = "localhost"
+        #expect(PromptRenderer.render("%c", other) == "localhost")
     }
 
     @Test(arguments: [

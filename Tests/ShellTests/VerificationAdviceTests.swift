@@ -31,6 +31,17 @@ struct VerificationAdviceTests {
         #expect(hints.contains("3. pass --sslrootcert PATH"))
     }
 
+    @Test func aBundleThatHoldsTheAmazonRootDoesNotAdviseAddingIt() {
+        let facts = VerificationFacts(
+            libpqMessage: "SSL error: certificate verify failed", host: "x.dsql.us-east-1.on.aws",
+            trust: .system(bundle: "/b.pem"), bundleHasAmazonRoot: true, chainFailure: "self-signed certificate in certificate chain")
+        let hints = VerificationAdvice.hints(for: facts).joined(separator: "\n")
+        #expect(hints.contains("already holds Amazon Root CA 1"))
+        #expect(hints.contains("Amazon did not issue"))
+        #expect(!hints.contains("add Amazon Root CA 1"))
+        #expect(!hints.contains("does not hold"))
+    }
+
     @Test func expiredChainSaysSoInsteadOfTrustFixes() {
         let facts = VerificationFacts(
             libpqMessage: "SSL error: certificate verify failed", host: "x.dsql.us-east-1.on.aws",
@@ -59,6 +70,13 @@ struct RequireWarningTests {
         #expect(Set(lines.dropFirst().dropLast().map(\.count)).count == 1, "every boxed line is as wide as the box")
         #expect(!text.contains("\u{1B}"))
         #expect(text.contains("NOT verified"))
+    }
+
+    @Test func namesTheTokenUnderIAMAndThePasswordOtherwise() {
+        #expect(RequireWarning.render(colour: false, iam: true).contains("including your token."))
+        let plain = RequireWarning.render(colour: false, iam: false)
+        #expect(plain.contains("including your password."))
+        #expect(!plain.contains("token"))
     }
 
     @Test func isRedWithColour() {

@@ -2,8 +2,8 @@ import PostgresClient
 
 /// The catalog names completion offers, read once and kept until DDL runs.
 ///
-/// Only `pg_namespace`, `pg_class` and `pg_attribute` are read: Aurora DSQL
-/// serves them. The catalog is read lazily, at the first TAB that needs it,
+/// Only `pg_namespace`, `pg_class`, `pg_attribute` and `pg_database` are read:
+/// Aurora DSQL serves them. The catalog is read lazily, at the first TAB that needs it,
 /// never in a failed transaction; a failed read is retried at the next TAB.
 final class CatalogCache {
     private var cached: CompletionCatalog?
@@ -18,7 +18,8 @@ final class CatalogCache {
         AND n.nspname <> 'information_schema' AND left(n.nspname, 3) <> 'pg_' \
         ORDER BY n.nspname, c.relname, a.attnum LIMIT 50000;
         SELECT nspname FROM pg_catalog.pg_namespace \
-        WHERE nspname <> 'information_schema' AND left(nspname, 3) <> 'pg_' ORDER BY 1
+        WHERE nspname <> 'information_schema' AND left(nspname, 3) <> 'pg_' ORDER BY 1;
+        SELECT datname FROM pg_catalog.pg_database WHERE datallowconn ORDER BY 1
         """
 
     /// Forgets the names after a statement that may have changed them (CREATE, ALTER, DROP).
@@ -43,10 +44,11 @@ final class CatalogCache {
     func catalog(using connection: Connection) -> CompletionCatalog {
         if let cached { return cached }
         guard !connection.isBroken, connection.transactionStatus == .idle || connection.transactionStatus == .inTransaction,
-              let results = try? connection.execute(Self.query), results.count == 2,
+              let results = try? connection.execute(Self.query), results.count == 3,
               results.allSatisfy({ $0.status == .tuples })
         else { return .empty }
-        let catalog = Self.catalog(columnRows: results[0], schemaRows: results[1])
+        var catalog = Self.catalog(columnRows: results[0], schemaRows: results[1])
+        catalog.databases = (0..<results[2].rowCount).compactMap { results[2].string(row: $0, column: 0) }
         cached = catalog
         return catalog
     }
@@ -56,7 +58,7 @@ final class CatalogCache {
         var relations: [CompletionCatalog.Relation] = []
         for row in 0..<columnRows.rowCount {
             guard let schema = columnRows.string(row: row, column: 0), let name = columnRows.string(row: row, column: 1) else { continue }
-            let kind: CompletionCatalog.Relation.Kind = columnRows.string(row: row, column: 2) == "v" ? .view : .table
+            let kind: CompletionCatalog.Relation.Kind = ["v", "m"].contains(columnRows.string(row: row, column: 2)) ? .view : .table
             if relations.last?.schema != schema || relations.last?.name != name {
                 relations.append(CompletionCatalog.Relation(schema: schema, name: name, kind: kind, columns: []))
             }

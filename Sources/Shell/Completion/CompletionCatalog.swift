@@ -25,10 +25,13 @@ public struct CompletionCatalog: Sendable, Equatable {
 
     public var schemas: [String]
     public var relations: [Relation]
+    /// Databases that accept connections (for `\c`).
+    public var databases: [String]
 
-    public init(schemas: [String] = [], relations: [Relation] = []) {
+    public init(schemas: [String] = [], relations: [Relation] = [], databases: [String] = []) {
         self.schemas = schemas
         self.relations = relations
+        self.databases = databases
     }
 
     /// An empty catalog (not connected, or the catalog could not be read).

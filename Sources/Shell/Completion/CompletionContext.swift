@@ -11,6 +11,10 @@ enum CompletionContext: Equatable, Sendable {
         case none
         /// Tables and views (and schemas, to qualify them).
         case relations
+        /// Tables only (and schemas): what `ALTER TABLE` takes.
+        case tables
+        /// Database names (`\c`).
+        case databases
         /// Columns of these tables; all columns of a qualifier's table when one is typed.
         case columns([TableReference])
     }
@@ -38,6 +42,8 @@ enum CompletionContext: Equatable, Sendable {
             return .sql(keywords: SQLHelp.nextWords(after: previousArguments), names: .none)
         case "x":
             return argumentIndex == 0 ? .psetValue(option: "expanded") : .sql(keywords: [], names: .none)
+        case "c", "connect":
+            return argumentIndex == 0 ? .sql(keywords: [], names: .databases) : .sql(keywords: [], names: .none)
         case "i", "include", "ir", "include_relative", "o", "out", "e", "edit", "w", "write", "g", "gx", "cd", "copy":
             return argumentIndex == 0 ? .fileName : .sql(keywords: [], names: .none)
         default:
@@ -85,8 +91,10 @@ enum CompletionContext: Equatable, Sendable {
             return .sql(keywords: word == "from" || word == "join" ? ["LATERAL", "ONLY"] : [], names: .relations)
         case "table", "view":
             if previousWord == "create" || previousWord == "temporary" || previousWord == "temp" { return .sql(keywords: ["IF"], names: .none) }
+            if word == "table", previousWord == "alter" { return .sql(keywords: ["IF"], names: .tables) }
             return .sql(keywords: previousWord == "drop" ? ["IF"] : [], names: .relations)
         case "exists":
+            if first == "alter", tokens.count >= 4, tokens[1].word == "table" { return .sql(keywords: [], names: .tables) }
             if tokens.count >= 3, ["drop", "alter"].contains(first) { return .sql(keywords: [], names: .relations) }
             return .sql(keywords: [], names: .none)
         case "create":

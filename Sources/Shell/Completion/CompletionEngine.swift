@@ -82,12 +82,15 @@ struct CompletionEngine: Sendable {
         switch names {
         case .none:
             return []
-        case .relations:
+        case .relations, .tables:
+            let offered = names == .tables ? catalog.relations.filter { $0.kind == .table } : catalog.relations
             if let qualifier {
-                identifiers = catalog.relations.filter { $0.schema == qualifier }.map(\.name)
+                identifiers = offered.filter { $0.schema == qualifier }.map(\.name)
             } else {
-                identifiers = catalog.relations.map(\.name) + catalog.schemas
+                identifiers = offered.map(\.name) + catalog.schemas
             }
+        case .databases:
+            identifiers = qualifier == nil ? catalog.databases : []
         case .columns(let references):
             if let qualifier {
                 let reference = references.first { $0.matches(qualifier) }

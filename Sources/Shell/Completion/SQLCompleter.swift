@@ -22,7 +22,8 @@ public final class SQLCompleter {
         engine.listDirectory = { [currentDirectory] directory in Self.list(directory, in: currentDirectory()) }
         let backslashWords = lineBeforeCursor.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { $0.hasPrefix("\\") }
         let isMeta = !backslashWords.isEmpty
-        if !isMeta || backslashWords.last?.hasPrefix("\\d") == true {
+        let command = backslashWords.last.map { String($0.dropFirst()) } ?? ""
+        if !isMeta || command.hasPrefix("d") || command == "c" || command == "connect" {
             engine.catalog = cache.catalog(using: session.connection)
         }
         return engine.candidates(lineBeforeCursor: lineBeforeCursor, word: wordBeforeCursor,

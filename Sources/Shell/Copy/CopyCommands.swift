@@ -47,7 +47,7 @@ enum CopyCommands {
                 session.standardOutput.flush()
             }
             input = CopyLineInput { [source = loop.source, session] in
-                guard case .line(let line) = source.nextLine(prompt: source.isInteractive ? ">> " : "") else { return nil }
+                guard case .line(let line) = source.nextDataLine(prompt: source.isInteractive ? ">> " : "") else { return nil }
                 session.location.line += 1
                 return line
             }

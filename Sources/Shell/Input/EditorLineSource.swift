@@ -5,28 +5,74 @@ public final class EditorLineSource: LineSource {
     let editor: LineEditor
     private let historyFile: HistoryFile?
     private let warn: (String) -> Void
+    private let historyVariables: () -> HistoryVariables
+
+    /// The `HISTSIZE` and `HISTCONTROL` values as they stand (unset is nil).
+    public struct HistoryVariables {
+        public var size: String?
+        public var control: String?
+
+        public init(size: String?, control: String?) {
+            self.size = size
+            self.control = control
+        }
+    }
 
     /// Loads the history file, if there is one; a failure is a warning.
-    public init(editor: LineEditor, historyFile: HistoryFile?, warn: @escaping (String) -> Void) {
+    /// `historyVariables` is read before each entry is recorded, so `\set HISTSIZE`
+    /// and `\set HISTCONTROL` take effect at once.
+    public init(editor: LineEditor, historyFile: HistoryFile?,
+                historyVariables: @escaping () -> HistoryVariables = { HistoryVariables(size: nil, control: nil) },
+                warn: @escaping (String) -> Void) {
         self.editor = editor
         self.historyFile = historyFile
         self.warn = warn
+        self.historyVariables = historyVariables
         if let historyFile {
             do { try editor.loadHistory(from: historyFile) } catch { warn("\(error)") }
         }
     }
 
     public func nextLine(prompt: String) -> LineInput {
-        switch editor.readLine(prompt: prompt) {
-        case .line(let text): .line(Array(text.utf8))
-        case .endOfInput: .endOfInput
-        case .interrupted: .interrupted
+        if HangupHandling.hungUp { return .endOfInput }
+        let result = editor.readLine(prompt: prompt)
+        if HangupHandling.hungUp { return .endOfInput }
+        switch result {
+        case .line(let text): return .line(Array(text.utf8))
+        case .endOfInput: return .endOfInput
+        case .interrupted: return .interrupted
         }
+    }
+
+    public func nextDataLine(prompt: String) -> LineInput {
+        editor.tabIsLiteral = true
+        defer { editor.tabIsLiteral = false }
+        return nextLine(prompt: prompt)
+    }
+
+    public func prefill(_ text: String) -> Bool {
+        editor.prefill(text)
+        return true
     }
 
     public var isInteractive: Bool { true }
 
-    public func addToHistory(_ entry: String) { _ = editor.addHistory(entry) }
+    public func addToHistory(_ entry: String) {
+        applyHistoryVariables()
+        _ = editor.addHistory(entry)
+    }
+
+    /// Brings the editor's `HISTSIZE` and `HISTCONTROL` in line with the variables.
+    private func applyHistoryVariables() {
+        let variables = historyVariables()
+        let limit = HistoryStore.limit(psqlValue: variables.size)
+        let control = HistoryControl(psqlValue: variables.control) ?? []
+        guard editor.history.limit != limit || editor.history.control != control else { return }
+        var store = editor.history
+        store.limit = limit
+        store.control = control
+        editor.history = store
+    }
 
     /// Writes the history file (mode 0600); a failure is a warning.
     public func saveHistory() {

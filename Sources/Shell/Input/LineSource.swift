@@ -16,6 +16,15 @@ public protocol LineSource: AnyObject {
     var isInteractive: Bool { get }
     /// Adds a finished statement or meta-command to the history, if there is one.
     func addToHistory(_ entry: String)
+    /// The next line of COPY FROM STDIN data: TAB is a character there, not completion.
+    func nextDataLine(prompt: String) -> LineInput
+    /// Puts `text` on the next line to be edited; false when this source cannot.
+    func prefill(_ text: String) -> Bool
+}
+
+extension LineSource {
+    public func nextDataLine(prompt: String) -> LineInput { nextLine(prompt: prompt) }
+    public func prefill(_ text: String) -> Bool { false }
 }
 
 /// Lines from a file or a pipe.

@@ -7,8 +7,9 @@ import Glibc
 /// query) is written to a temporary file (mode 0600, removed afterwards); the editor
 /// is `$PSQL_EDITOR`, `$EDITOR`, `$VISUAL`, else `vi`, run through `/bin/sh` with
 /// `$PSQL_EDITOR_LINENUMBER_ARG` (default `+`) before LINE. The result replaces the
-/// query buffer and is scanned again as input, so text ending in `;` is sent; an
-/// unchanged file clears the buffer. Secrets are removed from the editor's environment.
+/// query buffer and is scanned again as input, so text ending in `;` is sent; text
+/// without `;` goes back to the line editor to finish (kept in the buffer without one);
+/// an unchanged file clears the buffer. Secrets are removed from the editor's environment.
 enum EditCommand {
     static let all = [
         MetaCommand(names: ["e", "edit"], usage: "\\e [FILE] [LINE]", summary: "edit the query buffer (or file) with external editor") { invocation in
@@ -61,6 +62,8 @@ enum EditCommand {
         var text = after.text
         while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
         guard !text.isEmpty else { return .done }
+        // A statement left without `;` goes back to the line being edited, to finish there.
+        if !text.trimmingBlanks().hasSuffix(";"), loop.source.prefill(text) { return .done }
         loop.source.addToHistory(text)
         // psql rescans the edited text as new input: complete statements are sent, the rest stays.
         loop.scanner.feed(text: text)
@@ -124,7 +127,9 @@ enum EditCommand {
         let status = system(command)
         if status == -1 { return "could not start editor \"\(editor)\"" }
         let exitCode = (status >> 8) & 0xff
-        if exitCode == 127 { return "could not start /bin/sh" }
+        // /bin/sh ran; 127 and 126 are its words for a command it could not find or run.
+        if exitCode == 127 { return "could not start editor \"\(editor)\": command not found (set EDITOR or PSQL_EDITOR)" }
+        if exitCode == 126 { return "could not start editor \"\(editor)\": not executable" }
         if exitCode != 0 { return "editor \"\(editor)\" exited with status \(exitCode)" }
         return nil
     }

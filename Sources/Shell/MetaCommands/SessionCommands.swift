@@ -17,10 +17,16 @@ enum SessionCommands {
                 return invocation.fail("\\!: \(error)")
             }
         },
-        MetaCommand(names: ["?"], usage: "\\?", summary: "show help on backslash commands") { invocation in
+        MetaCommand(names: ["?"], usage: "\\? [commands|variables|options]",
+                    summary: "show help on backslash commands, special variables or command-line options") { invocation in
+            let topic = HelpTopics.Topic(argument: invocation.argument(.normal))
             invocation.discardArguments()
-            invocation.session.standardOutput.write("General\n" + MetaCommandTable.help)
-            invocation.session.standardOutput.flush()
+            let session = invocation.session
+            switch topic {
+            case .commands: session.showPaged("General\n" + MetaCommandTable.help)
+            case .variables: session.showPaged(HelpTopics.variables)
+            case .options: session.showPaged(session.optionsHelp)
+            }
             return .done
         },
     ]

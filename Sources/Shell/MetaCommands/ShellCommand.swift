@@ -17,11 +17,11 @@ enum ShellCommand {
         return text
     }
 
-    /// Runs `command` (an interactive shell when empty) on the terminal and waits for it.
+    /// Runs `command` (the user's `$SHELL`, else `/bin/sh`, when empty) on the terminal,
+    /// in the foreground, and waits for it.
     ///
     /// - Returns: the exit status (128 + signal number if it was killed).
-    static func run(_ command: String) throws(ChildProcess.Failure) -> Int32 {
-        let argv = command.isEmpty ? ["/bin/sh"] : ["/bin/sh", "-c", command]
-        return try ChildProcess.run(argv, environment: ChildProcess.currentEnvironment, timeout: nil, inheriting: .all).status
+    static func run(_ command: String) throws(TerminalCommand.LaunchFailure) -> Int32 {
+        try TerminalCommand.run(TerminalCommand.shellLine(for: command, environment: ChildProcess.currentEnvironment))
     }
 }

@@ -48,11 +48,21 @@ enum WatchCommand {
             let interrupted = InterruptHandling.takeInterrupt()
             switch outcome {
             case .success: break
-            case .failed: return interrupted ? .done : .failed
+            case .failed: return interrupted ? endedByCtrlC(session) : .failed
             case .connectionLost: return .failed
             }
-            if interrupted || sleepUnlessInterrupted(seconds) { return .done }
+            if interrupted || sleepUnlessInterrupted(seconds) { return endedByCtrlC(session) }
         }
+    }
+
+    /// Ends the watch after Ctrl-C: the terminal echoed `^C` with no line end, so the
+    /// next prompt starts on a line of its own.
+    private static func endedByCtrlC(_ session: Session) -> MetaOutcome {
+        if isatty(STDOUT_FILENO) == 1 {
+            session.standardOutput.write("\n")
+            session.standardOutput.flush()
+        }
+        return .done
     }
 
     /// Sleeps `seconds` in small steps; true when Ctrl-C came first.

@@ -224,7 +224,8 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
             // Silent only when everything the session changed can be replayed.
             guard settings.unreplayable.isEmpty else { return reset(after: .idleSessionState) }
             state = .reconnecting(.toSend(attempt), failures: 0)
-            return .reconnect(notice: nil)
+            // A person is told in one line; a script carries on silently (nothing was lost).
+            return .reconnect(notice: policy.interactive ? LifecycleMessages.idleConnectionReplaced : nil)
         }
         // A connection holding state that cannot be replayed is kept past its age limit
         // rather than given up: replacing it would run later statements in another session.

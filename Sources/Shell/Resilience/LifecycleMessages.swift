@@ -78,6 +78,10 @@ enum LifecycleMessages {
         return text
     }
 
+    /// Told to an interactive user when the server had closed the idle connection and a
+    /// new one replaces it before the statement (session settings are replayed).
+    static let idleConnectionReplaced = "dsql: the server had closed the idle connection; reconnected (session settings restored).\n"
+
     /// Added when the statement that triggered a recycle could not be sent.
     static let statementNotSent = "dsql: the statement was not sent.\n"
 }

@@ -16,21 +16,25 @@ struct InteractiveShell {
     /// The history file every session of this shell shares.
     var historyFile: String { folder.appendingPathComponent("history").path }
 
-    /// The prompt up to the status character, e.g. `admin@abcdefghijklmnopqrstuvwxyz/postgres [verify-full·file]`.
+    /// The default prompt up to the status character, e.g. `admin@abcdef… [verify-full·file]`
+    /// (the cluster id abbreviated, the database left out while it is `postgres`).
     var promptStem: String {
-        let cluster = cluster.host.prefix { $0 != "." }
-        return "\(self.cluster.user)@\(cluster)/\(self.cluster.database) [verify-full·file]"
+        let clusterId = cluster.host.prefix { $0 != "." }
+        let database = cluster.database == "postgres" ? "" : "/" + cluster.database
+        return "\(cluster.user)@\(clusterId.prefix(6))…\(database) [verify-full·file]"
     }
 
     /// Starts dsql with the cluster's arguments plus `arguments`, and `environment` added.
-    func start(_ arguments: [String] = [], environment extra: [String: String] = [:]) throws -> TmuxTerminal {
+    func start(_ arguments: [String] = [], environment extra: [String: String] = [:],
+               columns: Int = 200, rows: Int = 50, workingDirectory: String? = nil) throws -> TmuxTerminal {
         var environment = cluster.environment
         environment["HOME"] = folder.path
         environment["TERM"] = "xterm-256color"
         environment["DSQL_HISTORY"] = historyFile
         environment["TMPDIR"] = folder.appendingPathComponent("tmp").path
         environment.merge(extra) { $1 }
-        return try TmuxTerminal(command: [Binaries.dsql] + cluster.dsqlArguments + arguments, environment: environment)
+        return try TmuxTerminal(command: [Binaries.dsql] + cluster.dsqlArguments + arguments, environment: environment,
+                                columns: columns, rows: rows, workingDirectory: workingDirectory)
     }
 
     /// Writes an executable shell script into the folder and returns its path.

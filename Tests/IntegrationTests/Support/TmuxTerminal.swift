@@ -14,14 +14,17 @@ final class TmuxTerminal {
     private let socket: String
     private var closed = false
 
-    /// Starts `command` (argv, run with exactly `environment`) in a 200×50 terminal.
-    /// When it exits, the pane shows `[exited N]` and stays open for inspection.
-    init(command: [String], environment: [String: String]) throws {
+    /// Starts `command` (argv, run with exactly `environment`) in a `columns`×`rows`
+    /// terminal (200×50 unless told). When it exits, the pane shows `[exited N]` and
+    /// stays open for inspection.
+    init(command: [String], environment: [String: String], columns: Int = 200, rows: Int = 50,
+         workingDirectory: String? = nil) throws {
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("dsql-pty-\(UUID().uuidString.prefix(8)).sock").path
         let assignments = environment.sorted { $0.key < $1.key }.map { Self.quote("\($0.key)=\($0.value)") }
         let line = (["/usr/bin/env", "-i"] + assignments + command.map(Self.quote)).joined(separator: " ")
         let script = "\(line); echo \"[exited $?]\"; sleep 600"
-        try run(["-f", "/dev/null", "new-session", "-d", "-x", "200", "-y", "50", script])
+        try run(["-f", "/dev/null", "new-session", "-d", "-x", String(columns), "-y", String(rows)]
+                + (workingDirectory.map { ["-c", $0] } ?? []) + [script])
         try run(["set-option", "-g", "history-limit", "20000"])
     }
 
@@ -35,10 +38,33 @@ final class TmuxTerminal {
         try? FileManager.default.removeItem(atPath: socket)
     }
 
+    /// Resizes the terminal, as a user dragging the window would (the program gets SIGWINCH).
+    func resize(columns: Int, rows: Int) throws {
+        try run(["resize-window", "-x", String(columns), "-y", String(rows)])
+    }
+
+    /// Closes the terminal as a user closing the window would: the pseudo-terminal
+    /// goes away and its programs get SIGHUP.
+    func hangUp() {
+        close()
+    }
+
     /// Types `text` literally (as hex bytes, so tmux parses nothing in it).
     func type(_ text: String) throws {
         let bytes = text.utf8.map { String(format: "%02x", $0) }
         try run(["send-keys", "-H"] + bytes)
+    }
+
+    /// Pastes `text` as a terminal does: wrapped in bracketed-paste markers when the
+    /// program asked for them (line ends sent as CR, as terminals send them).
+    /// The text goes through a file: tmux would read a trailing `;` in an argument as
+    /// a command separator.
+    func paste(_ text: String) throws {
+        let path = socket + ".paste"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try run(["load-buffer", "-b", "dsql-test", path])
+        try run(["paste-buffer", "-p", "-d", "-b", "dsql-test"])
     }
 
     /// Types `text` and then Enter.
@@ -54,6 +80,19 @@ final class TmuxTerminal {
     /// The whole transcript: every line of scrollback and screen, wrapped lines joined.
     func transcript() -> String {
         (try? run(["capture-pane", "-p", "-J", "-S", "-", "-E", "-"])) ?? "<no transcript>"
+    }
+
+    /// Waits until the visible screen (not the scrollback: cheap to read while output
+    /// floods) shows `text`; records an issue and returns false after `seconds`.
+    @discardableResult
+    func waitForScreen(_ text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if ((try? run(["capture-pane", "-p"])) ?? "").contains(text) { return true }
+            usleep(20_000)
+        }
+        fail("timed out after \(seconds) s waiting for the screen", expected: text, actual: (try? run(["capture-pane", "-p"])) ?? "", sourceLocation: sourceLocation)
+        return false
     }
 
     /// How many times `text` occurs in the transcript.

@@ -99,3 +99,35 @@ struct CompletionEngineTests {
         #expect(complete("select * -- from\nfrom acc|") == ["accounts"])
     }
 }
+
+@Suite("Completion of databases after \\c and of tables only after ALTER TABLE")
+struct CompletionTargetTests {
+    private let catalog = CompletionCatalog(
+        schemas: ["public"],
+        relations: [
+            CompletionCatalog.Relation(schema: "public", name: "orders", kind: .table, columns: ["id"]),
+            CompletionCatalog.Relation(schema: "public", name: "order_totals", kind: .view, columns: ["n"]),
+        ],
+        databases: ["postgres", "reports"])
+
+    private var engine: CompletionEngine { CompletionEngine(catalog: catalog, metaCommandNames: ["c", "connect", "i"]) }
+
+    @Test func connectOffersDatabases() {
+        #expect(engine.candidates(lineBeforeCursor: "\\c re", word: "re") == ["reports"])
+        #expect(engine.candidates(lineBeforeCursor: "\\connect p", word: "p") == ["postgres"])
+    }
+
+    @Test func alterTableOffersTablesOnly() {
+        #expect(engine.candidates(lineBeforeCursor: "alter table ord", word: "ord") == ["orders"])
+        #expect(engine.candidates(lineBeforeCursor: "alter table if exists ord", word: "ord") == ["orders"])
+        #expect(engine.candidates(lineBeforeCursor: "select * from ord", word: "ord") == ["order_totals", "orders"])
+    }
+
+    @Test func includePathsStayRelativeAsTyped() {
+        var engine = self.engine
+        engine.listDirectory = { directory in
+            directory == "../sub/" ? [.init(name: "load.sql", isDirectory: false), .init(name: "more", isDirectory: true)] : []
+        }
+        #expect(engine.candidates(lineBeforeCursor: "\\i ../sub/", word: "../sub/") == ["../sub/load.sql", "../sub/more/"])
+    }
+}

@@ -103,7 +103,9 @@ struct ConflictRetryTests {
         #expect(try lifecycle.reconnected(now: .seconds(3301)) == .restoreThenSend(restoring: []))
         // The attempt count survives the recycle.
         #expect(try conflict(&lifecycle) == .retry(after: .milliseconds(200), notice: "dsql: conflict (OC000), retrying in 0.20 s (2/3)\n"))
-        #expect(try lifecycle.backoffElapsed(now: .seconds(3302), connectionIsOpen: false) == .reconnect(notice: nil))
+        // Found closed by the server: an interactive user is told in one line.
+        #expect(try lifecycle.backoffElapsed(now: .seconds(3302), connectionIsOpen: false)
+            == .reconnect(notice: LifecycleMessages.idleConnectionReplaced))
     }
 
     @Test func cancelledRetryDropsTheStatement() throws {

@@ -57,11 +57,11 @@ struct ConnectionRecyclingTests {
     }
 
     @Test(arguments: [true, false])
-    func closedIdleConnectionIsReplacedSilentlyInEveryMode(interactive: Bool) throws {
+    func closedIdleConnectionIsReplacedSilentlyInScriptsAndWithOneLineInteractively(interactive: Bool) throws {
         let policy = SessionPolicy.defaults(dsqlEndpoint: true, interactive: interactive)
         var lifecycle = Lifecycle(policy: policy, connectedAt: start)
         #expect(try lifecycle.aboutToSend(OutgoingStatement("select 1"), now: .seconds(5), connectionIsOpen: false)
-            == .reconnect(notice: nil))
+            == .reconnect(notice: interactive ? LifecycleMessages.idleConnectionReplaced : nil))
         #expect(try lifecycle.reconnected(now: .seconds(6)) == .restoreThenSend(restoring: []))
     }
 

@@ -105,8 +105,9 @@ struct UnreplayableStateTests {
         }
         #expect(notice.contains("The statement was not sent") || notice.contains("the statement was not sent"))
         #expect(notice.contains("prepared statements and LISTEN registrations"), "\(notice)")
-        // The new connection holds none of it: the next closed connection is replaced silently.
-        #expect(try lifecycle.aboutToSend(OutgoingStatement("select 1"), now: .seconds(4), connectionIsOpen: false) == .reconnect(notice: nil))
+        // The new connection holds none of it: the next closed connection is replaced, in one line.
+        #expect(try lifecycle.aboutToSend(OutgoingStatement("select 1"), now: .seconds(4), connectionIsOpen: false)
+            == .reconnect(notice: LifecycleMessages.idleConnectionReplaced))
     }
 
     @Test func anOldConnectionHoldingStateIsKept() throws {

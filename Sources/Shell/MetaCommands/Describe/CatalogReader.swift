@@ -113,6 +113,7 @@ struct CatalogReader {
             if endsWithBlank { bytes.append(UInt8(ascii: "\n")) }
         }
         let output = session.queryOutput
+        session.refreshTerminalSize()
         if let pager = session.pager, output === session.standardOutput, options.pager != .off,
            PagerPolicy.shouldPage(bytes, use: options.pager, minimumLines: options.pagerMinLines, outputIsTerminal: true,
                                   width: pager.width, height: pager.height) {
