@@ -46,7 +46,9 @@ extension Session {
         do {
             try connection.sendAhead(sql)
         } catch {
-            // Nothing was queued for it: read what is ahead, then the loss shows there.
+            // Nothing was queued for it: it goes the ordinary way, after what is ahead is read
+            // (the loss shows there), and outside pipeline mode.
+            if ahead.isEmpty { connection.exitPipelineMode() }
             return false
         }
         previousQuery = sql
