@@ -103,12 +103,12 @@ extension Session {
             switch attempt {
             case .succeeded where synced:
                 try lifecycle.sentAhead(outgoing)
-                try lifecycle.statementSucceeded(transactionAfter: transactionAfterAhead())
+                try lifecycle.statementSucceeded(transactionAfter: transactionAfter(statement))
             case .failed(let error) where synced:
                 outcome.failed = true
                 try lifecycle.sentAhead(outgoing)
                 let action = try lifecycle.statementFailed(
-                    sqlState: error?.sqlState, message: error?.message ?? "", transactionAfter: transactionAfterAhead(), using: &random)
+                    sqlState: error?.sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(statement), using: &random)
                 try settle(action)
                 if stopOnError { outcome.stop = .stoppedOnError }
             default:
@@ -122,9 +122,11 @@ extension Session {
         _ = reportOutputFailures()
     }
 
-    /// The transaction state after a statement read from the pipeline: the server's, when it says.
-    private func transactionAfterAhead() -> TransactionState {
-        TransactionState(connection.transactionStatus) ?? ahead.first?.transaction ?? .open
+    /// The transaction state after a statement read from the pipeline: the server's when it
+    /// says (it does not while later statements are in flight), else the state before it —
+    /// statements that change it are never sent ahead.
+    private func transactionAfter(_ statement: AheadStatement) -> TransactionState {
+        TransactionState(connection.transactionStatus) ?? statement.transaction
     }
 
     /// Acts on what the lifecycle said after a failure read from the pipeline; a conflict is
