@@ -5,8 +5,11 @@ extension Session {
     /// Whether `\set DSQL_CHECK on` asks for statements to be checked before they are sent.
     /// A value that is not a Boolean counts as off.
     var preflightEnabled: Bool {
-        guard let value = variables["DSQL_CHECK"] else { return false }
-        return (try? VariableValueParser.parseBoolean(value, name: "DSQL_CHECK")) ?? false
+        // Read again only when a variable changed: this is asked before every statement (B4).
+        if let cached = preflightEnabledCache, cached.revision == variables.revision { return cached.enabled }
+        let enabled = variables["DSQL_CHECK"].flatMap { try? VariableValueParser.parseBoolean($0, name: "DSQL_CHECK") } ?? false
+        preflightEnabledCache = (variables.revision, enabled)
+        return enabled
     }
 
     /// Checks `sql` against DSQL's rules before it is sent (DSQL_CHECK); true when it may go.

@@ -88,6 +88,10 @@ public final class Session {
     var ahead: [AheadStatement] = []
     /// Whether the PIPELINE on note was printed.
     var pipelineNoteShown = false
+    /// DSQL_CHECK as last read, with the variables' revision it was read at.
+    var preflightEnabledCache: (revision: Int, enabled: Bool)?
+    /// PIPELINE as last read, with the variables' revision it was read at.
+    var pipelineSettingCache: (revision: Int, setting: PipelineSetting)?
     /// Set once any output failed to write (a full disk, an I/O error): the run must not end in success.
     public internal(set) var outputFailed = false
     /// The ``Variables/revision`` at which CONNECTION_MAX_AGE and RETRY_OCC were last read.

@@ -22,9 +22,17 @@ extension Session {
     /// How many statements may be in flight before the oldest one's results are read.
     static let aheadWindow = 512
 
+    /// PIPELINE, read again only when a variable changed.
+    var pipelineSetting: PipelineSetting {
+        if let cached = pipelineSettingCache, cached.revision == variables.revision { return cached.setting }
+        let setting = PipelineSetting(variables["PIPELINE"])
+        pipelineSettingCache = (variables.revision, setting)
+        return setting
+    }
+
     /// The send-ahead rules for the session's current settings.
     var sendAheadPolicy: SendAheadPolicy {
-        SendAheadPolicy(setting: PipelineSetting(variables["PIPELINE"]), interactive: isInteractive,
+        SendAheadPolicy(setting: pipelineSetting, interactive: isInteractive,
                         echo: variables.settings.echo, timing: timing, autocommit: variables.settings.autocommit)
     }
 
@@ -34,6 +42,9 @@ extension Session {
     /// Sends `sql` ahead of the results of the statements before it, when the rules allow;
     /// false when it must be run the ordinary way (read what is ahead first).
     func sendAheadIfAllowed(_ sql: String) -> Bool {
+        // The common case, an autocommit statement without PIPELINE on, is answered without
+        // reading any variable or the statement (B4 in BENCHMARKS.md).
+        if ahead.isEmpty, connection.transactionStatus == .idle, pipelineSetting != .on { return false }
         let transaction = ahead.last?.transaction ?? TransactionState(connection.transactionStatus) ?? .idle
         // DSQL_CHECK follows the transaction state statement by statement: nothing goes ahead with it on.
         guard !preflightEnabled, sendAheadPolicy.allows(sql, transaction: transaction), !Self.containsNUL(sql) else { return false }
@@ -163,7 +174,7 @@ extension Session {
 
     /// Says once, on stderr, that PIPELINE on weakens psql's guarantees.
     private func noteOnceThatPipeliningIsOn() {
-        guard PipelineSetting(variables["PIPELINE"]) == .on, !pipelineNoteShown else { return }
+        guard pipelineSetting == .on, !pipelineNoteShown else { return }
         pipelineNoteShown = true
         tellLifecycle("dsql: note: PIPELINE on: statements are sent before earlier results arrive; after a failed statement, ones already sent may have run, even with ON_ERROR_STOP (see README)\n")
     }

@@ -38,11 +38,11 @@ struct CommandEffects: Equatable, Sendable {
 
     /// Reads what a command string's statements do.
     init(_ commandString: String) {
-        let readsEveryStatement = SessionStateChange.mayCallStateFunction(commandString)
-        if !readsEveryStatement, Self.isOneOrdinaryStatement(commandString) {
+        if Self.isOneOrdinaryStatement(commandString) {
             statementCount = 1
             return
         }
+        let readsEveryStatement = SessionStateChange.mayCallStateFunction(commandString)
         var lexer = SQLLexer(commandString)
         while let first = lexer.nextLexeme() {
             if first.kind == .symbol(UInt8(ascii: ";")) { continue }
@@ -65,8 +65,9 @@ struct CommandEffects: Equatable, Sendable {
     /// Whether the text is certainly one statement without an effect, judged from its bytes in place, without lexing.
     ///
     /// True when it starts with an ASCII word that is not a leading keyword and
-    /// holds no `;` except one followed only by whitespace: whatever its quotes and
-    /// comments hide, nothing after that `;` can be a statement. Anything else
+    /// holds no `;` except one followed only by whitespace (whatever its quotes and
+    /// comments hide, nothing after that `;` can be a statement) and no mention of a
+    /// function that leaves session state behind. Anything else
     /// (a leading comment, several semicolons, a keyword) is left to the lexer.
     private static func isOneOrdinaryStatement(_ text: String) -> Bool {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
@@ -85,7 +86,10 @@ struct CommandEffects: Equatable, Sendable {
             if last > end, bytes[last - 1] == UInt8(ascii: ";") { last -= 1 }
             var index = end
             while index < last {
-                if bytes[index] == UInt8(ascii: ";") { return false }
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ";") { return false }
+                // `set_config(` or `pg_advisory_lock(` anywhere leaves session state: read in full.
+                if byte == UInt8(ascii: "_"), SessionStateChange.namesStateFunction(bytes, underscoreAt: index) { return false }
                 index += 1
             }
             return true

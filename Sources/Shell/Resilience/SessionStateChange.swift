@@ -123,22 +123,30 @@ enum SessionStateChange: Equatable, Sendable {
         return false
     }
 
+    /// `set_config` and `advisory` as bytes, made once (not per statement).
+    private static let setConfigBytes = Array("set_config".utf8)
+    private static let advisoryBytes = Array("advisory".utf8)
+
     /// Whether the text may call a state-changing function: it mentions `set_config` or
     /// `advisory`, in any case. Judged on bytes, so ordinary statements skip the lexer.
     static func mayCallStateFunction(_ text: String) -> Bool {
-        let set = Array("set_config".utf8), advisory = Array("advisory".utf8)
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             var index = 0
             while index < bytes.count {
-                if bytes[index] == UInt8(ascii: "_") {
-                    if index >= 3, index + 7 <= bytes.count,
-                       SQLBytes.equalsFolded(bytes[(index - 3)..<(index + 7)], set) { return true }
-                    if index + 9 <= bytes.count, SQLBytes.equalsFolded(bytes[(index + 1)..<(index + 9)], advisory) { return true }
-                }
+                if bytes[index] == UInt8(ascii: "_"), namesStateFunction(bytes, underscoreAt: index) { return true }
                 index += 1
             }
             return false
         }
         return answer ?? true
+    }
+
+    /// Whether the `_` at `index` is the one of `set_config` or the first of `_advisory`.
+    static func namesStateFunction(_ bytes: UnsafeBufferPointer<UInt8>, underscoreAt index: Int) -> Bool {
+        if index >= 3, index + 7 <= bytes.count,
+           SQLBytes.equalsFolded(UnsafeBufferPointer(rebasing: bytes[(index - 3)..<(index + 7)]), setConfigBytes) { return true }
+        if index + 9 <= bytes.count,
+           SQLBytes.equalsFolded(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(index + 9)]), advisoryBytes) { return true }
+        return false
     }
 }
