@@ -48,8 +48,7 @@ struct ConnectionSetup {
         }
         let mode = AuthenticationMode.decide(host: settings.host, noIAM: iam.noIAM)
         do {
-            try HostKind.check(settings.host, usesIAM: mode == .iam,
-                               isDSQLEndpoint: { AuthenticationMode.decide(host: $0, noIAM: false) == .iam })
+            try HostKind.check(settings.host, usesIAM: mode == .iam)
         } catch {
             throw Failure(message: "\(error)", status: .failure)
         }

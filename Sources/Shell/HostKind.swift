@@ -1,3 +1,5 @@
+import DSQLAuth
+
 /// What a libpq host setting names: one network host, a Unix-domain socket, or a list.
 ///
 /// libpq takes `/dir` (or `@name`, an abstract socket) as a socket and `a,b` as hosts to
@@ -22,13 +24,9 @@ public enum HostKind: Equatable, Sendable {
         host.hasPrefix("/") || host.hasPrefix("@")
     }
 
-    /// Refuses a socket path or host list where a token would be sent or a DSQL endpoint named.
-    ///
-    /// - Parameters:
-    ///   - host: the host setting.
-    ///   - usesIAM: whether the session signs IAM tokens.
-    ///   - isDSQLEndpoint: whether one name is a DSQL endpoint or cluster id.
-    public static func check(_ host: String, usesIAM: Bool, isDSQLEndpoint: (String) -> Bool) throws(SettingsError) {
+    /// Refuses a socket path or host list where a token would be sent (`usesIAM`) or a list
+    /// names a DSQL endpoint or cluster id.
+    public static func check(_ host: String, usesIAM: Bool) throws(SettingsError) {
         switch HostKind(host) {
         case .network:
             return
@@ -36,7 +34,8 @@ public enum HostKind: Equatable, Sendable {
             guard usesIAM else { return }
             throw .socketWithIAM(host)
         case .list(let names):
-            guard usesIAM || names.contains(where: isDSQLEndpoint) else { return }
+            let namesDSQL = names.contains { ClusterEndpoint.isClusterId($0) || ClusterEndpoint.isDSQLEndpoint($0) }
+            guard usesIAM || namesDSQL else { return }
             throw .hostListWithIAM(host)
         }
     }

@@ -141,10 +141,7 @@ extension Session {
     }
 
     /// Writes a lifecycle notice to stderr exactly as given.
-    func tellLifecycle(_ notice: String) { tell(notice) }
-
-    /// Writes a lifecycle notice to stderr exactly as given.
-    private func tell(_ notice: String) {
+    func tell(_ notice: String) {
         queryOutput.flush()
         standardOutput.flush()
         errors.write(notice)

@@ -10,11 +10,16 @@ struct TransportTruthTests {
     /// dsql signing IAM tokens (fake credentials) as `role`, trusting the system store through SSL_CERT_FILE.
     func runWithIAM(_ arguments: [String], role: String = "iam_trust", extra: [String: String] = [:]) throws -> ProcessOutput {
         let cluster = try TestCluster.current()
+        return try runProcess(Binaries.dsql, ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", role] + arguments,
+                              environment: iamEnvironment(cluster).merging(extra) { $1 })
+    }
+
+    /// Fake AWS credentials, no PGPASSWORD, and the test CA as the system store.
+    func iamEnvironment(_ cluster: TestCluster) -> [String: String] {
         var environment = cluster.environment.merging(FakeCredentials.environment) { $1 }
         environment.removeValue(forKey: "PGPASSWORD")
         environment["SSL_CERT_FILE"] = cluster.caFile
-        return try runProcess(Binaries.dsql, ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", role] + arguments,
-                              environment: environment.merging(extra) { $1 })
+        return environment
     }
 
     @Test func verifyCAWithSystemTrustIsRefusedBeforeAnyTokenIsSent() throws {
@@ -105,10 +110,7 @@ extension TransportTruthTests {
     /// `dsql doctor` with the same IAM setup.
     func runDoctorWithIAM(_ arguments: [String]) throws -> ProcessOutput {
         let cluster = try TestCluster.current()
-        var environment = cluster.environment.merging(FakeCredentials.environment) { $1 }
-        environment.removeValue(forKey: "PGPASSWORD")
-        environment["SSL_CERT_FILE"] = cluster.caFile
         return try runProcess(Binaries.dsql, ["doctor", "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port,
-                                              "-U", "iam_trust"] + arguments, environment: environment)
+                                              "-U", "iam_trust"] + arguments, environment: iamEnvironment(cluster))
     }
 }

@@ -86,7 +86,8 @@ extension Session {
         do {
             try connection.flushAhead()
         } catch {
-            return lose(into: &outcome)
+            lose(into: &outcome)
+            return outcome
         }
         while !ahead.isEmpty {
             if outcome.stop != nil {
@@ -123,7 +124,7 @@ extension Session {
                 try settle(action)
                 if stopOnError { outcome.stop = .stoppedOnError }
             default:
-                _ = lose(into: &outcome)
+                lose(into: &outcome)
             }
         } catch {
             reportOwnError("internal error: \(error)")
@@ -145,10 +146,10 @@ extension Session {
     private func settle(_ action: LifecycleAction) throws(LifecycleError) {
         switch action {
         case .fail(let notice):
-            if let notice { tellLifecycle(notice) }
+            if let notice { tell(notice) }
         case .retry:
             try lifecycle.retryCancelled()
-            tellLifecycle("dsql: conflict not retried: statements after it were already sent (PIPELINE)\n")
+            tell("dsql: conflict not retried: statements after it were already sent (PIPELINE)\n")
         default:
             break
         }
@@ -164,18 +165,17 @@ extension Session {
     }
 
     /// The connection broke with statements ahead: a script ends with psql's status 2.
-    private func lose(into outcome: inout AheadOutcome) -> AheadOutcome {
+    private func lose(into outcome: inout AheadOutcome) {
         ahead.removeAll()
         outcome.failed = true
         outcome.stop = .connectionLost
         reportOwnError(LifecycleMessages.connectionLost(losing: lifecycle.settings.unreplayable))
-        return outcome
     }
 
     /// Says once, on stderr, that PIPELINE on weakens psql's guarantees.
     private func noteOnceThatPipeliningIsOn() {
         guard pipelineSetting == .on, !pipelineNoteShown else { return }
         pipelineNoteShown = true
-        tellLifecycle("dsql: note: PIPELINE on: statements are sent before earlier results arrive; after a failed statement, ones already sent may have run, even with ON_ERROR_STOP (see README)\n")
+        tell("dsql: note: PIPELINE on: statements are sent before earlier results arrive; after a failed statement, ones already sent may have run, even with ON_ERROR_STOP (see README)\n")
     }
 }

@@ -33,8 +33,7 @@ enum ConnectCommand {
         }
         let connector = Connector(session.connector, settings: settings)
         do {
-            try HostKind.check(settings.host, usesIAM: connector.usesIAM,
-                               isDSQLEndpoint: { AuthenticationMode.decide(host: $0, noIAM: false) == .iam })
+            try HostKind.check(settings.host, usesIAM: connector.usesIAM)
         } catch {
             return invocation.fail("\\connect: \(error)")
         }
