@@ -58,6 +58,8 @@ struct InteractiveMessageFixesTests {
         if terminal.transcript().contains("your token") {
             terminal.fail("no token under --no-iam", expected: "your password", actual: "your token")
         }
+        // The warning comes before the line editor starts: a key pressed then can be lost.
+        terminal.waitFor("[REQUIRE·UNVERIFIED]=")
         try terminal.press("C-d")
         terminal.waitFor("[exited 0]")
     }
