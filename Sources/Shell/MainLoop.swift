@@ -117,7 +117,8 @@ public final class MainLoop {
                 }
             }
             session.location.line += 1
-            if session.variables.settings.echo == .all && !source.isInteractive {
+            // psql skips a line that is empty outside quotes before echoing it.
+            if session.variables.settings.echo == .all && !source.isInteractive && (!line.isEmpty || scanner.isInQuote) {
                 session.standardOutput.write(String(decoding: line, as: UTF8.self) + "\n")
                 session.standardOutput.flush()
             }
