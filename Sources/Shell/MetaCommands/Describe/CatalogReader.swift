@@ -95,9 +95,12 @@ struct CatalogReader {
     /// tuples-only mode), before the blank line that ends aligned output. Output that
     /// does not fit the terminal goes through the pager, as query results do.
     /// - Parameter expandable: whether `\x` applies; psql never expands `\d NAME`'s tables.
-    func print<Table: TabularResult>(_ table: Table, title: String?, footers: [String]? = nil, expandable: Bool = true) {
+    /// - Parameter showsNullAsEmpty: ignore `\pset null`, as psql's listings do.
+    func print<Table: TabularResult>(_ table: Table, title: String?, footers: [String]? = nil, expandable: Bool = true,
+                                     showsNullAsEmpty: Bool = false) {
         var options = session.printOptions
         options.title = title
+        if showsNullAsEmpty { options.nullString = "" }
         if !expandable { options.expanded = .off }
         if footers != nil { options.footer = false }
         var sink = MemorySink()

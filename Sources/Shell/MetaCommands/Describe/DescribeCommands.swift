@@ -21,31 +21,46 @@ enum DescribeCommands {
         command("du", also: "dg", usage: "\\du[S+] [PATTERN]", summary: "list roles") { reader, variant, pattern in
             ListCommands.roles(reader, pattern: pattern, variant: variant)
         },
-        command("df", usage: "\\df[S+] [PATTERN]", summary: "list functions") { reader, variant, pattern in
-            ListCommands.functions(reader, pattern: pattern, variant: variant)
+        command("df", modifiers: "anptwS+", more: .max - 1, usage: "\\df[anptw][S+] [FUNCPTRN [TYPEPTRN ...]]",
+                summary: "list functions") { reader, variant, arguments in
+            ListCommands.functions(reader, arguments: arguments, variant: variant)
         },
         command("l", also: "list", usage: "\\l[+] [PATTERN]", summary: "list databases (on Aurora DSQL: postgres)") { reader, variant, pattern in
             ListCommands.databases(reader, pattern: pattern, verbose: variant.verbose)
         },
-    ]
+    ] + ListingCommands.all
 
-    private static func relationList(_ base: String, letters: String, summary: String) -> MetaCommand {
+    static func relationList(_ base: String, letters: String, summary: String) -> MetaCommand {
         command(base, usage: "\\\(base)[S+] [PATTERN]", summary: summary) { reader, variant, pattern in
             ListCommands.relations(reader, letters: letters, pattern: pattern, variant: variant)
         }
     }
 
-    /// A describe command under every spelling of `base` (and `also`) with modifiers.
-    private static func command(
-        _ base: String, also: String? = nil, usage: String, summary: String,
+    /// A describe command under every spelling of `base` (and `also`) with `modifiers`.
+    static func command(
+        _ base: String, also: String? = nil, modifiers: String = "S+", usage: String, summary: String,
         _ body: @escaping @Sendable (CatalogReader, DescribeVariant, String?) -> Bool
     ) -> MetaCommand {
-        let names = DescribeVariant.spellings(of: base) + (also.map(DescribeVariant.spellings(of:)) ?? [])
+        command(base, also: also, modifiers: modifiers, more: 0, usage: usage, summary: summary) { reader, variant, arguments in
+            body(reader, variant, arguments.first)
+        }
+    }
+
+    /// A describe command that takes, after its pattern, up to `more` further arguments
+    /// (psql's second pattern of `\dA…` and `\drds`, the argument types of `\df` and `\do`).
+    static func command(
+        _ base: String, also: String? = nil, modifiers: String = "S+", more: Int, usage: String, summary: String,
+        _ body: @escaping @Sendable (CatalogReader, DescribeVariant, [String]) -> Bool
+    ) -> MetaCommand {
+        let names = DescribeVariant.spellings(of: base, modifiers: modifiers)
+            + (also.map { DescribeVariant.spellings(of: $0, modifiers: modifiers) } ?? [])
         return MetaCommand(names: names, usage: usage, summary: summary) { invocation in
             let name = invocation.name
             let variant = DescribeVariant(name, base: also.map { name.hasPrefix($0) ? $0 : base } ?? base)
-            let pattern = invocation.argument()
-            let succeeded = body(CatalogReader(session: invocation.session), variant, pattern)
+            var arguments: [String] = []
+            // As psql, further arguments are read only after a pattern.
+            while arguments.count <= more, let argument = invocation.argument() { arguments.append(argument) }
+            let succeeded = body(CatalogReader(session: invocation.session), variant, arguments)
             // As psql, extra arguments are reported after the command has run.
             while let extra = invocation.argument() {
                 invocation.session.reportOwnError("\\\(name): extra argument \"\(extra)\" ignored",

@@ -6,17 +6,28 @@ struct DescribeVariant: Equatable {
     var verbose: Bool
     /// `S`: include system objects.
     var system: Bool
+    /// Every letter after the base, e.g. `an+` for `\\dfan+`.
+    var modifiers: String
 
     /// Splits `name` (without the backslash); modifiers may come in either order.
     init(_ name: String, base: String) {
         self.base = base
         let rest = name.dropFirst(base.count)
+        modifiers = String(rest)
         verbose = rest.contains("+")
         system = rest.contains("S")
     }
 
-    /// Every spelling of `base` with modifiers, for the command table.
-    static func spellings(of base: String) -> [String] {
-        [base, base + "+", base + "S", base + "S+", base + "+S"]
+    /// Every spelling of `base` with modifiers, for the command table: `base` followed by
+    /// up to three distinct letters of `modifiers`, in any order.
+    static func spellings(of base: String, modifiers: String = "S+") -> [String] {
+        let letters = Array(modifiers)
+        var suffixes: [String] = [""]
+        var frontier: [[Character]] = [[]]
+        for _ in 0..<min(3, letters.count) {
+            frontier = frontier.flatMap { used in letters.filter { !used.contains($0) }.map { used + [$0] } }
+            suffixes += frontier.map { String($0) }
+        }
+        return suffixes.map { base + $0 }
     }
 }

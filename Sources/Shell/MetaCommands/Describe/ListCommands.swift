@@ -56,12 +56,22 @@ enum ListCommands {
         return true
     }
 
-    /// `\df`: functions.
-    static func functions(_ reader: CatalogReader, pattern: String?, variant: DescribeVariant) -> Bool {
-        let parsed = pattern.map { NamePattern($0, parts: 3) }
-        let queries = ListQueries.functions(pattern: parsed, verbose: variant.verbose, system: variant.system)
-        guard let rows = listRows(reader, queries) else { return false }
-        reader.print(rows, title: "List of functions")
+    /// `\df[anptwS+]`: functions; psql's query first, then (for a plain `\df`) ones
+    /// that read only catalogs Aurora DSQL has.
+    static func functions(_ reader: CatalogReader, arguments: [String], variant: DescribeVariant) -> Bool {
+        let letters = variant.modifiers.filter { "anptw".contains($0) }
+        let pattern = arguments.first
+        let argumentTypes = Array(arguments.dropFirst())
+        guard let full = try? FunctionListing.query(reader, kinds: .init(letters: letters), pattern: pattern,
+                                                    argumentTypes: argumentTypes, verbose: variant.verbose,
+                                                    system: variant.system) else { return false }
+        var queries = [full]
+        if letters.isEmpty && argumentTypes.isEmpty {
+            let parsed = pattern.map { NamePattern($0, parts: 3) }
+            queries += ListQueries.functions(pattern: parsed, verbose: variant.verbose, system: variant.system)
+        }
+        guard let rows = reader.firstRows(queries) ?? (reader.isNoExec ? nil : reader.requiredRows(full)) else { return false }
+        reader.printListing(rows, title: "List of functions")
         return true
     }
 

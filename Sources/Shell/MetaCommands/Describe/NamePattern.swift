@@ -14,7 +14,8 @@ struct NamePattern: Equatable {
     var dotCount: Int
 
     /// Parses `pattern`; `parts` is how many dotted parts the command accepts (1…3).
-    init(_ pattern: String, parts: Int) {
+    /// - Parameter forceEscape: escape regular-expression characters outside quotes too (psql's force_escape, used for operator names).
+    init(_ pattern: String, parts: Int, forceEscape: Bool = false) {
         var buffers: [String] = ["^("]
         var literalDatabase = ""
         var inLeftmost = true
@@ -55,7 +56,7 @@ struct NamePattern: Equatable {
                 append("\\$", literal: "$")
             } else {
                 var text = String(character)
-                if inQuotes, "|*+?()[]{}.^$\\".unicodeScalars.contains(character) {
+                if inQuotes || forceEscape, "|*+?()[]{}.^$\\".unicodeScalars.contains(character) {
                     text = "\\" + text
                 } else if character == "[", index + 1 < characters.count, characters[index + 1] == "]" {
                     text = "\\" + text
@@ -76,7 +77,9 @@ struct NamePattern: Equatable {
     /// - Parameter currentDatabase: the database a three-part pattern must name.
     func problem(original: String, parts: Int, currentDatabase: String) -> String? {
         if dotCount >= parts { return "improper qualified name (too many dotted names): \(original)" }
-        if parts == 3, dotCount == 2, database != currentDatabase {
+        // As psql: the leftmost part of a pattern with `parts - 1` dots must name the current
+        // database (with two parts that part is never captured, so it is always reported).
+        if parts > 1, dotCount == parts - 1, (parts == 3 ? database ?? "" : "") != currentDatabase {
             return "cross-database references are not implemented: \(original)"
         }
         return nil
