@@ -82,8 +82,12 @@ extension Session {
             try lifecycle.statementSucceeded(transactionAfter: transactionAfter())
             return .send
         case .failed(let error):
+            // A class-08 error on a connection that is still up (CREATE SUBSCRIPTION failing to
+            // reach its publisher) is an ordinary error, as psql sees it: only a broken connection is lost.
+            var sqlState = error?.sqlState
+            if sqlState?.hasPrefix("08") == true, !connection.isBroken { sqlState = nil }
             return try lifecycle.statementFailed(
-                sqlState: error?.sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(), using: &random)
+                sqlState: sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(), using: &random)
         case .lost:
             return try lifecycle.connectionLost()
         }

@@ -15,7 +15,7 @@ enum ForeignDataListings {
               fdw.fdwvalidator::pg_catalog.regproc AS "Validator"
             """)
         if verbose {
-            query.append(#",\n  pg_catalog.array_to_string(fdwacl, E'\n') AS "Access privileges""#)
+            query.append(#",\#n  pg_catalog.array_to_string(fdwacl, E'\n') AS "Access privileges""#)
             query.append(",\n \(options("fdwoptions")) AS \"FDW options\",\n  d.description AS \"Description\" ")
         }
         query.append("\nFROM pg_catalog.pg_foreign_data_wrapper fdw\n")
@@ -36,7 +36,7 @@ enum ForeignDataListings {
               f.fdwname AS "Foreign-data wrapper"
             """)
         if verbose {
-            query.append(#",\n  pg_catalog.array_to_string(s.srvacl, E'\n') AS "Access privileges""#)
+            query.append(#",\#n  pg_catalog.array_to_string(s.srvacl, E'\n') AS "Access privileges""#)
             query.append(",\n  s.srvtype AS \"Type\",\n  s.srvversion AS \"Version\",\n  \(options("srvoptions")) AS \"FDW options\",\n  d.description AS \"Description\"")
         }
         query.append("\nFROM pg_catalog.pg_foreign_server s\n     JOIN pg_catalog.pg_foreign_data_wrapper f ON f.oid=s.srvfdw\n")

@@ -27,7 +27,8 @@ enum ListCommands {
 
     /// `\dn`: schemas.
     static func schemas(_ reader: CatalogReader, pattern: String?, variant: DescribeVariant) -> Bool {
-        let parsed = pattern.map { NamePattern($0, parts: 1) }
+        let parsed: NamePattern?
+        do { parsed = try reader.pattern(pattern, parts: 2, split: 1) } catch { return false }
         let queries = ListQueries.schemas(pattern: parsed, verbose: variant.verbose, system: variant.system)
         guard let rows = listRows(reader, queries) else { return false }
         reader.print(rows, title: "List of schemas")
@@ -36,7 +37,8 @@ enum ListCommands {
 
     /// `\du` and `\dg`: roles, with attributes described in words.
     static func roles(_ reader: CatalogReader, pattern: String?, variant: DescribeVariant) -> Bool {
-        let parsed = pattern.map { NamePattern($0, parts: 1) }
+        let parsed: NamePattern?
+        do { parsed = try reader.pattern(pattern, parts: 1) } catch { return false }
         let queries = ListQueries.roles(pattern: parsed, verbose: variant.verbose, system: variant.system)
         guard let rows = listRows(reader, queries) else { return false }
         var columns = ["Role name", "Attributes", "Member of"].map { Column(name: $0, typeOID: 25) }

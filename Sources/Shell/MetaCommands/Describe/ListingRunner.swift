@@ -1,3 +1,4 @@
+import DSQLAuth
 import PostgresClient
 import ResultFormatting
 
@@ -23,12 +24,16 @@ extension CatalogReader {
         return parsed
     }
 
+    /// Whether the server is Aurora DSQL, where a failing catalog query inside a transaction
+    /// would abort it; elsewhere listings run inside transactions as psql runs them.
+    var onDSQL: Bool { ClusterEndpoint.isDSQLEndpoint(session.connector.settings.host) }
+
     /// Runs `sql`, reporting a failure as psql does, and returns its rows.
-    func listing(_ sql: String) -> QueryResult? { requiredRows(sql) }
+    func listing(_ sql: String) -> QueryResult? { requiredRows(sql, guarded: onDSQL) }
 
     /// Runs `sql` and prints its rows under `title`; false when it failed.
     func showListing(_ sql: String, title: String) -> Bool {
-        guard let rows = requiredRows(sql) else { return false }
+        guard let rows = listing(sql) else { return false }
         printListing(rows, title: title)
         return true
     }

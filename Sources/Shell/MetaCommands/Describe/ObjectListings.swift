@@ -234,7 +234,7 @@ enum ObjectListings {
                    ), ' ') as "Check"
             """#)
         if variant.verbose {
-            query.append(#",\n  pg_catalog.array_to_string(t.typacl, E'\n') AS "Access privileges",\n       d.description as "Description""#)
+            query.append(#",\#n  pg_catalog.array_to_string(t.typacl, E'\n') AS "Access privileges",\#n       d.description as "Description""#)
         }
         query.append("\nFROM pg_catalog.pg_type t\n     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace\n")
         if variant.verbose {

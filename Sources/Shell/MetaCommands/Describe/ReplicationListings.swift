@@ -85,7 +85,9 @@ enum ReplicationListings {
                 if named.rowCount > 0 { footers.append("Tables from schemas:") }
                 for index in 0..<named.rowCount { footers.append("    \"\(named.string(row: index, column: 0) ?? "")\"") }
             }
-            reader.printListing(MemoryTable(columns: columns, rows: [cells]), title: "Publication \(name)", footers: footers)
+            // As psql's printTable: with no footers of its own, the table shows its row count.
+            reader.printListing(MemoryTable(columns: columns, rows: [cells]), title: "Publication \(name)",
+                                footers: footers.isEmpty ? nil : footers)
         }
         return true
     }
