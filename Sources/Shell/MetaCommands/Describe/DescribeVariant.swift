@@ -18,6 +18,12 @@ struct DescribeVariant: Equatable {
         system = rest.contains("S")
     }
 
+    /// Equal when the base and the set of modifier letters are, whatever their order.
+    static func == (left: Self, right: Self) -> Bool {
+        left.base == right.base && left.verbose == right.verbose && left.system == right.system
+            && Set(left.modifiers) == Set(right.modifiers)
+    }
+
     /// Every spelling of `base` with modifiers, for the command table: `base` followed by
     /// up to three distinct letters of `modifiers`, in any order.
     static func spellings(of base: String, modifiers: String = "S+") -> [String] {
