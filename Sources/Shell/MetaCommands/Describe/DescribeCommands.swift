@@ -5,7 +5,11 @@
 /// a richer query fails; ECHO_HIDDEN shows them.
 enum DescribeCommands {
     static let all: [MetaCommand] = [
-        command("d", usage: "\\d[S+] [NAME]", summary: "describe table, view, sequence, or index") { reader, variant, pattern in
+        // As psql, `\\d` followed by relation letters (`\\dtv`, `\\dsE+`) lists those kinds.
+        command("d", modifiers: "tvmisES+", length: 4, usage: "\\d[S+] [NAME]",
+                summary: "describe table, view, sequence, or index") { reader, variant, pattern in
+            let kinds = variant.modifiers.filter { "tvmisE".contains($0) }
+            if !kinds.isEmpty { return ListCommands.relations(reader, letters: kinds, pattern: pattern, variant: variant) }
             if let pattern { return RelationDescriber(reader: reader, verbose: variant.verbose).describe(pattern, system: variant.system) }
             return ListCommands.relations(reader, letters: "tvmsE", pattern: nil, variant: variant)
         },
@@ -38,10 +42,10 @@ enum DescribeCommands {
 
     /// A describe command under every spelling of `base` (and `also`) with `modifiers`.
     static func command(
-        _ base: String, also: String? = nil, modifiers: String = "S+", usage: String, summary: String,
+        _ base: String, also: String? = nil, modifiers: String = "S+", length: Int = 3, usage: String, summary: String,
         _ body: @escaping @Sendable (CatalogReader, DescribeVariant, String?) -> Bool
     ) -> MetaCommand {
-        command(base, also: also, modifiers: modifiers, more: 0, usage: usage, summary: summary) { reader, variant, arguments in
+        command(base, also: also, modifiers: modifiers, length: length, more: 0, usage: usage, summary: summary) { reader, variant, arguments in
             body(reader, variant, arguments.first)
         }
     }
@@ -49,10 +53,10 @@ enum DescribeCommands {
     /// A describe command that takes, after its pattern, up to `more` further arguments
     /// (psql's second pattern of `\dA…` and `\drds`, the argument types of `\df` and `\do`).
     static func command(
-        _ base: String, also: String? = nil, modifiers: String = "S+", more: Int, usage: String, summary: String,
+        _ base: String, also: String? = nil, modifiers: String = "S+", length: Int = 3, more: Int, usage: String, summary: String,
         _ body: @escaping @Sendable (CatalogReader, DescribeVariant, [String]) -> Bool
     ) -> MetaCommand {
-        let names = DescribeVariant.spellings(of: base, modifiers: modifiers)
+        let names = DescribeVariant.spellings(of: base, modifiers: modifiers, length: length)
             + (also.map { DescribeVariant.spellings(of: $0, modifiers: modifiers) } ?? [])
         return MetaCommand(names: names, usage: usage, summary: summary) { invocation in
             let name = invocation.name

@@ -25,12 +25,12 @@ struct DescribeVariant: Equatable {
     }
 
     /// Every spelling of `base` with modifiers, for the command table: `base` followed by
-    /// up to three distinct letters of `modifiers`, in any order.
-    static func spellings(of base: String, modifiers: String = "S+") -> [String] {
+    /// up to `length` distinct letters of `modifiers`, in any order.
+    static func spellings(of base: String, modifiers: String = "S+", length: Int = 3) -> [String] {
         let letters = Array(modifiers)
         var suffixes: [String] = [""]
         var frontier: [[Character]] = [[]]
-        for _ in 0..<min(3, letters.count) {
+        for _ in 0..<min(length, letters.count) {
             frontier = frontier.flatMap { used in letters.filter { !used.contains($0) }.map { used + [$0] } }
             suffixes += frontier.map { String($0) }
         }
