@@ -33,6 +33,8 @@ grant select on lists_s.lists_t to public;
 \dc lists_s.*
 \dX lists_s.*
 \dP lists_s.*
+\dtvs lists_s.*
+\dSt lists_s.lists_dom
 \dp lists_s.*
 \z lists_s.lists_t
 \pset null ''

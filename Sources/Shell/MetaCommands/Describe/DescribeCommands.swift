@@ -8,8 +8,9 @@ enum DescribeCommands {
         // As psql, `\\d` followed by relation letters (`\\dtv`, `\\dsE+`) lists those kinds.
         command("d", modifiers: "tvmisES+", length: 4, usage: "\\d[S+] [NAME]",
                 summary: "describe table, view, sequence, or index") { reader, variant, pattern in
+            // psql looks at the first letter only: `\\dSt` describes, `\\dtS` lists.
             let kinds = variant.modifiers.filter { "tvmisE".contains($0) }
-            if !kinds.isEmpty { return ListCommands.relations(reader, letters: kinds, pattern: pattern, variant: variant) }
+            if let first = variant.modifiers.first, "tvmisE".contains(first) { return ListCommands.relations(reader, letters: kinds, pattern: pattern, variant: variant) }
             if let pattern { return RelationDescriber(reader: reader, verbose: variant.verbose).describe(pattern, system: variant.system) }
             return ListCommands.relations(reader, letters: "tvmsE", pattern: nil, variant: variant)
         },
