@@ -213,7 +213,14 @@ public final class MainLoop {
     /// With DSQL_CHECK on, a statement DSQL would refuse is reported and not sent.
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
         // With DSQL_CHECK on nothing is sent ahead, so a refusal is reported in its place.
-        guard session.preflight(sql) else { return .failed }
+        guard sql.isEmpty || session.preflight(sql) else { return .failed }
+        if session.routesThroughPipelineLayer {
+            readAhead()
+            if result != nil { return aheadFailed ? .failed : .connectionLost }
+            let outcome = session.sendRequest(sql, options: options)
+            scanner.standardConformingStrings = session.standardConformingStrings
+            return outcome
+        }
         if options.isPlain, session.sendAheadIfAllowed(sql) {
             let outcome = session.readAheadBeyondWindow(stopOnError: onErrorStop && !source.isInteractive)
             return settle(outcome)
@@ -270,6 +277,10 @@ public final class MainLoop {
             invocation.discardArguments()
             outcome = .done
         }
+        if case .failed = outcome {
+            // psql silently throws away the rest of the line after a failed command.
+            _ = try? scanner.readMetaArgument(.wholeLine)
+        }
         _ = scanner.endMetaCommand()
         // `\echo`, `\qecho`, `\conninfo` … write too; a full disk fails the command.
         let writeFailed = session.reportOutputFailures()
@@ -283,6 +294,11 @@ public final class MainLoop {
             return true
         case .send(let options):
             return sendBuffer(options)
+        case .sendRequest:
+            let sql = scanner.queryBuffer
+            scanner.resetQueryBuffer()
+            if !sql.isEmpty { session.previousQuery = sql }
+            return settleSend(send(sql, options: Session.QueryOptions()))
         case .stop(let loopResult):
             result = loopResult
             return true
@@ -295,7 +311,12 @@ public final class MainLoop {
         scanner.resetQueryBuffer()
         if sql.isEmpty { sql = session.previousQuery ?? "" }
         guard !sql.isEmpty else { return true }
-        switch send(sql, options: options) {
+        return settleSend(send(sql, options: options))
+    }
+
+    /// Whether a statement sent for a meta-command succeeded; a lost connection ends the loop.
+    private func settleSend(_ outcome: Session.Outcome) -> Bool {
+        switch outcome {
         case .success: return true
         case .failed: return false
         case .connectionLost:

@@ -86,6 +86,12 @@ public final class Session {
     public internal(set) var pendingQueryText = ""
     /// Statements sent ahead in pipeline mode whose results are not read yet, oldest first.
     var ahead: [AheadStatement] = []
+    /// How the next query buffer is sent (`\bind`, `\parse`, the pipeline meta-commands).
+    var pipelineRequest = PipelineRequest.query
+    /// Whether `\startpipeline` opened a pipeline that `\endpipeline` has not closed.
+    var explicitPipeline = false
+    /// The explicit pipeline's counts (PIPELINE_SYNC_COUNT and the like).
+    var pipelineCounters = PipelineCounters()
     /// Whether the PIPELINE on note was printed.
     var pipelineNoteShown = false
     /// DSQL_CHECK as last read, with the variables' revision it was read at.
@@ -109,6 +115,7 @@ public final class Session {
             policy: SessionPolicy(connectionMaxAge: SessionPolicy.defaultMaxAge(host: connector.settings.host), interactive: false),
             connectedAt: .now)
         installNoticeHandler()
+        publishPipelineVariables()
     }
 
     func installNoticeHandler() {
@@ -156,7 +163,7 @@ public final class Session {
             runningTick = nil
         }
         do {
-            try connection.send(sql)
+            try sendOutsidePipeline(sql)
         } catch {
             reportOwnError("\(error)")
             return .lost
@@ -228,7 +235,7 @@ public final class Session {
     }
 
     /// Prints one result and records it in the variables; false for an error.
-    private func handle(_ result: QueryResult, into output: inout FileSink, options: QueryOptions, sql: String) -> Bool {
+    func handle(_ result: QueryResult, into output: inout FileSink, options: QueryOptions, sql: String) -> Bool {
         let gsetPrefix = options.gsetPrefix
         switch result.status {
         case .tuples, .singleTuple:
@@ -250,8 +257,10 @@ public final class Session {
             return copyOut(into: &output)
         case .copyIn:
             return copyIn()
-        case .emptyQuery:
+        case .emptyQuery, .pipelineSync:
             break
+        case .pipelineAborted:
+            return false
         case .error(let error):
             variables.recordQueryResult(error: true, sqlState: error.sqlState, rowCount: 0, errorMessage: error.message)
             reportServerError(error)
