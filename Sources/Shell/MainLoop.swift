@@ -310,7 +310,8 @@ public final class MainLoop {
         var sql = scanner.queryBuffer
         scanner.resetQueryBuffer()
         if sql.isEmpty { sql = session.previousQuery ?? "" }
-        guard !sql.isEmpty else { return true }
+        // A `\bind_named` statement needs no text: psql sends even an empty buffer then.
+        guard !sql.isEmpty || session.pipelineRequest != .query else { return true }
         return settleSend(send(sql, options: options))
     }
 

@@ -74,6 +74,14 @@ extension Session {
         }
     }
 
+    /// The SQLSTATE the lifecycle classifies a failure by. A class-08 error on a connection
+    /// that still works is an ordinary failure: the server answers a `\bind` with the wrong
+    /// number of parameters with 08P01 (protocol violation) and carries on.
+    func classifiedSQLState(_ error: ServerError?) -> String? {
+        guard let state = error?.sqlState else { return nil }
+        return state.hasPrefix("08") && !connection.isBroken ? "" : state
+    }
+
     /// Sends once; `.send` back means it succeeded, anything else is the next action.
     private func sendOnce(_ sql: String, options: QueryOptions) throws(LifecycleError) -> LifecycleAction {
         let transactionAfter = { TransactionState(self.connection.transactionStatus) ?? .idle }
@@ -83,7 +91,7 @@ extension Session {
             return .send
         case .failed(let error):
             return try lifecycle.statementFailed(
-                sqlState: error?.sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(), using: &random)
+                sqlState: classifiedSQLState(error), message: error?.message ?? "", transactionAfter: transactionAfter(), using: &random)
         case .lost:
             return try lifecycle.connectionLost()
         }

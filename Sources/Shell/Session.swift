@@ -423,7 +423,8 @@ public final class Session {
             user: connection.user, database: connection.database, host: connector.settings.host,
             port: connection.port, sslMode: connector.trust.mode, trust: connector.trust.source,
             transport: Transport(connection),
-            transaction: connection.isBroken ? nil : connection.transactionStatus, status: status,
+            transaction: connection.isBroken ? nil : connection.transactionStatus,
+            pipeline: connection.isBroken || !explicitPipeline ? .off : connection.pipelineStatus, status: status,
             lineNumber: lineNumber, isSuperuser: connection.parameterStatus("is_superuser") == "on",
             colour: promptColour, variable: { variables[$0] })
         return PromptRenderer.render(template, context)

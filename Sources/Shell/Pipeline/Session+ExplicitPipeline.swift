@@ -168,6 +168,9 @@ extension Session {
             }
             if !isSync && succeeded {
                 succeeded = handle(result, into: &output, options: QueryOptions(), sql: sql)
+            } else if isSync && following == nil {
+                // The last result read sets ERROR and the like: a sync says all went well.
+                variables.recordQueryResult(error: false, sqlState: "00000", rowCount: 0)
             }
             next = following
         }

@@ -122,7 +122,7 @@ extension Session {
                 outcome.failed = true
                 try lifecycle.sentAhead(outgoing)
                 let action = try lifecycle.statementFailed(
-                    sqlState: error?.sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(statement), using: &random)
+                    sqlState: classifiedSQLState(error), message: error?.message ?? "", transactionAfter: transactionAfter(statement), using: &random)
                 try settle(action)
                 if stopOnError { outcome.stop = .stoppedOnError }
             default:
