@@ -21,7 +21,7 @@ extension Session {
         let request = pipelineRequest
         defer { pipelineRequest = .query }
         if case .close = request, !Connection.canClosePrepared {
-            reportOwnError("\\close_prepared: not supported by libpq \(LibraryInfo.libpqVersionText); it needs libpq 17 or later")
+            reportOwnError("\\close_prepared: not supported by libpq \(LibraryInfo.libpqVersion / 10000); it needs libpq 17 or later")
             return .failed
         }
         if request.isCommand && connection.pipelineStatus == .off {
