@@ -131,6 +131,10 @@ extension Session {
     /// Makes `newConnection` the session's connection.
     func replaceConnection(_ newConnection: Connection) {
         connection = newConnection
+        // A new connection is never in a pipeline (psql's pipelineReset).
+        explicitPipeline = false
+        pipelineCounters = PipelineCounters()
+        pipelineRequest = .query
         lastAnswer = nil
         canceller = nil
         installNoticeHandler()
