@@ -213,12 +213,20 @@ public final class MainLoop {
     /// With DSQL_CHECK on, a statement DSQL would refuse is reported and not sent.
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
         // With DSQL_CHECK on nothing is sent ahead, so a refusal is reported in its place.
-        guard sql.isEmpty || session.preflight(sql) else { return .failed }
+        guard sql.isEmpty || session.preflight(sql) else {
+            skipUnreadCopyData(of: sql, copiesRead: 0)
+            return .failed
+        }
         if session.routesThroughPipelineLayer {
             readAhead()
             if result != nil { return aheadFailed ? .failed : .connectionLost }
+            let copiesBefore = session.copyInsStarted
             let outcome = session.sendRequest(sql, options: options)
             scanner.standardConformingStrings = session.standardConformingStrings
+            // A COPY … FROM STDIN queued in a pipeline never reads its in-line data either.
+            if outcome == .failed || session.explicitPipeline {
+                skipUnreadCopyData(of: sql, copiesRead: session.copyInsStarted - copiesBefore)
+            }
             return outcome
         }
         if options.isPlain, session.sendAheadIfAllowed(sql) {
@@ -227,9 +235,26 @@ public final class MainLoop {
         }
         readAhead()
         if result != nil { return aheadFailed ? .failed : .connectionLost }
+        let copiesBefore = session.copyInsStarted
         let outcome = session.execute(sql, options: options)
         scanner.standardConformingStrings = session.standardConformingStrings
+        if outcome == .failed { skipUnreadCopyData(of: sql, copiesRead: session.copyInsStarted - copiesBefore) }
         return outcome
+    }
+
+    /// After a failed statement, skips the in-line data of each `COPY … FROM STDIN` in it
+    /// that the server never read, up to its `\.` line, as psql does: those lines are data,
+    /// and running them as SQL would let a failing COPY smuggle statements in.
+    private func skipUnreadCopyData(of sql: String, copiesRead: Int) {
+        guard !source.isInteractive else { return }
+        var blocks = InlineCopyData.copyFromStdinCount(in: sql) - copiesRead
+        while blocks > 0 {
+            blocks -= 1
+            while case .line(let line) = source.nextDataLine(prompt: "") {
+                session.location.line += 1
+                if InlineCopyData.isEndMarker(line) { break }
+            }
+        }
     }
 
     /// Reads the results of every statement sent ahead, in order, and takes in how they went.

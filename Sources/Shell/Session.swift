@@ -80,6 +80,9 @@ public final class Session {
     /// Where COPY FROM STDIN data comes from: the next input line, nil at end.
     /// The main loop points it at its own input; by default it reads stdin.
     public var copyInput: () -> [UInt8]? = { StandardInputLines.shared.readLine() }
+    /// How many COPY FROM STDIN the server has asked data for (so a failed statement
+    /// knows how many in-line data blocks it left unread).
+    private(set) var copyInsStarted = 0
     /// Told every statement before it is sent (completion refreshes its names after DDL).
     public var statementObserver: ((String) -> Void)?
     /// The query buffer's text at the last prompt, for completion across lines.
@@ -299,8 +302,9 @@ public final class Session {
     /// Feeds COPY FROM STDIN from the input until a line `\.` or end of input, as psql does.
     private func copyIn() -> Bool {
         do {
+            copyInsStarted += 1
             while let line = copyInput() {
-                if line == [UInt8(ascii: "\\"), UInt8(ascii: ".")] { break }
+                if InlineCopyData.isEndMarker(line) { break }
                 try connection.putCopyData(line + [UInt8(ascii: "\n")])
             }
             try connection.putCopyEnd()
