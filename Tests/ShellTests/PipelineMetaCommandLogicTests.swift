@@ -81,4 +81,12 @@ struct PipelineMetaCommandLogicTests {
         }
         #expect(MetaCommandTable.command(named: "close") == nil, "psql 18 has no \\close")
     }
+
+    @Test func stateHeldWithoutATrackedStatementMakesAReconnectLoud() {
+        var tracker = SessionSettingsTracker()
+        #expect(tracker.unreplayable.isEmpty)
+        tracker.hold(.preparedStatements)
+        tracker.hold(.preparedStatements)
+        #expect(tracker.unreplayable == [.preparedStatements])
+    }
 }

@@ -6,7 +6,6 @@
 enum ExtendedQueryCommands {
     static let all = [
         MetaCommand(names: ["bind"], usage: "\\bind [PARAM]...", summary: "send the next query with these parameters") { invocation in
-            invocation.session.pipelineRequest = .query
             invocation.session.pipelineRequest = .parameters(invocation.arguments())
             return .done
         },

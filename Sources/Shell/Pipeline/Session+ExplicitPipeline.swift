@@ -27,7 +27,11 @@ extension Session {
         if request.isCommand && connection.pipelineStatus == .off {
             // Outside a pipeline: an ordinary statement, sent and printed at once (retried,
             // reconnected) with the protocol message the request asks for.
-            return execute(sql, options: options)
+            let outcome = execute(sql, options: options)
+            if outcome == .success, case .parse(let name) = request, !name.isEmpty {
+                lifecycle.untrackedStateHeld(.preparedStatements)
+            }
+            return outcome
         }
         return pipelineStep(sql, request: request)
     }
@@ -91,7 +95,10 @@ extension Session {
                     pipelineCounters.requested = 0
                 }
             }
-            if request.isCommand, inPipeline { pipelineCounters.commands += 1 }
+            if request.isCommand, inPipeline {
+                pipelineCounters.commands += 1
+                noteUntrackedEffects(of: sql, request: request)
+            }
         } catch {
             succeeded = false
         }
@@ -209,6 +216,26 @@ extension Session {
         pipelineCounters = PipelineCounters()
         if connection.pipelineStatus != .off { connection.exitExplicitPipelineMode() }
         explicitPipeline = false
+    }
+
+    /// What a command queued in a pipeline may leave in the session, for the reconnect
+    /// rules: its results are read later, so its settings and state are taken as held and
+    /// never replayed (a named `\parse` holds a prepared statement).
+    private func noteUntrackedEffects(of sql: String, request: PipelineRequest) {
+        switch request {
+        case .parse(let name):
+            if !name.isEmpty { lifecycle.untrackedStateHeld(.preparedStatements) }
+        case .query, .parameters:
+            for entry in CommandEffects(sql).entries {
+                switch entry.effect {
+                case .setting: lifecycle.untrackedStateHeld(.configurationSettings)
+                case .state(.creates(let state)): lifecycle.untrackedStateHeld(state)
+                default: break
+                }
+            }
+        default:
+            break
+        }
     }
 
     /// PIPELINE_SYNC_COUNT, PIPELINE_COMMAND_COUNT and PIPELINE_RESULT_COUNT, as psql sets them.
