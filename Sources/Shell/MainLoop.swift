@@ -320,9 +320,11 @@ public final class MainLoop {
         case .send(let options):
             return sendBuffer(options)
         case .sendRequest:
-            let sql = scanner.queryBuffer
+            // As every command that sends, an empty buffer sends the previous query again
+            // (psql: `\parse` prepares it; the pipeline commands echo it and ignore it).
+            var sql = scanner.queryBuffer
             scanner.resetQueryBuffer()
-            if !sql.isEmpty { session.previousQuery = sql }
+            if sql.isEmpty { sql = session.previousQuery ?? "" } else { session.previousQuery = sql }
             return settleSend(send(sql, options: Session.QueryOptions()))
         case .stop(let loopResult):
             result = loopResult

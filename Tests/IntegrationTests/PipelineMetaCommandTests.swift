@@ -15,7 +15,7 @@ struct PipelineMetaCommandTests {
     static let folder = TestCluster.packageRoot.appendingPathComponent("Tests/IntegrationTests/PipelineScripts")
     static let scripts = [
         "several-queries", "error-in-the-middle", "on-error-stop", "bind-outside-pipeline",
-        "close-prepared", "misuse", "copy-in-pipeline",
+        "close-prepared", "misuse", "copy-in-pipeline", "echo",
     ]
     static let psql18 = ProcessInfo.processInfo.environment["DSQL_PSQL18"].flatMap { $0.isEmpty ? nil : $0 }
     static let recording = ProcessInfo.processInfo.environment["DSQL_RECORD_PSQL18"] == "1"

@@ -49,6 +49,7 @@ extension Session {
 
     /// One step of an explicit pipeline, or a pipeline meta-command outside one.
     private func pipelineStep(_ sql: String, request: PipelineRequest) -> Outcome {
+        if !sql.isEmpty { previousQuery = sql }
         if variables.settings.echo == .queries {
             standardOutput.write(sql + "\n")
             standardOutput.flush()
@@ -106,7 +107,9 @@ extension Session {
             let message = connection.errorMessage
             if !message.isEmpty { reportOwnError(message, prefix: location.serverMessagePrefix) }
             publishPipelineVariables()
-            return checkConnection() ? .failed : .connectionLost
+            guard checkConnection() else { return .connectionLost }
+            echoFailedStatement(sql)
+            return .failed
         }
         if pipelineCounters.requested == 0 && !ending && connection.pipelineStatus != .off {
             publishPipelineVariables()
@@ -119,9 +122,7 @@ extension Session {
         }
         publishPipelineVariables()
         if !checkConnection() { return .connectionLost }
-        if !succeeded && variables.settings.echo == .errors {
-            reportOwnError("STATEMENT:  \(sql)", prefix: location.serverMessagePrefix)
-        }
+        if !succeeded { echoFailedStatement(sql) }
         return succeeded ? .success : .failed
     }
 
@@ -236,6 +237,12 @@ extension Session {
         default:
             break
         }
+    }
+
+    /// ECHO errors: the text sent, after a step that failed.
+    private func echoFailedStatement(_ sql: String) {
+        guard variables.settings.echo == .errors else { return }
+        reportOwnError("STATEMENT:  \(sql)", prefix: location.serverMessagePrefix)
     }
 
     /// PIPELINE_SYNC_COUNT, PIPELINE_COMMAND_COUNT and PIPELINE_RESULT_COUNT, as psql sets them.
