@@ -129,6 +129,10 @@ extension Session {
     /// Reads and prints the results wanted (all of them when `ending`); false when one
     /// failed, nil when the run must end (COPY in a pipeline).
     private func readPipelineResults(_ sql: String, ending: Bool) -> Bool? {
+        // Ctrl-C cancels what the server is running; the aborted rest is read as psql reads it.
+        if canceller == nil { canceller = connection.makeCanceller() }
+        if let canceller { QueryCancellation.arm(canceller) }
+        defer { QueryCancellation.disarm() }
         var succeeded = true
         var output = queryOutput
         var next = connection.nextResult()
