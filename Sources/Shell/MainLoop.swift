@@ -212,6 +212,7 @@ public final class MainLoop {
     /// COPY FROM STDIN data comes from this loop's input (``run()`` points the session at it).
     /// With DSQL_CHECK on, a statement DSQL would refuse is reported and not sent.
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
+        session.syncErrorDisplay()
         // With DSQL_CHECK on nothing is sent ahead, so a refusal is reported in its place.
         guard session.preflight(sql) else {
             skipUnreadCopyData(of: sql, copiesRead: 0)

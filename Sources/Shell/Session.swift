@@ -1,3 +1,4 @@
+import DSQLAuth
 import Dispatch
 import FoundationEssentials
 import PostgresClient
@@ -93,6 +94,8 @@ public final class Session {
     var pipelineNoteShown = false
     /// DSQL_CHECK as last read, with the variables' revision it was read at.
     var preflightEnabledCache: (revision: Int, enabled: Bool)?
+    /// The variables' revision and the connection VERBOSITY and SHOW_CONTEXT were last applied to.
+    var errorDisplayApplied: (revision: Int, connection: ObjectIdentifier)?
     /// PIPELINE as last read, with the variables' revision it was read at.
     var pipelineSettingCache: (revision: Int, setting: PipelineSetting)?
     /// Set once any output failed to write (a full disk, an I/O error): the run must not end in success.
@@ -111,6 +114,7 @@ public final class Session {
         lifecycle = ConnectionLifecycle(
             policy: SessionPolicy(connectionMaxAge: SessionPolicy.defaultMaxAge(host: connector.settings.host), interactive: false),
             connectedAt: .now)
+        lifecycle.policy.dsqlEndpoint = ClusterEndpoint.isDSQLEndpoint(connector.settings.host)
         installNoticeHandler()
     }
 
