@@ -212,6 +212,7 @@ public final class MainLoop {
     /// COPY FROM STDIN data comes from this loop's input (``run()`` points the session at it).
     /// With DSQL_CHECK on, a statement DSQL would refuse is reported and not sent.
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
+        session.syncErrorDisplay()
         // With DSQL_CHECK on nothing is sent ahead, so a refusal is reported in its place.
         guard sql.isEmpty || session.preflight(sql) else {
             skipUnreadCopyData(of: sql, copiesRead: 0)
@@ -286,7 +287,12 @@ public final class MainLoop {
         let name = scanner.readMetaCommandName()
         var invocation = MetaInvocation(name: name, loop: self)
         let outcome: MetaOutcome
-        if let command = MetaCommandTable.command(named: name) {
+        if !RestrictCommands.allows(name, restrictKey: session.restrictKey) {
+            // Refused before anything of it is read, even in an inactive \if branch (psql).
+            session.reportOwnError(RestrictCommands.refusal)
+            _ = try? scanner.readMetaArgument(.wholeLine)
+            outcome = .failed
+        } else if let command = MetaCommandTable.command(named: name) {
             if conditionals.isActive || command.isConditional {
                 outcome = command.run(&invocation)
             } else {

@@ -76,14 +76,6 @@ extension Session {
         }
     }
 
-    /// The SQLSTATE the lifecycle classifies a failure by. A class-08 error on a connection
-    /// that still works is an ordinary failure: the server answers a `\bind` with the wrong
-    /// number of parameters with 08P01 (protocol violation) and carries on.
-    func classifiedSQLState(_ error: ServerError?) -> String? {
-        guard let state = error?.sqlState else { return nil }
-        return state.hasPrefix("08") && !connection.isBroken ? "" : state
-    }
-
     /// Sends once; `.send` back means it succeeded, anything else is the next action.
     private func sendOnce(_ sql: String, options: QueryOptions) throws(LifecycleError) -> LifecycleAction {
         let transactionAfter = { TransactionState(self.connection.transactionStatus) ?? .idle }
@@ -93,10 +85,19 @@ extension Session {
             return .send
         case .failed(let error):
             return try lifecycle.statementFailed(
-                sqlState: classifiedSQLState(error), message: error?.message ?? "", transactionAfter: transactionAfter(), using: &random)
+                sqlState: error?.sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(),
+                connectionIsOpen: connectionSurvived(error), using: &random)
         case .lost:
             return try lifecycle.connectionLost()
         }
+    }
+
+    /// Whether the connection is still usable after `error`: libpq still has it open and the
+    /// server did not end the session (a FATAL or PANIC error is always its last word).
+    func connectionSurvived(_ error: ServerError?) -> Bool {
+        guard !connection.isBroken else { return false }
+        guard let severity = error?.severity else { return true }
+        return severity != "FATAL" && severity != "PANIC"
     }
 
     /// Opens a new connection with a fresh token and tells the lifecycle how it went.
@@ -140,6 +141,7 @@ extension Session {
         lastAnswer = nil
         canceller = nil
         installNoticeHandler()
+        syncErrorDisplay(force: true)
     }
 
     /// Re-applies session settings on a new connection; a failure is reported and skipped.
@@ -192,5 +194,6 @@ extension Session {
         if let value = variables["RETRY_OCC"] {
             do { lifecycle.policy.retryLimit = try SessionPolicy.parseRetryLimit(value) } catch { reportOwnError("\(error)") }
         }
+        lifecycle.policy.retriesRequested = variables["RETRY_OCC"] != nil
     }
 }

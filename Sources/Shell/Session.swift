@@ -1,3 +1,4 @@
+import DSQLAuth
 import Dispatch
 import FoundationEssentials
 import PostgresClient
@@ -99,6 +100,11 @@ public final class Session {
     var pipelineNoteShown = false
     /// DSQL_CHECK as last read, with the variables' revision it was read at.
     var preflightEnabledCache: (revision: Int, enabled: Bool)?
+    /// The key of psql's restricted mode (`\restrict`), nil outside it: while set, no
+    /// backslash command but `\unrestrict` with this key runs.
+    var restrictKey: String?
+    /// The variables' revision and the connection VERBOSITY and SHOW_CONTEXT were last applied to.
+    var errorDisplayApplied: (revision: Int, connection: ObjectIdentifier)?
     /// PIPELINE as last read, with the variables' revision it was read at.
     var pipelineSettingCache: (revision: Int, setting: PipelineSetting)?
     /// Set once any output failed to write (a full disk, an I/O error): the run must not end in success.
@@ -117,6 +123,7 @@ public final class Session {
         lifecycle = ConnectionLifecycle(
             policy: SessionPolicy(connectionMaxAge: SessionPolicy.defaultMaxAge(host: connector.settings.host), interactive: false),
             connectedAt: .now)
+        lifecycle.policy.dsqlEndpoint = ClusterEndpoint.isDSQLEndpoint(connector.settings.host)
         installNoticeHandler()
         publishPipelineVariables()
     }
