@@ -31,6 +31,10 @@ enum RelationQueries {
         return [
             build(method: "am.amname", join: "LEFT JOIN pg_catalog.pg_am am ON (c.relam = am.oid)\n"),
             build(method: "NULL::pg_catalog.name", join: ""),
+            // The facts every PostgreSQL-like catalog has; the rest as for a plain table.
+            "SELECT c.relchecks, c.relkind, c.relhasindex, false, false, false, false, false, false, "
+                + "pg_catalog.array_to_string(c.reloptions, ', '), 0, '', c.relpersistence, 'd', NULL::pg_catalog.name\n"
+                + "FROM pg_catalog.pg_class c\nWHERE c.oid = '\(oid)';",
         ]
     }
 
