@@ -275,7 +275,12 @@ public final class MainLoop {
         let name = scanner.readMetaCommandName()
         var invocation = MetaInvocation(name: name, loop: self)
         let outcome: MetaOutcome
-        if let command = MetaCommandTable.command(named: name) {
+        if !RestrictCommands.allows(name, restrictKey: session.restrictKey) {
+            // Refused before anything of it is read, even in an inactive \if branch (psql).
+            session.reportOwnError(RestrictCommands.refusal)
+            _ = try? scanner.readMetaArgument(.wholeLine)
+            outcome = .failed
+        } else if let command = MetaCommandTable.command(named: name) {
             if conditionals.isActive || command.isConditional {
                 outcome = command.run(&invocation)
             } else {

@@ -94,6 +94,9 @@ public final class Session {
     var pipelineNoteShown = false
     /// DSQL_CHECK as last read, with the variables' revision it was read at.
     var preflightEnabledCache: (revision: Int, enabled: Bool)?
+    /// The key of psql's restricted mode (`\restrict`), nil outside it: while set, no
+    /// backslash command but `\unrestrict` with this key runs.
+    var restrictKey: String?
     /// The variables' revision and the connection VERBOSITY and SHOW_CONTEXT were last applied to.
     var errorDisplayApplied: (revision: Int, connection: ObjectIdentifier)?
     /// PIPELINE as last read, with the variables' revision it was read at.
