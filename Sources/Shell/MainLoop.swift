@@ -212,10 +212,23 @@ public final class MainLoop {
     /// COPY FROM STDIN data comes from this loop's input (``run()`` points the session at it).
     /// With DSQL_CHECK on, a statement DSQL would refuse is reported and not sent.
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
+        session.syncErrorDisplay()
         // With DSQL_CHECK on nothing is sent ahead, so a refusal is reported in its place.
-        guard session.preflight(sql) else {
+        guard sql.isEmpty || session.preflight(sql) else {
             skipUnreadCopyData(of: sql, copiesRead: 0)
             return .failed
+        }
+        if session.routesThroughPipelineLayer {
+            readAhead()
+            if result != nil { return aheadFailed ? .failed : .connectionLost }
+            let copiesBefore = session.copyInsStarted
+            let outcome = session.sendRequest(sql, options: options)
+            scanner.standardConformingStrings = session.standardConformingStrings
+            // A COPY … FROM STDIN queued in a pipeline never reads its in-line data either.
+            if outcome == .failed || session.explicitPipeline {
+                skipUnreadCopyData(of: sql, copiesRead: session.copyInsStarted - copiesBefore)
+            }
+            return outcome
         }
         if options.isPlain, session.sendAheadIfAllowed(sql) {
             let outcome = session.readAheadBeyondWindow(stopOnError: onErrorStop && !source.isInteractive)
@@ -274,7 +287,12 @@ public final class MainLoop {
         let name = scanner.readMetaCommandName()
         var invocation = MetaInvocation(name: name, loop: self)
         let outcome: MetaOutcome
-        if let command = MetaCommandTable.command(named: name) {
+        if !RestrictCommands.allows(name, restrictKey: session.restrictKey) {
+            // Refused before anything of it is read, even in an inactive \if branch (psql).
+            session.reportOwnError(RestrictCommands.refusal)
+            _ = try? scanner.readMetaArgument(.wholeLine)
+            outcome = .failed
+        } else if let command = MetaCommandTable.command(named: name) {
             if conditionals.isActive || command.isConditional {
                 outcome = command.run(&invocation)
             } else {
@@ -290,6 +308,10 @@ public final class MainLoop {
             invocation.discardArguments()
             outcome = .done
         }
+        if case .failed = outcome {
+            // psql silently throws away the rest of the line after a failed command.
+            _ = try? scanner.readMetaArgument(.wholeLine)
+        }
         _ = scanner.endMetaCommand()
         // `\echo`, `\qecho`, `\conninfo` … write too; a full disk fails the command.
         let writeFailed = session.reportOutputFailures()
@@ -303,6 +325,13 @@ public final class MainLoop {
             return true
         case .send(let options):
             return sendBuffer(options)
+        case .sendRequest:
+            // As every command that sends, an empty buffer sends the previous query again
+            // (psql: `\parse` prepares it; the pipeline commands echo it and ignore it).
+            var sql = scanner.queryBuffer
+            scanner.resetQueryBuffer()
+            if sql.isEmpty { sql = session.previousQuery ?? "" } else { session.previousQuery = sql }
+            return settleSend(send(sql, options: Session.QueryOptions()))
         case .stop(let loopResult):
             result = loopResult
             return true
@@ -314,8 +343,14 @@ public final class MainLoop {
         var sql = scanner.queryBuffer
         scanner.resetQueryBuffer()
         if sql.isEmpty { sql = session.previousQuery ?? "" }
-        guard !sql.isEmpty else { return true }
-        switch send(sql, options: options) {
+        // A `\bind_named` statement needs no text: psql sends even an empty buffer then.
+        guard !sql.isEmpty || session.pipelineRequest != .query else { return true }
+        return settleSend(send(sql, options: options))
+    }
+
+    /// Whether a statement sent for a meta-command succeeded; a lost connection ends the loop.
+    private func settleSend(_ outcome: Session.Outcome) -> Bool {
+        switch outcome {
         case .success: return true
         case .failed: return false
         case .connectionLost:

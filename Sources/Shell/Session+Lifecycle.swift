@@ -7,6 +7,8 @@ extension Session {
     /// the connection lifecycle decides.
     public func execute(_ sql: String, options: QueryOptions = QueryOptions()) -> Outcome {
         let outcome = executeThroughLifecycle(sql, options: options)
+        // `\bind` and the like apply to one query, as psql's SendQuery forgets them after it.
+        pipelineRequest = .query
         // A result that could not be written is a failed statement, whatever the server said.
         let writeFailed = reportOutputFailures(also: options.output)
         return outcome == .success && writeFailed ? .failed : outcome
@@ -82,15 +84,20 @@ extension Session {
             try lifecycle.statementSucceeded(transactionAfter: transactionAfter())
             return .send
         case .failed(let error):
-            // A class-08 error on a connection that is still up (CREATE SUBSCRIPTION failing to
-            // reach its publisher) is an ordinary error, as psql sees it: only a broken connection is lost.
-            var sqlState = error?.sqlState
-            if sqlState?.hasPrefix("08") == true, !connection.isBroken { sqlState = nil }
             return try lifecycle.statementFailed(
-                sqlState: sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(), using: &random)
+                sqlState: error?.sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(),
+                connectionIsOpen: connectionSurvived(error), using: &random)
         case .lost:
             return try lifecycle.connectionLost()
         }
+    }
+
+    /// Whether the connection is still usable after `error`: libpq still has it open and the
+    /// server did not end the session (a FATAL or PANIC error is always its last word).
+    func connectionSurvived(_ error: ServerError?) -> Bool {
+        guard !connection.isBroken else { return false }
+        guard let severity = error?.severity else { return true }
+        return severity != "FATAL" && severity != "PANIC"
     }
 
     /// Opens a new connection with a fresh token and tells the lifecycle how it went.
@@ -127,9 +134,14 @@ extension Session {
     /// Makes `newConnection` the session's connection.
     func replaceConnection(_ newConnection: Connection) {
         connection = newConnection
+        // A new connection is never in a pipeline (psql's pipelineReset).
+        explicitPipeline = false
+        pipelineCounters = PipelineCounters()
+        pipelineRequest = .query
         lastAnswer = nil
         canceller = nil
         installNoticeHandler()
+        syncErrorDisplay(force: true)
     }
 
     /// Re-applies session settings on a new connection; a failure is reported and skipped.
@@ -182,5 +194,6 @@ extension Session {
         if let value = variables["RETRY_OCC"] {
             do { lifecycle.policy.retryLimit = try SessionPolicy.parseRetryLimit(value) } catch { reportOwnError("\(error)") }
         }
+        lifecycle.policy.retriesRequested = variables["RETRY_OCC"] != nil
     }
 }

@@ -1,3 +1,4 @@
+import DSQLAuth
 import Dispatch
 import FoundationEssentials
 import PostgresClient
@@ -89,10 +90,21 @@ public final class Session {
     public internal(set) var pendingQueryText = ""
     /// Statements sent ahead in pipeline mode whose results are not read yet, oldest first.
     var ahead: [AheadStatement] = []
+    /// How the next query buffer is sent (`\bind`, `\parse`, the pipeline meta-commands).
+    var pipelineRequest = PipelineRequest.query
+    /// Whether `\startpipeline` opened a pipeline that `\endpipeline` has not closed.
+    var explicitPipeline = false
+    /// The explicit pipeline's counts (PIPELINE_SYNC_COUNT and the like).
+    var pipelineCounters = PipelineCounters()
     /// Whether the PIPELINE on note was printed.
     var pipelineNoteShown = false
     /// DSQL_CHECK as last read, with the variables' revision it was read at.
     var preflightEnabledCache: (revision: Int, enabled: Bool)?
+    /// The key of psql's restricted mode (`\restrict`), nil outside it: while set, no
+    /// backslash command but `\unrestrict` with this key runs.
+    var restrictKey: String?
+    /// The variables' revision and the connection VERBOSITY and SHOW_CONTEXT were last applied to.
+    var errorDisplayApplied: (revision: Int, connection: ObjectIdentifier)?
     /// PIPELINE as last read, with the variables' revision it was read at.
     var pipelineSettingCache: (revision: Int, setting: PipelineSetting)?
     /// Set once any output failed to write (a full disk, an I/O error): the run must not end in success.
@@ -111,7 +123,9 @@ public final class Session {
         lifecycle = ConnectionLifecycle(
             policy: SessionPolicy(connectionMaxAge: SessionPolicy.defaultMaxAge(host: connector.settings.host), interactive: false),
             connectedAt: .now)
+        lifecycle.policy.dsqlEndpoint = ClusterEndpoint.isDSQLEndpoint(connector.settings.host)
         installNoticeHandler()
+        publishPipelineVariables()
     }
 
     func installNoticeHandler() {
@@ -159,7 +173,7 @@ public final class Session {
             runningTick = nil
         }
         do {
-            try connection.send(sql)
+            try sendOutsidePipeline(sql)
         } catch {
             reportOwnError("\(error)")
             return .lost
@@ -231,7 +245,7 @@ public final class Session {
     }
 
     /// Prints one result and records it in the variables; false for an error.
-    private func handle(_ result: QueryResult, into output: inout FileSink, options: QueryOptions, sql: String) -> Bool {
+    func handle(_ result: QueryResult, into output: inout FileSink, options: QueryOptions, sql: String) -> Bool {
         let gsetPrefix = options.gsetPrefix
         switch result.status {
         case .tuples, .singleTuple:
@@ -253,8 +267,10 @@ public final class Session {
             return copyOut(into: &output)
         case .copyIn:
             return copyIn()
-        case .emptyQuery:
+        case .emptyQuery, .pipelineSync:
             break
+        case .pipelineAborted:
+            return false
         case .error(let error):
             variables.recordQueryResult(error: true, sqlState: error.sqlState, rowCount: 0, errorMessage: error.message)
             reportServerError(error)
@@ -418,7 +434,8 @@ public final class Session {
             user: connection.user, database: connection.database, host: connector.settings.host,
             port: connection.port, sslMode: connector.trust.mode, trust: connector.trust.source,
             transport: Transport(connection),
-            transaction: connection.isBroken ? nil : connection.transactionStatus, status: status,
+            transaction: connection.isBroken ? nil : connection.transactionStatus,
+            pipeline: connection.isBroken || !explicitPipeline ? .off : connection.pipelineStatus, status: status,
             lineNumber: lineNumber, isSuperuser: connection.parameterStatus("is_superuser") == "on",
             colour: promptColour, variable: { variables[$0] })
         return PromptRenderer.render(template, context)

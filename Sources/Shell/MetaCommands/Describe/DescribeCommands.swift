@@ -1,16 +1,19 @@
-/// psql's describe commands: `\d`, `\dt`, `\di`, `\dv`, `\ds`, `\dm`, `\dE`, `\dn`, `\du`, `\dg`, `\df`, `\l`.
+/// psql's describe commands: `\d`, `\dt`, `\di`, `\dv`, `\ds`, `\dm`, `\dE`, `\dn`, `\du`, `\dg`, `\df`, `\l`,
+/// followed by the other listings (``ListingCommands``).
 ///
 /// Each accepts `+` (more detail) and `S` (system objects) after its name, and one
 /// psql name pattern. Queries read only catalogs Aurora DSQL has, falling back when
 /// a richer query fails; ECHO_HIDDEN shows them.
 enum DescribeCommands {
     static let all: [MetaCommand] = [
-        // As psql, `\\d` followed by relation letters (`\\dtv`, `\\dsE+`) lists those kinds.
+        // As psql, `\d` followed by relation letters (`\dtv`, `\dsE+`) lists those kinds.
         command("d", modifiers: "tvmisES+", length: 4, usage: "\\d[S+] [NAME]",
                 summary: "describe table, view, sequence, or index") { reader, variant, pattern in
-            // psql looks at the first letter only: `\\dSt` describes, `\\dtS` lists.
+            // psql looks at the first letter only: `\dSt` describes, `\dtS` lists.
             let kinds = variant.modifiers.filter { "tvmisE".contains($0) }
-            if let first = variant.modifiers.first, "tvmisE".contains(first) { return ListCommands.relations(reader, letters: kinds, pattern: pattern, variant: variant) }
+            if let first = variant.modifiers.first, "tvmisE".contains(first) {
+                return ListCommands.relations(reader, letters: kinds, pattern: pattern, variant: variant)
+            }
             if let pattern { return RelationDescriber(reader: reader, verbose: variant.verbose).describe(pattern, system: variant.system) }
             return ListCommands.relations(reader, letters: "tvmsE", pattern: nil, variant: variant)
         },
@@ -63,8 +66,8 @@ enum DescribeCommands {
             let name = invocation.name
             let variant = DescribeVariant(name, base: also.map { name.hasPrefix($0) ? $0 : base } ?? base)
             var arguments: [String] = []
-            // As psql, further arguments are read only after a pattern.
-            while arguments.count <= more, let argument = invocation.argument() { arguments.append(argument) }
+            // As psql, further arguments are read only after a pattern; a trailing `;` is dropped from each.
+            while arguments.count <= more, let argument = invocation.argument(stripSemicolons: true) { arguments.append(argument) }
             let succeeded = body(CatalogReader(session: invocation.session), variant, arguments)
             // As psql, extra arguments are reported after the command has run.
             while let extra = invocation.argument() {
