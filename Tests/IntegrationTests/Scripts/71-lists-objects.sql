@@ -34,6 +34,10 @@ grant select on lists_s.lists_t to public;
 \dX lists_s.*
 \dP lists_s.*
 \dtvs lists_s.*
+\dt+ lists_s.*
+\set HIDE_TABLEAM on
+\dt+ lists_s.*
+\set HIDE_TABLEAM off
 \dSt lists_s.lists_dom
 \dp lists_s.*
 \z lists_s.lists_t

@@ -11,7 +11,8 @@ enum ListCommands {
             reader.session.reportOwnError(problem)
             return false
         }
-        let queries = ListQueries.relations(.init(letters: letters), pattern: parsed, verbose: variant.verbose, system: variant.system)
+        let queries = ListQueries.relations(.init(letters: letters), pattern: parsed, verbose: variant.verbose, system: variant.system,
+                                            hideAccessMethod: reader.session.variables.settings.hideTableAccessMethod)
         guard let rows = listRows(reader, queries) else { return false }
         if rows.rowCount == 0 && !reader.session.quiet {
             if let pattern {
@@ -21,7 +22,7 @@ enum ListCommands {
             }
             return true
         }
-        reader.print(rows, title: "List of relations")
+        reader.printListing(rows, title: "List of relations")
         return true
     }
 
@@ -31,7 +32,7 @@ enum ListCommands {
         do { parsed = try reader.pattern(pattern, parts: 2, split: 1) } catch { return false }
         let queries = ListQueries.schemas(pattern: parsed, verbose: variant.verbose, system: variant.system)
         guard let rows = listRows(reader, queries) else { return false }
-        reader.print(rows, title: "List of schemas")
+        reader.printListing(rows, title: "List of schemas")
         return true
     }
 
@@ -83,7 +84,7 @@ enum ListCommands {
         // Aurora DSQL has no pg_database; inside a transaction, asking would abort it.
         let skipCatalog = reader.inTransaction && ClusterEndpoint.isDSQLEndpoint(reader.session.connector.settings.host)
         if !skipCatalog, let rows = reader.firstRows(ListQueries.databases(pattern: parsed, verbose: verbose)) {
-            reader.print(rows, title: "List of databases")
+            reader.printListing(rows, title: "List of databases")
             return true
         }
         if reader.isNoExec { return false }
