@@ -49,6 +49,14 @@ struct DSQLCommand: ParsableCommand {
         invocation.singleTransaction = input.singleTransaction
         invocation.noStartupFile = input.noStartupFile
         invocation.noLineEditing = input.noLineEditing
+        invocation.list = input.list
+        invocation.singleStep = input.singleStep
+        invocation.singleLine = input.singleLine
+        invocation.logFile = input.logFile
+        invocation.noPassword = connection.noPassword
+        invocation.password = connection.password
+        invocation.html = output.html
+        invocation.tableAttributes = output.tableAttributes
         invocation.connectionMaxAge = input.connectionMaxAge
         invocation.pipeline = input.pipeline
         invocation.quiet = output.quiet

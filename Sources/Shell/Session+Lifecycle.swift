@@ -126,6 +126,7 @@ extension Session {
         lastAnswer = nil
         canceller = nil
         installNoticeHandler()
+        syncConnectionVariables()
     }
 
     /// Re-applies session settings on a new connection; a failure is reported and skipped.

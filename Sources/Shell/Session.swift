@@ -96,6 +96,10 @@ public final class Session {
     public internal(set) var outputFailed = false
     /// The ``Variables/revision`` at which CONNECTION_MAX_AGE and RETRY_OCC were last read.
     var appliedPolicyRevision: Int?
+    /// `-L FILE`: psql's session log — each query sent, its rows (aligned) and its command tag.
+    public var logFile: FileSink?
+    /// The client encoding ENCODING was last set from (libpq's number), to follow `SET client_encoding`.
+    var encodingID = -1
     /// DSQL_CHECK's view of the statements sent in the open transaction.
     var preflightChecker = StatementChecker()
 
@@ -109,6 +113,7 @@ public final class Session {
             policy: SessionPolicy(connectionMaxAge: SessionPolicy.defaultMaxAge(host: connector.settings.host), interactive: false),
             connectedAt: .now)
         installNoticeHandler()
+        syncConnectionVariables()
     }
 
     func installNoticeHandler() {
@@ -155,6 +160,7 @@ public final class Session {
             ticker?.stop()
             runningTick = nil
         }
+        if let logFile { logQuery(sql, into: logFile) }
         do {
             try connection.send(sql)
         } catch {
@@ -174,7 +180,7 @@ public final class Session {
         output.interruptMark = stopMark
         defer { output.interruptMark = nil }
         var afterCopyOut = false
-        if self.printOptions.format.isStreamable && options.gsetPrefix == nil { connection.setSingleRowMode() }
+        if self.printOptions.format.isStreamable && options.gsetPrefix == nil && logFile == nil { connection.setSingleRowMode() }
         var next = connection.nextArrival()
         while let arrival = next {
             ticker?.stop()
@@ -215,6 +221,7 @@ public final class Session {
         if let started { printTiming(since: started) }
         if connection.isBroken { return .lost }
         lastAnswer = .now
+        syncEncodingVariable()
         return failed ? .failed(firstError) : .succeeded
     }
 
@@ -235,9 +242,12 @@ public final class Session {
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.rowCount)
             if let gsetPrefix { return storeRow(result, prefix: gsetPrefix) }
             printTable(result, options: printOptions(for: options), into: &output)
+            if let logFile { logTable(result, into: logFile) }
             printReturningTag(result, into: &output)
         case .command:
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
+            variables.recordLastOID(result.oidValue)
+            if let logFile { logCommandStatus(result, into: logFile) }
             if gsetPrefix != nil {
                 reportOwnError("no rows returned for \\gset")
                 return false
@@ -263,13 +273,15 @@ public final class Session {
 
     /// psql's tag after the rows of `INSERT`, `UPDATE` or `DELETE … RETURNING` (`UPDATE 1`), unless QUIET.
     private func printReturningTag(_ result: QueryResult, into output: inout FileSink) {
-        guard !quiet else { return }
         let isDML = result.withCommandStatus { tag in
             ["INSERT", "UPDATE", "DELETE"].contains { keyword in
                 tag.count >= 6 && zip(tag.prefix(6), keyword.utf8).allSatisfy { $0 == $1 }
             }
         }
         guard isDML else { return }
+        variables.recordLastOID(result.oidValue)
+        if let logFile { logCommandStatus(result, into: logFile) }
+        guard !quiet else { return }
         result.withCommandStatus { output.write($0) }
         output.write("\n")
     }
