@@ -14,7 +14,11 @@ public enum DSQLMain {
         // whole result into a closed pipe. Like any filter, end quietly instead (libpq
         // guards its own sockets; the pager ignores SIGPIPE while it writes).
         signal(SIGPIPE, SIG_DFL)
-        if arguments.first.flatMap({ subcommands[$0] }) == nil {
+        // dsql reads the service file itself and holds every keyword to its policy; libpq
+        // must not apply PGSERVICE again behind that check (to a keyword dsql did not
+        // pass, such as sslsni or ssl_min_protocol_version, or from another service).
+        unsetenv("PGSERVICE")
+                if arguments.first.flatMap({ subcommands[$0] }) == nil {
             // The shell runs user commands (\!, pager, editor, |pipes): they inherit
             // no secrets. dsql itself keeps using the values captured above.
             for name in ChildEnvironment.secretNames { unsetenv(name) }
