@@ -30,6 +30,17 @@ public enum DSQLMain {
     static func run(arguments: [String], environment: [String: String]) -> ExitStatus {
         // `dsql help [check|doctor|token]` is `--help`; completion scripts, completions and
         // the JSON tree come from the combined command tree.
+        // psql's `--help=commands` and `--help=variables` (`--help=options` is `--help`).
+        if arguments.count == 1, let topic = arguments.first, topic.hasPrefix("--help=") {
+            let name = String(topic.dropFirst("--help=".count))
+            if let text = CommandLineHelp.text(topic: name) {
+                let stdout = FileSink(descriptor: STDOUT_FILENO)
+                stdout.write(text)
+                stdout.flush()
+                return .success
+            }
+            if name == "options" { return run(arguments: ["--help"], environment: environment) }
+        }
         let arguments = CommandTree.expandingHelp(arguments)
         if CommandTree.isRequest(arguments) { return CommandTree.answer(arguments) }
         // Subcommands are dispatched by name first: the root command's optional
