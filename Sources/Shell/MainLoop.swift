@@ -233,7 +233,7 @@ public final class MainLoop {
         }
         // With DSQL_CHECK on nothing is sent ahead, so a refusal is reported in its place.
         guard session.preflight(sql) else { return .failed }
-        if options.isPlain, session.sendAheadIfAllowed(sql) {
+        if options.isPlain, session.logFile == nil, session.sendAheadIfAllowed(sql) {
             let outcome = session.readAheadBeyondWindow(stopOnError: onErrorStop && !source.isInteractive)
             return settle(outcome)
         }

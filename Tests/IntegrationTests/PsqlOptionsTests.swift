@@ -109,6 +109,9 @@ struct PsqlOptionsTests {
         let script = """
             create table options_log_t (a int, b text);
             insert into options_log_t values (1, 'one'), (2, null) returning a;
+            begin;
+            insert into options_log_t values (3, 'in a transaction');
+            commit;
             \\x on
             select * from options_log_t;
             \\pset format unaligned
