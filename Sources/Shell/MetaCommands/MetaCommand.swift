@@ -73,7 +73,7 @@ enum MetaCommandTable {
     static let all: [MetaCommand] = OutputCommands.all + VariableCommands.all + ConditionalCommands.all
         + QueryBufferCommands.all + FileCommands.all + DisplayCommands.all + SessionCommands.all
         + EditCommand.all + WatchCommand.all
-        + DescribeCommands.all + JobCommands.all + CopyCommands.all + ConnectCommand.all + HelpCommand.all
+        + DescribeCommands.all + JobCommands.all + CopyCommands.all + ConnectCommand.all + HelpCommand.all + RestrictCommands.all
 
     private static let byName: [String: MetaCommand] = {
         var table: [String: MetaCommand] = [:]
