@@ -27,8 +27,9 @@ struct ConnectionOptions: ParsableArguments {
     /// The flags as the pure settings resolver takes them.
     func flags(endpoint: String?, tls: TLSOptions) -> ConnectionFlags {
         ConnectionFlags(
-            host: host ?? endpoint, hostAddress: hostAddress, port: port, user: user,
+            host: host, hostAddress: hostAddress, port: port, user: user,
             database: database, sslMode: tls.sslMode, sslRootCert: tls.sslRootCert, sslNegotiation: tls.sslNegotiation)
+            .withPositional(endpoint)
     }
 }
 

@@ -55,11 +55,9 @@ struct Invocation: Equatable {
 
     var showVersion = false
 
-    /// The connection flags with the endpoint standing in for a missing `-h`.
+    /// The connection flags with the endpoint standing in for a missing `-h` (or a connection string for a missing `-d`).
     var connectionFlags: ConnectionFlags {
-        var flags = connection
-        flags.host = connection.host ?? endpoint
-        return flags
+        connection.withPositional(endpoint)
     }
 
     /// How `-w` / `-W` ask for a password.

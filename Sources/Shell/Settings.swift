@@ -19,6 +19,19 @@ public struct ConnectionFlags: Sendable, Equatable {
     /// `service=` from a connection string: the service-file entry to read.
     public var service: String?
 
+    /// The flags with the positional argument in place: a connection string or URI is
+    /// psql's positional DBNAME (unless `-d` gave one), anything else the endpoint when `-h` is absent.
+    public func withPositional(_ argument: String?) -> ConnectionFlags {
+        guard let argument else { return self }
+        var flags = self
+        if ConnectionString.isConnectionString(argument) {
+            if flags.database == nil { flags.database = argument }
+        } else if flags.host == nil {
+            flags.host = argument
+        }
+        return flags
+    }
+
     public init(
         host: String? = nil, hostAddress: String? = nil, port: String? = nil, user: String? = nil,
         database: String? = nil, sslMode: String? = nil, sslRootCert: String? = nil, sslNegotiation: String? = nil,

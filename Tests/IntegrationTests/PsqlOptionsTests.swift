@@ -112,6 +112,7 @@ struct PsqlOptionsTests {
             begin;
             insert into options_log_t values (3, 'in a transaction');
             commit;
+            \\d options_log_t
             \\x on
             select * from options_log_t;
             \\pset format unaligned

@@ -25,6 +25,17 @@ struct ConnectionStringPolicyTests {
         #expect(!ConnectionString.isConnectionString("abcdefghijklmnopqrstuvwxyz"))
     }
 
+    @Test func aPositionalConnectionStringIsPsqlsDbnameSoItBeatsHostFlags() throws {
+        let flags = ConnectionFlags(host: "flag-host").withPositional("host=conn-host port=6543")
+        #expect(flags.host == "flag-host")
+        #expect(flags.database == "host=conn-host port=6543")
+        let settings = try Settings.resolve(flags: flags, environment: [:])
+        #expect(settings.host == "conn-host")
+        #expect(settings.port == 6543)
+        #expect(ConnectionFlags().withPositional(Self.endpoint).host == Self.endpoint)
+        #expect(ConnectionFlags(host: "h").withPositional(Self.endpoint).host == "h")
+    }
+
     @Test func aURIGivesEveryPart() throws {
         let settings = try Self.resolve("postgresql://reader@\(Self.endpoint):6543/app?sslmode=verify-full&sslrootcert=/ca.pem&application_name=x")
         #expect(settings.host == Self.endpoint)
