@@ -226,7 +226,7 @@ public final class MainLoop {
     /// With DSQL_CHECK on, a statement DSQL would refuse is reported and not sent.
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
         session.syncErrorDisplay()
-        if session.variables.settings.singleStep {
+        if session.variables.settings.singleStep, !sql.isEmpty {
             readAhead()
             if result != nil { return aheadFailed ? .failed : .connectionLost }
             // psql counts a cancelled statement as a failed one; its in-line COPY data is never run as SQL.
@@ -236,9 +236,21 @@ public final class MainLoop {
             }
         }
         // With DSQL_CHECK on nothing is sent ahead, so a refusal is reported in its place.
-        guard session.preflight(sql) else {
+        guard sql.isEmpty || session.preflight(sql) else {
             skipUnreadCopyData(of: sql, copiesRead: 0)
             return .failed
+        }
+        if session.routesThroughPipelineLayer {
+            readAhead()
+            if result != nil { return aheadFailed ? .failed : .connectionLost }
+            let copiesBefore = session.copyInsStarted
+            let outcome = session.sendRequest(sql, options: options)
+            scanner.standardConformingStrings = session.standardConformingStrings
+            // A COPY … FROM STDIN queued in a pipeline never reads its in-line data either.
+            if outcome == .failed || session.explicitPipeline {
+                skipUnreadCopyData(of: sql, copiesRead: session.copyInsStarted - copiesBefore)
+            }
+            return outcome
         }
         if options.isPlain, session.logFile == nil, session.sendAheadIfAllowed(sql) {
             let outcome = session.readAheadBeyondWindow(stopOnError: onErrorStop && !source.isInteractive)
@@ -318,6 +330,10 @@ public final class MainLoop {
             invocation.discardArguments()
             outcome = .done
         }
+        if case .failed = outcome {
+            // psql silently throws away the rest of the line after a failed command.
+            _ = try? scanner.readMetaArgument(.wholeLine)
+        }
         _ = scanner.endMetaCommand()
         // `\echo`, `\qecho`, `\conninfo` … write too; a full disk fails the command.
         let writeFailed = session.reportOutputFailures()
@@ -331,6 +347,13 @@ public final class MainLoop {
             return true
         case .send(let options):
             return sendBuffer(options)
+        case .sendRequest:
+            // As every command that sends, an empty buffer sends the previous query again
+            // (psql: `\parse` prepares it; the pipeline commands echo it and ignore it).
+            var sql = scanner.queryBuffer
+            scanner.resetQueryBuffer()
+            if sql.isEmpty { sql = session.previousQuery ?? "" } else { session.previousQuery = sql }
+            return settleSend(send(sql, options: Session.QueryOptions()))
         case .stop(let loopResult):
             result = loopResult
             return true
@@ -342,8 +365,14 @@ public final class MainLoop {
         var sql = scanner.queryBuffer
         scanner.resetQueryBuffer()
         if sql.isEmpty { sql = session.previousQuery ?? "" }
-        guard !sql.isEmpty else { return true }
-        switch send(sql, options: options) {
+        // A `\bind_named` statement needs no text: psql sends even an empty buffer then.
+        guard !sql.isEmpty || session.pipelineRequest != .query else { return true }
+        return settleSend(send(sql, options: options))
+    }
+
+    /// Whether a statement sent for a meta-command succeeded; a lost connection ends the loop.
+    private func settleSend(_ outcome: Session.Outcome) -> Bool {
+        switch outcome {
         case .success: return true
         case .failed: return false
         case .connectionLost:

@@ -11,6 +11,7 @@ enum QueryBufferCommands {
         },
         MetaCommand(names: ["gset"], usage: "\\gset [PREFIX]", summary: "execute query and store result in psql variables") { invocation in
             let prefix = invocation.argument(.sqlIdentifierKeepingCase) ?? ""
+            if let refusal = refusedInPipeline(&invocation) { return refusal }
             return .send(Session.QueryOptions(gsetPrefix: prefix))
         },
         MetaCommand(names: ["p", "print"], usage: "\\p", summary: "show the contents of the query buffer") { invocation in
@@ -30,7 +31,9 @@ enum QueryBufferCommands {
     /// `\g [FILE|pipe]` and `\gx`: send the buffer, perhaps to a file.
     private static func send(_ invocation: inout MetaInvocation, expanded: Bool?) -> MetaOutcome {
         var options = Session.QueryOptions(expanded: expanded)
-        if let target = invocation.argument(.filePipe) {
+        let target = invocation.argument(.filePipe)
+        if let refusal = refusedInPipeline(&invocation) { return refusal }
+        if let target {
             do {
                 options.output = try FileSink.open(target: target)
             } catch {
@@ -38,5 +41,12 @@ enum QueryBufferCommands {
             }
         }
         return .send(options)
+    }
+
+    /// psql 18 refuses `\g`, `\gx`, `\gset` and `\watch` in a pipeline; the pipeline stays usable.
+    static func refusedInPipeline(_ invocation: inout MetaInvocation) -> MetaOutcome? {
+        guard invocation.session.connection.pipelineStatus != .off else { return nil }
+        invocation.session.pipelineRequest = .query
+        return invocation.fail("\\\(invocation.name) not allowed in pipeline mode")
     }
 }
