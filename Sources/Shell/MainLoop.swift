@@ -254,21 +254,24 @@ public final class MainLoop {
         let name = scanner.readMetaCommandName()
         var invocation = MetaInvocation(name: name, loop: self)
         let outcome: MetaOutcome
+        let active = conditionals.isActive
         if let command = MetaCommandTable.command(named: name) {
-            if conditionals.isActive || command.isConditional {
+            if active || command.isConditional {
                 outcome = command.run(&invocation)
             } else {
-                invocation.discardArguments()
+                invocation.skipInactive(command.inactiveArguments)
                 outcome = .done
             }
-        } else if conditionals.isActive {
-            invocation.discardArguments()
+        } else {
+            // psql reports an unknown command even in an inactive branch.
             session.reportOwnError("invalid command \\\(name)")
             if source.isInteractive { session.reportOwnError("Try \\? for help.") }
             outcome = .failed
+        }
+        if case .failed = outcome {
+            invocation.discardLine()
         } else {
-            invocation.discardArguments()
-            outcome = .done
+            invocation.discardExtraArguments(active: conditionals.isActive)
         }
         _ = scanner.endMetaCommand()
         // `\echo`, `\qecho`, `\conninfo` … write too; a full disk fails the command.
@@ -295,12 +298,50 @@ public final class MainLoop {
         scanner.resetQueryBuffer()
         if sql.isEmpty { sql = session.previousQuery ?? "" }
         guard !sql.isEmpty else { return true }
-        switch send(sql, options: options) {
+        if options.describesOnly {
+            readAhead()
+            guard result == nil else { return false }
+            return accept(session.describeColumns(of: sql, options: options))
+        }
+        var succeeded = accept(send(sql, options: options))
+        if options.collectsStatements {
+            let statements = session.collectedStatements
+            session.collectedStatements = []
+            guard succeeded else { return false }
+            succeeded = runCollected(statements)
+            session.previousQuery = sql
+        }
+        return succeeded
+    }
+
+    /// Takes in how a statement went; false when it failed.
+    private func accept(_ outcome: Session.Outcome) -> Bool {
+        switch outcome {
         case .success: return true
         case .failed: return false
         case .connectionLost:
             result = .connectionLost
             return false
         }
+    }
+
+    /// `\gexec`: runs each statement the query returned, echoed first under ECHO all,
+    /// stopping at the first failure under ON_ERROR_STOP (psql's ExecQueryTuples).
+    private func runCollected(_ statements: [String]) -> Bool {
+        var succeeded = true
+        for statement in statements {
+            if InterruptHandling.takeInterrupt() { return false }
+            if session.variables.settings.echo == .all {
+                session.standardOutput.write(statement + "\n")
+                session.standardOutput.flush()
+            }
+            let outcome = session.preflight(statement) ? session.execute(statement) : .failed
+            scanner.standardConformingStrings = session.standardConformingStrings
+            if !accept(outcome) {
+                succeeded = false
+                if result != nil || onErrorStop { break }
+            }
+        }
+        return succeeded
     }
 }

@@ -24,8 +24,16 @@ public final class Session {
         public var expanded: Bool?
         public var output: FileSink?
         public var gsetPrefix: String?
+        /// `\g (name=value …)`: the print options for this query only.
+        public var printOptions: PrintOptions?
+        /// `\gexec`: the result's cells are collected as statements to run, not printed.
+        public var collectsStatements = false
+        /// `\gdesc`: the statement is described, not run.
+        public var describesOnly = false
         /// Whether nothing is overridden: the statement prints as a plain `;` statement does.
-        var isPlain: Bool { expanded == nil && output == nil && gsetPrefix == nil }
+        var isPlain: Bool {
+            expanded == nil && output == nil && gsetPrefix == nil && printOptions == nil && !collectsStatements && !describesOnly
+        }
 
         public init(expanded: Bool? = nil, output: FileSink? = nil, gsetPrefix: String? = nil) {
             self.expanded = expanded
@@ -57,6 +65,8 @@ public final class Session {
     public var timing = false
     /// The last statement sent (psql's previous buffer, for `\g` and `\p`).
     public var previousQuery: String?
+    /// The statements a `\gexec` query returned, waiting to be run.
+    var collectedStatements: [String] = []
     /// The terminal's width for `expanded auto`, nil when output is not a terminal.
     public var terminalColumns: Int?
     /// Reads the terminal's size now (width, height), for a terminal that can be resized;
@@ -174,7 +184,9 @@ public final class Session {
         output.interruptMark = stopMark
         defer { output.interruptMark = nil }
         var afterCopyOut = false
-        if self.printOptions.format.isStreamable && options.gsetPrefix == nil { connection.setSingleRowMode() }
+        if (options.printOptions ?? self.printOptions).format.isStreamable && options.gsetPrefix == nil && !options.collectsStatements {
+            connection.setSingleRowMode()
+        }
         var next = connection.nextArrival()
         while let arrival = next {
             ticker?.stop()
@@ -222,7 +234,7 @@ public final class Session {
     ///
     /// Made only when rows are printed, so that commands do not copy the options.
     private func printOptions(for options: QueryOptions) -> PrintOptions {
-        var printOptions = self.printOptions
+        var printOptions = options.printOptions ?? self.printOptions
         if let expanded = options.expanded { printOptions.expanded = expanded ? .on : .off }
         return printOptions
     }
@@ -234,6 +246,10 @@ public final class Session {
         case .tuples, .singleTuple:
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.rowCount)
             if let gsetPrefix { return storeRow(result, prefix: gsetPrefix) }
+            if options.collectsStatements {
+                collectStatements(result)
+                return true
+            }
             printTable(result, options: printOptions(for: options), into: &output)
             printReturningTag(result, into: &output)
         case .command:
@@ -317,6 +333,22 @@ public final class Session {
         text.withUnsafeBytes { output.write($0) }
     }
 
+    /// The variables psql watches with a hook; `\gset` refuses to set them.
+    static let variablesWithHooks: Set<String> = [
+        "AUTOCOMMIT", "ON_ERROR_STOP", "QUIET", "SINGLELINE", "SINGLESTEP", "FETCH_COUNT", "HISTFILE", "HISTSIZE",
+        "IGNOREEOF", "ECHO", "ECHO_HIDDEN", "ON_ERROR_ROLLBACK", "COMP_KEYWORD_CASE", "HISTCONTROL", "PROMPT1",
+        "PROMPT2", "PROMPT3", "VERBOSITY", "SHOW_ALL_RESULTS", "SHOW_CONTEXT", "HIDE_TOAST_COMPRESSION", "HIDE_TABLEAM",
+    ]
+
+    /// `\gexec`: keeps every non-null cell, row by row, as a statement to run next.
+    private func collectStatements(_ result: QueryResult) {
+        for row in 0..<result.rowCount {
+            for column in 0..<result.fieldCount {
+                if let text = result.string(row: row, column: column) { collectedStatements.append(text) }
+            }
+        }
+    }
+
     /// `\gset`: stores the single row's columns as variables named prefix + column.
     private func storeRow(_ result: QueryResult, prefix: String) -> Bool {
         guard result.rowCount == 1 else {
@@ -325,6 +357,11 @@ public final class Session {
         }
         for column in 0..<result.fieldCount {
             let name = prefix + result.fieldName(column)
+            if Self.variablesWithHooks.contains(name) {
+                reportOwnError("attempt to \\gset into specially treated variable \"\(name)\" ignored",
+                               prefix: location.warningPrefix)
+                continue
+            }
             do {
                 if let value = result.string(row: 0, column: column) {
                     try variables.set(name, to: value)

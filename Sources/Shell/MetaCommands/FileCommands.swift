@@ -9,7 +9,8 @@ enum FileCommands {
         MetaCommand(names: ["ir", "include_relative"], usage: "\\ir FILE", summary: "as \\i, but relative to location of current script") { invocation in
             include(&invocation, relative: true)
         },
-        MetaCommand(names: ["o", "out"], usage: "\\o [FILE]", summary: "send all query results to file or |pipe") { invocation in
+        MetaCommand(names: ["o", "out"], usage: "\\o [FILE]", summary: "send all query results to file or |pipe",
+                    inactiveArguments: .filePipe) { invocation in
             let session = invocation.session
             let target = invocation.argument(.filePipe)
             let previous = session.queryOutput
