@@ -65,6 +65,8 @@ public final class Session {
     public var timing = false
     /// The last statement sent (psql's previous buffer, for `\g` and `\p`).
     public var previousQuery: String?
+    /// The last error the server reported, for `\errverbose`.
+    var lastError: ServerError?
     /// The statements a `\gexec` query returned, waiting to be run.
     var collectedStatements: [String] = []
     /// The terminal's width for `expanded auto`, nil when output is not a terminal.
@@ -267,7 +269,8 @@ public final class Session {
         case .copyIn:
             return copyIn()
         case .emptyQuery:
-            break
+            // A lone `;` still counts as a statement that succeeded, as in psql.
+            variables.recordQueryResult(error: false, sqlState: "00000", rowCount: 0)
         case .error(let error):
             variables.recordQueryResult(error: true, sqlState: error.sqlState, rowCount: 0, errorMessage: error.message)
             reportServerError(error)
@@ -396,6 +399,7 @@ public final class Session {
 
     /// Writes a server error with the location prefix, after flushing query output.
     func reportServerError(_ error: ServerError) {
+        lastError = error
         queryOutput.flush()
         standardOutput.flush()
         errors.write(location.serverMessagePrefix + error.formatted)

@@ -13,14 +13,14 @@ enum DisplayCommands {
             return pset(&invocation, name, invocation.argument())
         },
         MetaCommand(names: ["x"], usage: "\\x [on|off|auto]", summary: "toggle expanded output (currently off)") { invocation in
-            pset(&invocation, "expanded", invocation.argument())
+            pset(&invocation, "expanded", invocation.argument(stripSemicolons: true))
         },
         MetaCommand(names: ["a"], usage: "\\a", summary: "toggle between unaligned and aligned output mode") { invocation in
             let format = invocation.session.printOptions.format == .aligned ? "unaligned" : "aligned"
             return pset(&invocation, "format", format)
         },
         MetaCommand(names: ["t"], usage: "\\t [on|off]", summary: "show only rows") { invocation in
-            pset(&invocation, "tuples_only", invocation.argument())
+            pset(&invocation, "tuples_only", invocation.argument(stripSemicolons: true))
         },
         MetaCommand(names: ["timing"], usage: "\\timing [on|off]", summary: "toggle timing of commands") { invocation in
             let session = invocation.session

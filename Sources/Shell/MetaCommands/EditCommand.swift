@@ -24,8 +24,8 @@ enum EditCommand {
     ]
 
     private static func edit(_ invocation: inout MetaInvocation) -> MetaOutcome {
-        var file = invocation.argument()
-        var lineText = invocation.argument()
+        var file = invocation.argument(stripSemicolons: true)
+        var lineText = invocation.argument(stripSemicolons: true)
         if lineText == nil, let only = file, !only.isEmpty, only.allSatisfy(\.isNumber) {
             lineText = only
             file = nil

@@ -12,7 +12,7 @@ enum FileCommands {
         MetaCommand(names: ["o", "out"], usage: "\\o [FILE]", summary: "send all query results to file or |pipe",
                     inactiveArguments: .filePipe) { invocation in
             let session = invocation.session
-            let target = invocation.argument(.filePipe)
+            let target = invocation.argument(.filePipe, stripSemicolons: true)
             let previous = session.queryOutput
             if let target {
                 do {
@@ -30,7 +30,7 @@ enum FileCommands {
 
     /// Runs a script file in a nested loop, as psql's process_file does.
     private static func include(_ invocation: inout MetaInvocation, relative: Bool) -> MetaOutcome {
-        guard var path = invocation.argument() else { return invocation.fail("\\\(invocation.name): missing required argument") }
+        guard var path = invocation.argument(stripSemicolons: true) else { return invocation.fail("\\\(invocation.name): missing required argument") }
         let loop = invocation.loop
         if relative, !path.hasPrefix("/"), let directory = loop.directory {
             path = directory + "/" + path

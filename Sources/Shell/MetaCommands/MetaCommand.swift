@@ -48,10 +48,19 @@ struct MetaInvocation {
     /// Reads the next argument, running backquoted commands; nil when there are no more.
     /// An unterminated quote is reported and ends the arguments.
     mutating func argument(_ mode: MetaArgumentMode = .normal, stripSemicolons: Bool = false) -> String? {
+        quotedArgument(mode, stripSemicolons: stripSemicolons)?.text
+    }
+
+    /// As ``argument(_:stripSemicolons:)``, also telling whether any of it was quoted
+    /// (`\echo '-n'` prints `-n`).
+    mutating func quotedArgument(_ mode: MetaArgumentMode = .normal, stripSemicolons: Bool = false)
+        -> (text: String, quoted: Bool)? {
         let lookup = loop.conditionals.isActive ? session.variables.lookup : { _ in nil }
         do {
-            let argument = try loop.scanner.readMetaArgument(mode, stripSemicolons: stripSemicolons, variables: lookup)
-            return argument?.resolved(running: ShellCommand.output)
+            guard let argument = try loop.scanner.readMetaArgument(mode, stripSemicolons: stripSemicolons, variables: lookup) else {
+                return nil
+            }
+            return (argument.resolved(running: ShellCommand.output), argument.quote != nil)
         } catch {
             session.reportOwnError(error.message)
             return nil
@@ -121,7 +130,7 @@ struct MetaInvocation {
 enum MetaCommandTable {
     static let all: [MetaCommand] = OutputCommands.all + VariableCommands.all + ConditionalCommands.all
         + QueryBufferCommands.all + FileCommands.all + DisplayCommands.all + SessionCommands.all
-        + EditCommand.all + WatchCommand.all
+        + SystemCommands.all + EditCommand.all + WatchCommand.all
         + DescribeCommands.all + JobCommands.all + CopyCommands.all + ConnectCommand.all + HelpCommand.all
 
     private static let byName: [String: MetaCommand] = {

@@ -27,7 +27,7 @@ enum WatchCommand {
     }
 
     private static func watch(_ invocation: inout MetaInvocation) -> MetaOutcome {
-        let seconds = interval(invocation.argument())
+        let seconds = interval(invocation.argument(stripSemicolons: true))
         let loop = invocation.loop
         let session = invocation.session
         var sql = loop.scanner.queryBuffer

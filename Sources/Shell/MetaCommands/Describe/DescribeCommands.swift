@@ -44,13 +44,9 @@ enum DescribeCommands {
         return MetaCommand(names: names, usage: usage, summary: summary) { invocation in
             let name = invocation.name
             let variant = DescribeVariant(name, base: also.map { name.hasPrefix($0) ? $0 : base } ?? base)
-            let pattern = invocation.argument()
+            let pattern = invocation.argument(stripSemicolons: true)
             let succeeded = body(CatalogReader(session: invocation.session), variant, pattern)
-            // As psql, extra arguments are reported after the command has run.
-            while let extra = invocation.argument() {
-                invocation.session.reportOwnError("\\\(name): extra argument \"\(extra)\" ignored",
-                                                  prefix: invocation.session.location.warningPrefix)
-            }
+            // Extra arguments are reported by the main loop after the command has run, as in psql.
             return succeeded ? .done : .failed
         }
     }
