@@ -101,7 +101,9 @@ struct CatalogReader {
         if !expandable { options.expanded = .off }
         if footers != nil { options.footer = false }
         var sink = MemorySink()
-        ResultPrinter.print(table, options: options, terminalColumns: session.terminalColumns, into: &sink)
+        let markupFooters = options.format.isMarkup ? footers.flatMap { $0.isEmpty ? nil : $0 } : nil
+        if markupFooters != nil { options.footer = true }
+        ResultPrinter.print(table, options: options, terminalColumns: session.terminalColumns, footers: markupFooters, into: &sink)
         var bytes = sink.bytes
         // CSV and JSON have no place for footers; psql's CSV output drops them too.
         let takesFooters = [.aligned, .wrapped, .unaligned].contains(options.format)
