@@ -17,14 +17,20 @@ public struct PrintOptions: Sendable, Equatable {
         case html
         /// An AsciiDoc table.
         case asciidoc
+        /// A LaTeX `tabular`.
+        case latex
+        /// A LaTeX `longtable`.
+        case latexLongtable = "latex-longtable"
+        /// A tbl table for troff's ms macros.
+        case troffMS = "troff-ms"
 
         /// Whether rows can be printed as they arrive, in bounded memory.
         public var isStreamable: Bool {
-            ![.aligned, .wrapped, .html, .asciidoc].contains(self)
+            ![.aligned, .wrapped].contains(self) && !isMarkup
         }
 
         /// Whether footers (the row count, `\d`'s footers) are printed inside the markup.
-        public var isMarkup: Bool { self == .html || self == .asciidoc }
+        public var isMarkup: Bool { [.html, .asciidoc, .latex, .latexLongtable, .troffMS].contains(self) }
     }
 
     /// Expanded (one line per column) display (`\pset expanded`, `\x`).

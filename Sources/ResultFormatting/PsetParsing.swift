@@ -45,7 +45,7 @@ extension PrintOptions {
             throw PsetError(message: "\\pset: ambiguous abbreviation \"\(value)\" matches both \"\(matches[0].rawValue)\" and \"\(matches[1].rawValue)\"")
         }
         guard let match = matches.first else {
-            throw PsetError(message: "\\pset: allowed formats are aligned, asciidoc, csv, html, json, jsonl, unaligned, wrapped")
+            throw PsetError(message: "\\pset: allowed formats are aligned, asciidoc, csv, html, latex, latex-longtable, troff-ms, unaligned, wrapped")
         }
         return match
     }

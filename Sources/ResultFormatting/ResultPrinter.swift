@@ -13,10 +13,12 @@ public enum ResultPrinter {
         if options.format.isMarkup {
             let table = MarkupTable(result, options: options, footers: footers)
             let expanded = options.expanded == .on
-            if options.format == .html {
-                HTMLFormatter(table: table, options: options).print(expanded: expanded, into: &sink)
-            } else {
-                AsciiDocFormatter(table: table, options: options).print(expanded: expanded, into: &sink)
+            switch options.format {
+            case .html: HTMLFormatter(table: table, options: options).print(expanded: expanded, into: &sink)
+            case .latex, .latexLongtable:
+                LaTeXFormatter(table: table, options: options).print(expanded: expanded, longtable: options.format == .latexLongtable, into: &sink)
+            case .troffMS: TroffFormatter(table: table, options: options).print(expanded: expanded, into: &sink)
+            default: AsciiDocFormatter(table: table, options: options).print(expanded: expanded, into: &sink)
             }
             return
         }

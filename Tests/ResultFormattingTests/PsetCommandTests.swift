@@ -47,10 +47,20 @@ import Testing
         }
     }
 
-    @Test func unknownFormatListsDsqlFormats() {
-        #expect(throws: PsetError(message: "\\pset: allowed formats are aligned, csv, json, jsonl, unaligned, wrapped")) {
-            try PrintOptions().applyingPset("format", "html")
+    @Test func unknownFormatListsPsqlsFormats() {
+        #expect(throws: PsetError(message: "\\pset: allowed formats are aligned, asciidoc, csv, html, latex, latex-longtable, troff-ms, unaligned, wrapped")) {
+            try PrintOptions().applyingPset("format", "bogus")
         }
+    }
+
+    @Test(arguments: ["html", "asciidoc", "latex", "latex-longtable", "troff-ms"])
+    func psqlsMarkupFormatsAreAccepted(_ name: String) throws {
+        #expect(try PrintOptions().applyingPset("format", name).options.format.rawValue == name)
+    }
+
+    @Test func latexAbbreviationIsAmbiguousOnlyBeyondItsExactName() throws {
+        #expect(try PrintOptions().applyingPset("format", "latex").options.format == .latex)
+        #expect(try PrintOptions().applyingPset("format", "latex-l").options.format == .latexLongtable)
     }
 
     @Test func borderAboveTwoIsKeptButDrawnAsTwo() throws {
