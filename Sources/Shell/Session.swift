@@ -30,9 +30,12 @@ public final class Session {
         public var collectsStatements = false
         /// `\gdesc`: the statement is described, not run.
         public var describesOnly = false
+        /// `\crosstabview`'s column references: the result is pivoted before printing.
+        public var crosstabArguments: [String?]?
         /// Whether nothing is overridden: the statement prints as a plain `;` statement does.
         var isPlain: Bool {
             expanded == nil && output == nil && gsetPrefix == nil && printOptions == nil && !collectsStatements && !describesOnly
+                && crosstabArguments == nil
         }
 
         public init(expanded: Bool? = nil, output: FileSink? = nil, gsetPrefix: String? = nil) {
@@ -186,7 +189,8 @@ public final class Session {
         output.interruptMark = stopMark
         defer { output.interruptMark = nil }
         var afterCopyOut = false
-        if (options.printOptions ?? self.printOptions).format.isStreamable && options.gsetPrefix == nil && !options.collectsStatements {
+        if (options.printOptions ?? self.printOptions).format.isStreamable && options.gsetPrefix == nil && !options.collectsStatements
+            && options.crosstabArguments == nil {
             connection.setSingleRowMode()
         }
         var next = connection.nextArrival()
@@ -251,6 +255,9 @@ public final class Session {
             if options.collectsStatements {
                 collectStatements(result)
                 return true
+            }
+            if let arguments = options.crosstabArguments {
+                return printCrosstab(result, arguments: arguments, options: printOptions(for: options), into: &output)
             }
             printTable(result, options: printOptions(for: options), into: &output)
             printReturningTag(result, into: &output)

@@ -22,6 +22,11 @@ enum QueryBufferCommands {
             options.collectsStatements = true
             return .send(options)
         },
+        MetaCommand(names: ["crosstabview"], usage: "\\crosstabview [COLUMNS]", summary: "execute query and display result in crosstab") { invocation in
+            var options = Session.QueryOptions()
+            options.crosstabArguments = (0..<4).map { _ in invocation.argument(stripSemicolons: true) }
+            return .send(options)
+        },
         MetaCommand(names: ["gset"], usage: "\\gset [PREFIX]", summary: "execute query and store result in psql variables") { invocation in
             let prefix = invocation.argument(.sqlIdentifierKeepingCase) ?? ""
             return .send(Session.QueryOptions(gsetPrefix: prefix))
