@@ -270,7 +270,7 @@ public final class MainLoop {
         }
         if case .failed = outcome {
             invocation.discardLine()
-        } else {
+        } else if !invocation.replacedInput {
             invocation.discardExtraArguments(active: conditionals.isActive)
         }
         _ = scanner.endMetaCommand()

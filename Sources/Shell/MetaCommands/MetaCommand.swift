@@ -42,6 +42,9 @@ enum InactiveArguments: Sendable {
 struct MetaInvocation {
     let name: String
     unowned let loop: MainLoop
+    /// Set when the command put new input before the scanner (`\e`): what follows is
+    /// that input, not more arguments.
+    var replacedInput = false
 
     var session: Session { loop.session }
 
@@ -130,7 +133,7 @@ struct MetaInvocation {
 enum MetaCommandTable {
     static let all: [MetaCommand] = OutputCommands.all + VariableCommands.all + ConditionalCommands.all
         + QueryBufferCommands.all + FileCommands.all + DisplayCommands.all + SessionCommands.all
-        + SystemCommands.all + EditCommand.all + WatchCommand.all
+        + SystemCommands.all + SourceCommands.all + EditCommand.all + WatchCommand.all
         + DescribeCommands.all + JobCommands.all + CopyCommands.all + ConnectCommand.all + HelpCommand.all
 
     private static let byName: [String: MetaCommand] = {
