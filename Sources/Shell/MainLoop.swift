@@ -255,7 +255,10 @@ public final class MainLoop {
         var invocation = MetaInvocation(name: name, loop: self)
         let outcome: MetaOutcome
         let active = conditionals.isActive
-        if let command = MetaCommandTable.command(named: name) {
+        if session.restrictKey != nil && name != "unrestrict" {
+            session.reportOwnError("backslash commands are restricted; only \\unrestrict is allowed")
+            outcome = .failed
+        } else if let command = MetaCommandTable.command(named: name) {
             if active || command.isConditional {
                 outcome = command.run(&invocation)
             } else {

@@ -68,6 +68,8 @@ public final class Session {
     public var timing = false
     /// The last statement sent (psql's previous buffer, for `\g` and `\p`).
     public var previousQuery: String?
+    /// `\restrict`'s key: while set, only `\unrestrict KEY` runs.
+    var restrictKey: String?
     /// The last error the server reported, for `\errverbose`.
     var lastError: ServerError?
     /// The statements a `\gexec` query returned, waiting to be run.

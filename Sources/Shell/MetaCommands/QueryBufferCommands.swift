@@ -34,8 +34,12 @@ enum QueryBufferCommands {
         MetaCommand(names: ["p", "print"], usage: "\\p", summary: "show the contents of the query buffer") { invocation in
             let buffer = invocation.loop.scanner.queryBuffer
             let text = buffer.isEmpty ? (invocation.session.previousQuery ?? "") : buffer
-            invocation.session.standardOutput.write(text.isEmpty ? "Query buffer is empty.\n" : text + "\n")
-            invocation.session.standardOutput.flush()
+            if text.isEmpty {
+                invocation.say("Query buffer is empty.")
+            } else {
+                invocation.session.standardOutput.write(text + "\n")
+                invocation.session.standardOutput.flush()
+            }
             return .done
         },
         MetaCommand(names: ["r", "reset"], usage: "\\r", summary: "reset (clear) the query buffer") { invocation in
