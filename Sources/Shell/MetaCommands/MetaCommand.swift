@@ -133,7 +133,7 @@ struct MetaInvocation {
 enum MetaCommandTable {
     static let all: [MetaCommand] = OutputCommands.all + VariableCommands.all + ConditionalCommands.all
         + QueryBufferCommands.all + FileCommands.all + DisplayCommands.all + SessionCommands.all
-        + SystemCommands.all + SourceCommands.all + LargeObjectCommands.all + EditCommand.all + WatchCommand.all
+        + SystemCommands.all + PromptCommand.all + SourceCommands.all + LargeObjectCommands.all + EditCommand.all + WatchCommand.all
         + DescribeCommands.all + JobCommands.all + CopyCommands.all + ConnectCommand.all + HelpCommand.all
 
     private static let byName: [String: MetaCommand] = {
