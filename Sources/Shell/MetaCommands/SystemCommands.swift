@@ -61,6 +61,32 @@ enum SystemCommands {
             invocation.session.restrictKey = nil
             return .done
         },
+        MetaCommand(names: ["s"], usage: "\\s [FILE]", summary: "display history or save it to file") { invocation in
+            let file = invocation.argument(stripSemicolons: true).map { PathText.expandingTilde($0) }
+            let session = invocation.session
+            // As psql: without a line editor there is no history, and the command fails quietly.
+            guard let entries = invocation.loop.source.historyEntries else {
+                if file == nil { session.standardOutput.write("\n") }
+                session.standardOutput.flush()
+                return .failed
+            }
+            let text = entries.map { $0 + "\n" }.joined()
+            guard let file else {
+                session.showPaged(text)
+                session.standardOutput.write("\n")
+                session.standardOutput.flush()
+                return .done
+            }
+            do {
+                let sink = try FileSink.open(target: file)
+                sink.write(text)
+                sink.close()
+            } catch {
+                return invocation.fail("could not save history to file \"\(file)\": \(error)")
+            }
+            invocation.say("Wrote history to file \"\(file)\".")
+            return .done
+        },
         MetaCommand(names: ["w", "write"], usage: "\\w FILE", summary: "write query buffer to file",
                     inactiveArguments: .filePipe) { invocation in
             guard let target = invocation.argument(.filePipe, stripSemicolons: true) else {
