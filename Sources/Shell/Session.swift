@@ -212,8 +212,25 @@ public final class Session {
                 }
                 continue
             }
-            // Asked for only once this result is handled: COPY reads the connection meanwhile.
-            defer { next = connection.nextArrival() }
+            // As psql 15, the next result is asked for before this one is printed (notices it
+            // raises come first, and \gset and friends apply to the last result only) —
+            // except after COPY, which reads the connection meanwhile.
+            let readsAhead = result.status != .copyIn && result.status != .copyOut
+            let following = readsAhead ? connection.nextArrival() : nil
+            defer { next = readsAhead ? following : connection.nextArrival() }
+            // SHOW_ALL_RESULTS off: only the last result of a `\;` string is shown.
+            if readsAhead, following != nil, !variables.settings.showAllResults,
+               result.status == .tuples || result.status == .command {
+                let rows = result.status == .tuples ? result.rowCount : (result.affectedRows ?? 0)
+                variables.recordQueryResult(error: false, sqlState: "00000", rowCount: rows)
+                continue
+            }
+            var options = options
+            if readsAhead && following != nil {
+                options.gsetPrefix = nil
+                options.collectsStatements = false
+                options.crosstabArguments = nil
+            }
             // psql does not print COPY TO STDOUT's tag where it would run into the data.
             if afterCopyOut, result.status == .command, output === standardOutput {
                 afterCopyOut = false

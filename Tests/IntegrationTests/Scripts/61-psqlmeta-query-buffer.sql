@@ -33,3 +33,13 @@ select 1 as a;
 select 2 as b;
 \t off;
 \copy (select 42) to stdout;
+-- \gset, \gexec and \crosstabview apply to the last result of a `\;` string only;
+-- notices of later statements come before earlier results, as in psql 15.
+create function pg_temp.psqlmeta_warn(msg text) returns boolean language plpgsql as
+$$ begin raise notice 'psqlmeta %', msg; return true; end $$;
+select 1 as psqlmeta_one \; select pg_temp.psqlmeta_warn('two') \; select 3 as psqlmeta_three \gset
+\echo :psqlmeta_one :psqlmeta_three
+\set SHOW_ALL_RESULTS off
+select 1 as hidden \; select pg_temp.psqlmeta_warn('shown') \; select 2 as shown;
+\set SHOW_ALL_RESULTS on
+select 'select 1 as first' \; select 'select 2 as second' \gexec
