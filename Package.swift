@@ -5,6 +5,10 @@
 // library is wrapped by exactly one Swift module.
 import PackageDescription
 
+/// `DSQL_SKIP_INTEGRATION=1 swift test` runs every test that needs no server: the target of
+/// tests against the local cluster (and the dsql binary) is then left out of the package.
+let skipIntegration = Context.environment["DSQL_SKIP_INTEGRATION"] == "1"
+
 let package = Package(
     name: "dsql",
     products: [
@@ -54,6 +58,7 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "SQLCheckTests", dependencies: ["SQLCheck"]),
         .testTarget(name: "SQLHelpTests", dependencies: ["SQLHelp"]),
+    ] + (skipIntegration ? [] : [
         .testTarget(name: "IntegrationTests", dependencies: ["dsql"], exclude: ["Scripts", "CheckScripts"]),
-    ]
+    ])
 )

@@ -25,6 +25,10 @@ extension Invocation {
             return error.status
         }
         let interactive = commands.isEmpty && files.isEmpty && isatty(STDIN_FILENO) == 1
+        if interactive && singleTransaction {
+            stderr.write("dsql: error: -1 can only be used in non-interactive mode\n")
+            return .failure
+        }
         let openConnection: Connection
         do {
             openConnection = try connector.connect()
@@ -60,6 +64,9 @@ extension Invocation {
         let status: ExitStatus
         if !commands.isEmpty || !files.isEmpty {
             status = runner.runSteps()
+        } else if !interactive && singleTransaction {
+            // As psql: input that is not a terminal is a step of its own, so -1 wraps it too.
+            status = runner.runSteps(replacing: [.standardInput])
         } else if !interactive {
             status = runner.runStandardInput()
         } else {

@@ -212,17 +212,38 @@ public final class MainLoop {
     /// COPY FROM STDIN data comes from this loop's input (``run()`` points the session at it).
     /// With DSQL_CHECK on, a statement DSQL would refuse is reported and not sent.
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
+        session.syncErrorDisplay()
         // With DSQL_CHECK on nothing is sent ahead, so a refusal is reported in its place.
-        guard session.preflight(sql) else { return .failed }
+        guard session.preflight(sql) else {
+            skipUnreadCopyData(of: sql, copiesRead: 0)
+            return .failed
+        }
         if options.isPlain, session.sendAheadIfAllowed(sql) {
             let outcome = session.readAheadBeyondWindow(stopOnError: onErrorStop && !source.isInteractive)
             return settle(outcome)
         }
         readAhead()
         if result != nil { return aheadFailed ? .failed : .connectionLost }
+        let copiesBefore = session.copyInsStarted
         let outcome = session.execute(sql, options: options)
         scanner.standardConformingStrings = session.standardConformingStrings
+        if outcome == .failed { skipUnreadCopyData(of: sql, copiesRead: session.copyInsStarted - copiesBefore) }
         return outcome
+    }
+
+    /// After a failed statement, skips the in-line data of each `COPY … FROM STDIN` in it
+    /// that the server never read, up to its `\.` line, as psql does: those lines are data,
+    /// and running them as SQL would let a failing COPY smuggle statements in.
+    private func skipUnreadCopyData(of sql: String, copiesRead: Int) {
+        guard !source.isInteractive else { return }
+        var blocks = InlineCopyData.copyFromStdinCount(in: sql) - copiesRead
+        while blocks > 0 {
+            blocks -= 1
+            while case .line(let line) = source.nextDataLine(prompt: "") {
+                session.location.line += 1
+                if InlineCopyData.isEndMarker(line) { break }
+            }
+        }
     }
 
     /// Reads the results of every statement sent ahead, in order, and takes in how they went.
@@ -255,8 +276,9 @@ public final class MainLoop {
         var invocation = MetaInvocation(name: name, loop: self)
         let outcome: MetaOutcome
         let active = conditionals.isActive
-        if session.restrictKey != nil && name != "unrestrict" {
-            session.reportOwnError("backslash commands are restricted; only \\unrestrict is allowed")
+        if !RestrictCommands.allows(name, restrictKey: session.restrictKey) {
+            // Refused before anything of it is read, even in an inactive \if branch (psql).
+            session.reportOwnError(RestrictCommands.refusal)
             outcome = .failed
         } else if let command = MetaCommandTable.command(named: name) {
             if active || command.isConditional {

@@ -5,6 +5,9 @@ import SQLScanner
 public enum RunStep: Equatable, Sendable {
     case command(String)
     case file(String)
+    /// Standard input that is not a terminal, read as psql reads it without `-c`/`-f`
+    /// (messages without a file prefix); a step of its own only under `-1`.
+    case standardInput
 }
 
 /// Everything from the command line that shapes a run, after connecting.
@@ -81,11 +84,11 @@ public struct Runner {
         session.queryOutput.flush()
     }
 
-    /// Runs the `-c`/`-f` steps in order, as psql's main does.
-    public func runSteps() -> ExitStatus {
+    /// Runs the `-c`/`-f` steps in order (or `steps` in their place), as psql's main does.
+    public func runSteps(replacing steps: [RunStep]? = nil) -> ExitStatus {
         var status = ExitStatus.success
         if configuration.singleTransaction { _ = try? session.connection.execute("BEGIN") }
-        for step in configuration.steps {
+        for step in steps ?? configuration.steps {
             status = run(step)
             if status == .connectionFailure { return status }
             if status != .success && session.variables.settings.onErrorStop { break }
@@ -116,6 +119,8 @@ public struct Runner {
             }
         case .file(let path):
             return runFile(path)
+        case .standardInput:
+            return runStandardInput()
         }
     }
 

@@ -83,10 +83,19 @@ extension Session {
             return .send
         case .failed(let error):
             return try lifecycle.statementFailed(
-                sqlState: error?.sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(), using: &random)
+                sqlState: error?.sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(),
+                connectionIsOpen: connectionSurvived(error), using: &random)
         case .lost:
             return try lifecycle.connectionLost()
         }
+    }
+
+    /// Whether the connection is still usable after `error`: libpq still has it open and the
+    /// server did not end the session (a FATAL or PANIC error is always its last word).
+    func connectionSurvived(_ error: ServerError?) -> Bool {
+        guard !connection.isBroken else { return false }
+        guard let severity = error?.severity else { return true }
+        return severity != "FATAL" && severity != "PANIC"
     }
 
     /// Opens a new connection with a fresh token and tells the lifecycle how it went.
@@ -126,6 +135,7 @@ extension Session {
         lastAnswer = nil
         canceller = nil
         installNoticeHandler()
+        syncErrorDisplay(force: true)
     }
 
     /// Re-applies session settings on a new connection; a failure is reported and skipped.
@@ -178,5 +188,6 @@ extension Session {
         if let value = variables["RETRY_OCC"] {
             do { lifecycle.policy.retryLimit = try SessionPolicy.parseRetryLimit(value) } catch { reportOwnError("\(error)") }
         }
+        lifecycle.policy.retriesRequested = variables["RETRY_OCC"] != nil
     }
 }

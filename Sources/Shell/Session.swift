@@ -1,3 +1,4 @@
+import DSQLAuth
 import Dispatch
 import FoundationEssentials
 import PostgresClient
@@ -68,8 +69,6 @@ public final class Session {
     public var timing = false
     /// The last statement sent (psql's previous buffer, for `\g` and `\p`).
     public var previousQuery: String?
-    /// `\restrict`'s key: while set, only `\unrestrict KEY` runs.
-    var restrictKey: String?
     /// The last error the server reported, for `\errverbose`.
     var lastError: ServerError?
     /// The statements a `\gexec` query returned, waiting to be run.
@@ -97,6 +96,9 @@ public final class Session {
     /// Where COPY FROM STDIN data comes from: the next input line, nil at end.
     /// The main loop points it at its own input; by default it reads stdin.
     public var copyInput: () -> [UInt8]? = { StandardInputLines.shared.readLine() }
+    /// How many COPY FROM STDIN the server has asked data for (so a failed statement
+    /// knows how many in-line data blocks it left unread).
+    private(set) var copyInsStarted = 0
     /// Told every statement before it is sent (completion refreshes its names after DDL).
     public var statementObserver: ((String) -> Void)?
     /// The query buffer's text at the last prompt, for completion across lines.
@@ -107,6 +109,11 @@ public final class Session {
     var pipelineNoteShown = false
     /// DSQL_CHECK as last read, with the variables' revision it was read at.
     var preflightEnabledCache: (revision: Int, enabled: Bool)?
+    /// The key of psql's restricted mode (`\restrict`), nil outside it: while set, no
+    /// backslash command but `\unrestrict` with this key runs.
+    var restrictKey: String?
+    /// The variables' revision and the connection VERBOSITY and SHOW_CONTEXT were last applied to.
+    var errorDisplayApplied: (revision: Int, connection: ObjectIdentifier)?
     /// PIPELINE as last read, with the variables' revision it was read at.
     var pipelineSettingCache: (revision: Int, setting: PipelineSetting)?
     /// Set once any output failed to write (a full disk, an I/O error): the run must not end in success.
@@ -125,6 +132,7 @@ public final class Session {
         lifecycle = ConnectionLifecycle(
             policy: SessionPolicy(connectionMaxAge: SessionPolicy.defaultMaxAge(host: connector.settings.host), interactive: false),
             connectedAt: .now)
+        lifecycle.policy.dsqlEndpoint = ClusterEndpoint.isDSQLEndpoint(connector.settings.host)
         installNoticeHandler()
     }
 
@@ -335,8 +343,9 @@ public final class Session {
     /// Feeds COPY FROM STDIN from the input until a line `\.` or end of input, as psql does.
     private func copyIn() -> Bool {
         do {
+            copyInsStarted += 1
             while let line = copyInput() {
-                if line == [UInt8(ascii: "\\"), UInt8(ascii: ".")] { break }
+                if InlineCopyData.isEndMarker(line) { break }
                 try connection.putCopyData(line + [UInt8(ascii: "\n")])
             }
             try connection.putCopyEnd()

@@ -134,7 +134,7 @@ enum MetaCommandTable {
     static let all: [MetaCommand] = OutputCommands.all + VariableCommands.all + ConditionalCommands.all
         + QueryBufferCommands.all + FileCommands.all + DisplayCommands.all + SessionCommands.all
         + SystemCommands.all + PromptCommand.all + SourceCommands.all + LargeObjectCommands.all + EditCommand.all + WatchCommand.all
-        + DescribeCommands.all + JobCommands.all + CopyCommands.all + ConnectCommand.all + HelpCommand.all
+        + DescribeCommands.all + JobCommands.all + CopyCommands.all + ConnectCommand.all + HelpCommand.all + RestrictCommands.all
 
     private static let byName: [String: MetaCommand] = {
         var table: [String: MetaCommand] = [:]

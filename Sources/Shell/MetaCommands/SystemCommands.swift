@@ -1,7 +1,7 @@
 import FoundationEssentials
 import Glibc
 
-/// `\cd`, `\copyright`, `\encoding`, `\errverbose`, `\restrict`, `\unrestrict`, `\w`.
+/// `\cd`, `\copyright`, `\encoding`, `\errverbose`, `\s`, `\w`.
 enum SystemCommands {
     static let all = [
         MetaCommand(names: ["cd"], usage: "\\cd [DIR]", summary: "change the current working directory") { invocation in
@@ -41,24 +41,6 @@ enum SystemCommands {
             var text = error.verboseFormatted
             if text.hasSuffix("\n") { text.removeLast() }
             session.reportOwnError(text)
-            return .done
-        },
-        MetaCommand(names: ["restrict"], usage: "\\restrict RESTRICT_KEY", summary: "enter restricted mode with provided key") { invocation in
-            guard let key = invocation.argument(stripSemicolons: true), !key.isEmpty else {
-                return invocation.fail("\\\(invocation.name): missing required argument")
-            }
-            invocation.session.restrictKey = key
-            return .done
-        },
-        MetaCommand(names: ["unrestrict"], usage: "\\unrestrict RESTRICT_KEY", summary: "exit restricted mode if key matches") { invocation in
-            guard let key = invocation.argument(stripSemicolons: true), !key.isEmpty else {
-                return invocation.fail("\\\(invocation.name): missing required argument")
-            }
-            guard let expected = invocation.session.restrictKey else {
-                return invocation.fail("\\\(invocation.name): not currently in restricted mode")
-            }
-            guard key == expected else { return invocation.fail("\\\(invocation.name): wrong key") }
-            invocation.session.restrictKey = nil
             return .done
         },
         MetaCommand(names: ["s"], usage: "\\s [FILE]", summary: "display history or save it to file") { invocation in

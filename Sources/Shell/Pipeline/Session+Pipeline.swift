@@ -120,7 +120,8 @@ extension Session {
                 outcome.failed = true
                 try lifecycle.sentAhead(outgoing)
                 let action = try lifecycle.statementFailed(
-                    sqlState: error?.sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(statement), using: &random)
+                    sqlState: error?.sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(statement),
+                    connectionIsOpen: connectionSurvived(error), using: &random)
                 try settle(action)
                 if stopOnError { outcome.stop = .stoppedOnError }
             default:

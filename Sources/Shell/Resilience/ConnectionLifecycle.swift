@@ -17,8 +17,8 @@
 /// 1. ``aboutToSend(_:now:connectionIsOpen:)``; act on the result until it says to send.
 /// 2. Send the string and read every result; then exactly one of
 ///    ``statementSucceeded(transactionAfter:)`` (no result was an error),
-///    ``statementFailed(sqlState:message:transactionAfter:using:)`` (one was; pass the
-///    first error), or ``connectionLost()`` (sending or reading failed).
+///    ``statementFailed(sqlState:message:transactionAfter:connectionIsOpen:using:)`` (one was;
+///    pass the first error), or ``connectionLost()`` (sending or reading failed).
 /// 3. After ``LifecycleAction/reconnect(notice:)``: ``reconnected(now:)`` or
 ///    ``reconnectFailed(sqlState:message:using:)``. After
 ///    ``LifecycleAction/retry(after:notice:)``: ``backoffElapsed(now:connectionIsOpen:)``
@@ -92,16 +92,22 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
 
     /// The statement in flight failed with a server error; `transactionAfter` is the state it left.
     ///
-    /// Conflicts are retried when safe (``LifecycleAction/retry(after:notice:)``);
-    /// errors that end the connection (class 08, 57P01) are handled as a lost connection.
+    /// Conflicts are retried when safe (``LifecycleAction/retry(after:notice:)``). Whether
+    /// the error ended the connection is `connectionIsOpen`, read from the connection
+    /// itself: a class-08 SQLSTATE raised on a healthy connection (by `RAISE … USING
+    /// ERRCODE`, a failed `CREATE SUBSCRIPTION`) is an ordinary error.
     public mutating func statementFailed(sqlState: String?, message: String, transactionAfter: TransactionState,
-                                         using random: inout some RandomNumberGenerator)
+                                         connectionIsOpen: Bool, using random: inout some RandomNumberGenerator)
         throws(LifecycleError) -> LifecycleAction {
         guard case .inFlight(let connectedAt, let attempt) = state else { throw unexpected("statementFailed") }
+        if !connectionIsOpen { return lose(attempt) }
         let kind = FailureKind(sqlState: sqlState, message: message)
-        if kind.losesConnection { return lose(attempt) }
         settings.record(attempt.effects, succeeded: false,
                         before: attempt.statement.effectiveTransaction, after: transactionAfter)
+        guard policy.handlesDSQLFailures else {
+            state = .idle(connectedAt: connectedAt)
+            return .fail(notice: nil)
+        }
         guard case .conflict(let code) = kind else {
             state = .idle(connectedAt: connectedAt)
             return .fail(notice: kind.explanation.map { $0 + "\n" })

@@ -4,7 +4,8 @@
 public enum FailureKind: Equatable, Sendable {
     /// SQLSTATE 40001: an optimistic-concurrency conflict; the statement did not take effect.
     case conflict(ConflictCode)
-    /// SQLSTATE class 08: the connection could not be made or broke.
+    /// SQLSTATE class 08: the connection could not be made or broke (when the connection
+    /// says so too: a server can raise these codes on a healthy connection).
     case connectionProblem
     /// SQLSTATE 57P01, 57P02 or 57P03: the server ended (or refused) the session.
     case serverShutdown
@@ -31,14 +32,6 @@ public enum FailureKind: Equatable, Sendable {
         case "53400": self = .connectionLimit(.connectionRateExceeded)
         case _ where state.hasPrefix("08"): self = .connectionProblem
         default: self = .other
-        }
-    }
-
-    /// Whether the connection cannot be used after this error, so the session must reconnect.
-    public var losesConnection: Bool {
-        switch self {
-        case .connectionProblem, .serverShutdown: true
-        case .conflict, .connectionLimit, .other: false
         }
     }
 

@@ -22,6 +22,15 @@ public struct SessionPolicy: Equatable, Sendable {
     public var backoff: Backoff
     /// Whether a person is at the terminal: a lost connection is then reset instead of ending the run.
     public var interactive: Bool
+    /// Whether the session is connected to an Aurora DSQL endpoint.
+    public var dsqlEndpoint = true
+    /// Whether `RETRY_OCC` was set, asking for conflict retries whatever the server.
+    public var retriesRequested = false
+
+    /// Whether conflicts (40001) are retried and explained, and DSQL's limits explained:
+    /// on a DSQL endpoint, for a person at the terminal, or when `RETRY_OCC` asks for it.
+    /// A script against another server gets exactly what psql prints.
+    public var handlesDSQLFailures: Bool { dsqlEndpoint || interactive || retriesRequested }
 
     /// Creates a policy.
     public init(connectionMaxAge: Duration?, retryLimit: Int = SessionPolicy.defaultRetryLimit,
@@ -43,7 +52,9 @@ public struct SessionPolicy: Equatable, Sendable {
 
     /// The default policy: connections recycled at 3300 s on a DSQL endpoint, never elsewhere; three retries.
     public static func defaults(dsqlEndpoint: Bool, interactive: Bool) -> SessionPolicy {
-        SessionPolicy(connectionMaxAge: dsqlEndpoint ? dsqlMaxAge : nil, interactive: interactive)
+        var policy = SessionPolicy(connectionMaxAge: dsqlEndpoint ? dsqlMaxAge : nil, interactive: interactive)
+        policy.dsqlEndpoint = dsqlEndpoint
+        return policy
     }
 
     /// Reads a `CONNECTION_MAX_AGE` value: `off` or `0` disables recycling, otherwise seconds (decimals allowed).

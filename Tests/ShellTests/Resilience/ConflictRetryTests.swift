@@ -15,7 +15,30 @@ struct ConflictRetryTests {
     private func conflict(_ lifecycle: inout Lifecycle, message: String = mutation,
                           after: TransactionState = .idle) throws -> LifecycleAction {
         var random = FixedRandom.middle
-        return try lifecycle.statementFailed(sqlState: "40001", message: message, transactionAfter: after, using: &random)
+        return try lifecycle.statementFailed(sqlState: "40001", message: message, transactionAfter: after, connectionIsOpen: true, using: &random)
+    }
+
+    /// A script against a server that is not DSQL prints what psql prints: no retry, no advice.
+    @Test func aScriptAgainstAnotherServerGetsNoRetryAndNoAdvice() throws {
+        let policy = SessionPolicy.defaults(dsqlEndpoint: false, interactive: false)
+        var lifecycle = try inFlight(OutgoingStatement("update t set n = n + 1"), policy: policy)
+        #expect(try conflict(&lifecycle) == .fail(notice: nil))
+        var inTransaction = try inFlight(OutgoingStatement("update t set n = 1", transaction: .open), policy: policy)
+        #expect(try conflict(&inTransaction, after: .failed) == .fail(notice: nil))
+        var limited = try inFlight(OutgoingStatement("select 1"), policy: policy)
+        var random = FixedRandom.middle
+        #expect(try limited.statementFailed(sqlState: "53300", message: "sorry, too many clients already", transactionAfter: .idle,
+                                            connectionIsOpen: true, using: &random) == .fail(notice: nil))
+    }
+
+    @Test func retryOCCAsksForRetriesOnAnyServer() throws {
+        var policy = SessionPolicy.defaults(dsqlEndpoint: false, interactive: false)
+        policy.retriesRequested = true
+        var lifecycle = try inFlight(OutgoingStatement("update t set n = n + 1"), policy: policy)
+        guard case .retry = try conflict(&lifecycle) else {
+            Issue.record("RETRY_OCC set: the conflict should be retried")
+            return
+        }
     }
 
     @Test func autocommitConflictIsRetriedThreeTimesThenReported() throws {
@@ -119,13 +142,13 @@ struct ConflictRetryTests {
         var lifecycle = try inFlight(OutgoingStatement("select * from missing"))
         var random = FixedRandom.middle
         #expect(try lifecycle.statementFailed(sqlState: "42P01", message: "relation \"missing\" does not exist",
-                                              transactionAfter: .idle, using: &random) == .fail(notice: nil))
+                                              transactionAfter: .idle, connectionIsOpen: true, using: &random) == .fail(notice: nil))
     }
 
     @Test func jitterComesFromTheInjectedGenerator() throws {
         var lifecycle = try inFlight(OutgoingStatement("update t set n = 1"))
         var random = FixedRandom.lowest
-        let action = try lifecycle.statementFailed(sqlState: "40001", message: Self.mutation, transactionAfter: .idle, using: &random)
+        let action = try lifecycle.statementFailed(sqlState: "40001", message: Self.mutation, transactionAfter: .idle, connectionIsOpen: true, using: &random)
         #expect(action == .retry(after: .milliseconds(75), notice: "dsql: conflict (OC000), retrying in 0.08 s (1/3)\n"))
     }
 }

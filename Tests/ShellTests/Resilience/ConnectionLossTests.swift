@@ -53,14 +53,25 @@ struct ConnectionLossTests {
         #expect(try lifecycle.connectionLost() == .exit(code: 2, message: "connection to server was lost"))
     }
 
-    @Test(arguments: ["57P01", "57P02", "08006", "08003"])
-    func serverErrorsThatEndTheConnectionAreALoss(sqlState: String) throws {
+    @Test(arguments: ["57P01", "57P02", "08006", "08003", "42P01"])
+    func anErrorThatLeftTheConnectionClosedIsALoss(sqlState: String) throws {
         var lifecycle = try inFlight(OutgoingStatement("select pg_sleep(10)"))
         var random = FixedRandom.middle
         let action = try lifecycle.statementFailed(
             sqlState: sqlState, message: "terminating connection due to administrator command",
-            transactionAfter: .idle, using: &random)
+            transactionAfter: .idle, connectionIsOpen: false, using: &random)
         #expect(action == .reconnect(notice: Self.reset))
+    }
+
+    /// Loss is read from the connection, never from the code: `RAISE … USING ERRCODE = '08001'`
+    /// on a healthy connection is an ordinary error (psql carries on).
+    @Test(arguments: ["08001", "08006", "57P01"])
+    func aConnectionErrorCodeOnAnOpenConnectionIsAnOrdinaryError(sqlState: String) throws {
+        var lifecycle = try inFlight(OutgoingStatement("do $$ begin raise exception 'x' using errcode = '\(sqlState)'; end $$"))
+        var random = FixedRandom.middle
+        let action = try lifecycle.statementFailed(
+            sqlState: sqlState, message: "x", transactionAfter: .idle, connectionIsOpen: true, using: &random)
+        #expect(action == .fail(notice: nil))
     }
 
     @Test func settingsAreRestoredAfterAReset() throws {

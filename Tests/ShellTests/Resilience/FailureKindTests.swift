@@ -29,14 +29,6 @@ struct FailureKindTests {
         #expect(FailureKind(sqlState: nil, message: "server closed the connection unexpectedly") == .other)
     }
 
-    @Test(arguments: [
-        (FailureKind.connectionProblem, true), (.serverShutdown, true), (.conflict(.mutation), false),
-        (.connectionLimit(.tooManyConnections), false), (.other, false),
-    ])
-    func onlyConnectionFailuresLoseTheConnection(kind: FailureKind, loses: Bool) {
-        #expect(kind.losesConnection == loses)
-    }
-
     @Test func connectionLimitsHaveAnExplanation() {
         #expect(FailureKind.connectionLimit(.tooManyConnections).explanation?.contains("10,000") == true)
         #expect(FailureKind.connectionLimit(.connectionRateExceeded).explanation?.contains("100 new connections per second") == true)

@@ -1,3 +1,4 @@
+import DSQLAuth
 import PostgresClient
 
 extension Session {
@@ -13,6 +14,7 @@ extension Session {
         lifecycle.connectionReplaced(now: .now)
         lifecycle.policy.connectionMaxAge = Self.maxAge(host: connector.settings.host, variable: variables["CONNECTION_MAX_AGE"],
                                                         current: lifecycle.policy.connectionMaxAge)
+        lifecycle.policy.dsqlEndpoint = ClusterEndpoint.isDSQLEndpoint(connector.settings.host)
         warnIfNotVerified()
     }
 
