@@ -35,10 +35,17 @@ import Testing
     }
 
     @Test func formatAbbreviationMatchesOursUniquely() throws {
-        #expect(try PrintOptions().applyingPset("format", "a").options.format == .aligned)
+        #expect(try PrintOptions().applyingPset("format", "al").options.format == .aligned)
+        #expect(try PrintOptions().applyingPset("format", "h").options.format == .html)
         #expect(try PrintOptions().applyingPset("format", "c").options.format == .csv)
         #expect(try PrintOptions().applyingPset("format", "json").options.format == .json)
         #expect(try PrintOptions().applyingPset("format", "jsonl").options.format == .jsonl)
+    }
+
+    @Test func aIsAmbiguousAsInPsql() {
+        #expect(throws: PsetError(message: "\\pset: ambiguous abbreviation \"a\" matches both \"aligned\" and \"asciidoc\"")) {
+            try PrintOptions().applyingPset("format", "a")
+        }
     }
 
     @Test func ambiguousFormatAbbreviationIsRefused() {

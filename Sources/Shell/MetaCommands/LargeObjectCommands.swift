@@ -77,7 +77,7 @@ enum LargeObjectCommands {
         guard let message = body(session) else {
             var text = session.connection.errorMessage
             if text.hasSuffix("\n") { text.removeLast() }
-            if !text.isEmpty { session.reportOwnError(text) }
+            if !text.isEmpty { session.reportOwnError(text, prefix: session.location.serverMessagePrefix) }  // pg_log_info: no "error:"
             if ownTransaction && autocommit { _ = session.hiddenExecute("ROLLBACK") }
             return .failed
         }
