@@ -6,6 +6,8 @@ extension Session {
     /// `format_type` for the types). The previous query stays `sql`.
     func describeColumns(of sql: String, options: QueryOptions) -> Outcome {
         defer { previousQuery = sql }
+        // libpq formats the error as it arrives: VERBOSITY and SHOW_CONTEXT must be current.
+        syncErrorDisplay()
         guard let described = connection.describe(sql) else {
             reportOwnError(connection.errorMessage)
             return connection.isBroken ? .connectionLost : .failed

@@ -69,6 +69,10 @@ public final class Session {
     public var timing = false
     /// The last statement sent (psql's previous buffer, for `\g` and `\p`).
     public var previousQuery: String?
+    /// The command tag of the last command result (ON_ERROR_ROLLBACK keeps the user's own savepoints).
+    var lastCommandStatus = ""
+    /// Whether the note that ON_ERROR_ROLLBACK cannot work on Aurora DSQL was shown.
+    var errorRollbackNoteShown = false
     /// The last error the server reported, for `\errverbose`.
     var lastError: ServerError?
     /// The statements a `\gexec` query returned, waiting to be run.
@@ -180,13 +184,17 @@ public final class Session {
             ticker?.stop()
             runningTick = nil
         }
+        let savepoint = setErrorRollbackSavepoint()
+        if savepoint == false { return connection.isBroken ? .lost : .failed(nil) }
         do {
             try connection.send(sql)
         } catch {
             reportOwnError("\(error)")
             return .lost
         }
-        return receiveAndPrint(sql, options: options, started: started, ticker: &ticker)
+        let attempt = receiveAndPrint(sql, options: options, started: started, ticker: &ticker)
+        if savepoint == true, !connection.isBroken { finishErrorRollbackSavepoint() }
+        return attempt
     }
 
     /// Reads and prints every result of the statement sent last (or next in a pipeline).
@@ -289,6 +297,7 @@ public final class Session {
             printTable(result, options: printOptions(for: options), into: &output)
             printReturningTag(result, into: &output)
         case .command:
+            lastCommandStatus = result.commandStatus
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
             if gsetPrefix != nil {
                 reportOwnError("no rows returned for \\gset")

@@ -1,6 +1,6 @@
 -- \g with print options, \gx with a title, \gdesc, \gexec, \gset into special variables.
 select 1 as one, 2 as two \g (format=csv csv_fieldsep='\t')
-\g
+\g (border=1)
 select 1 as one, 2 as two \gx (title='psqlmeta title' border=2)
 select 1 as one \g (format=nonesuch)
 select 1 as one \g (format=csv

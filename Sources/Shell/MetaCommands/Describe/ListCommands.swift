@@ -11,7 +11,8 @@ enum ListCommands {
             reader.session.reportOwnError(problem)
             return false
         }
-        let queries = ListQueries.relations(.init(letters: letters), pattern: parsed, verbose: variant.verbose, system: variant.system)
+        let queries = ListQueries.relations(.init(letters: letters), pattern: parsed, verbose: variant.verbose, system: variant.system,
+                                            hideAccessMethod: reader.session.variables.settings.hideTableAccessMethod)
         guard let rows = listRows(reader, queries) else { return false }
         if rows.rowCount == 0 && !reader.session.quiet {
             if let pattern {

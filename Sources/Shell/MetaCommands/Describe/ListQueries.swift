@@ -27,8 +27,9 @@ enum ListQueries {
         conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: "\n  AND ") + "\n"
     }
 
-    /// psql's listTables.
-    static func relations(_ kinds: RelationKinds, pattern: NamePattern?, verbose: Bool, system: Bool) -> [String] {
+    /// psql's listTables; HIDE_TABLEAM (`hideAccessMethod`) leaves out the access method column.
+    static func relations(_ kinds: RelationKinds, pattern: NamePattern?, verbose: Bool, system: Bool,
+                          hideAccessMethod: Bool = false) -> [String] {
         var relkinds: [String] = []
         if kinds.tables { relkinds += ["'r'", "'p'"]; if system || pattern != nil { relkinds.append("'t'") } }
         if kinds.views { relkinds.append("'v'") }
@@ -48,7 +49,7 @@ enum ListQueries {
             if verbose {
                 select += ",\n  CASE c.relpersistence WHEN 'p' THEN 'permanent' WHEN 't' THEN 'temporary' WHEN 'u' THEN 'unlogged' END as \"Persistence\""
                 if full {
-                    if kinds.tables || kinds.materializedViews || kinds.indexes {
+                    if !hideAccessMethod && (kinds.tables || kinds.materializedViews || kinds.indexes) {
                         select += ",\n  am.amname as \"Access method\""
                         joins += "     LEFT JOIN pg_catalog.pg_am am ON am.oid = c.relam\n"
                     }
