@@ -126,7 +126,12 @@ public final class Connection {
     }
 
     /// Sends `sql` and collects every result; for small internal queries.
+    ///
+    /// Refused in pipeline mode with libpq's own message for `PQexec` there.
     public func execute(_ sql: String) throws(ConnectionError) -> [QueryResult] {
+        guard PQpipelineStatus(handle) == PQ_PIPELINE_OFF else {
+            throw .commandFailed("synchronous command execution functions are not allowed in pipeline mode")
+        }
         try send(sql)
         var results: [QueryResult] = []
         while let result = nextResult() { results.append(result) }

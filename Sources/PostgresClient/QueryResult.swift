@@ -21,6 +21,10 @@ public final class QueryResult {
         case singleTuple
         /// The statement failed.
         case error(ServerError)
+        /// A pipeline's synchronisation point was reached.
+        case pipelineSync
+        /// The command was not run: an earlier one in the pipeline failed.
+        case pipelineAborted
     }
 
     private let handle: OpaquePointer
@@ -35,11 +39,22 @@ public final class QueryResult {
         case PGRES_COPY_OUT: status = .copyOut
         case PGRES_COPY_IN: status = .copyIn
         case PGRES_SINGLE_TUPLE: status = .singleTuple
+        case PGRES_PIPELINE_SYNC: status = .pipelineSync
+        case PGRES_PIPELINE_ABORTED: status = .pipelineAborted
         default: status = .error(ServerError(result: handle))
         }
     }
 
     deinit { PQclear(handle) }
+
+    /// libpq's error text for this result without its trailing newline; empty for success.
+    /// The corresponding libpq function is `PQresultErrorMessage`.
+    public var errorMessage: String {
+        guard let text = PQresultErrorMessage(handle) else { return "" }
+        var message = String(cString: text)
+        while message.hasSuffix("\n") { message.removeLast() }
+        return message
+    }
 
     /// The command tag, e.g. `INSERT 0 1` or `SELECT 3`. The corresponding libpq function is `PQcmdStatus`.
     public var commandStatus: String {

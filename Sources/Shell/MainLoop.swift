@@ -214,9 +214,21 @@ public final class MainLoop {
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
         session.syncErrorDisplay()
         // With DSQL_CHECK on nothing is sent ahead, so a refusal is reported in its place.
-        guard session.preflight(sql) else {
+        guard sql.isEmpty || session.preflight(sql) else {
             skipUnreadCopyData(of: sql, copiesRead: 0)
             return .failed
+        }
+        if session.routesThroughPipelineLayer {
+            readAhead()
+            if result != nil { return aheadFailed ? .failed : .connectionLost }
+            let copiesBefore = session.copyInsStarted
+            let outcome = session.sendRequest(sql, options: options)
+            scanner.standardConformingStrings = session.standardConformingStrings
+            // A COPY … FROM STDIN queued in a pipeline never reads its in-line data either.
+            if outcome == .failed || session.explicitPipeline {
+                skipUnreadCopyData(of: sql, copiesRead: session.copyInsStarted - copiesBefore)
+            }
+            return outcome
         }
         if options.isPlain, session.sendAheadIfAllowed(sql) {
             let outcome = session.readAheadBeyondWindow(stopOnError: onErrorStop && !source.isInteractive)
@@ -311,6 +323,13 @@ public final class MainLoop {
             return true
         case .send(let options):
             return sendBuffer(options)
+        case .sendRequest:
+            // As every command that sends, an empty buffer sends the previous query again
+            // (psql: `\parse` prepares it; the pipeline commands echo it and ignore it).
+            var sql = scanner.queryBuffer
+            scanner.resetQueryBuffer()
+            if sql.isEmpty { sql = session.previousQuery ?? "" } else { session.previousQuery = sql }
+            return settleSend(send(sql, options: Session.QueryOptions()))
         case .stop(let loopResult):
             result = loopResult
             return true
@@ -322,13 +341,14 @@ public final class MainLoop {
         var sql = scanner.queryBuffer
         scanner.resetQueryBuffer()
         if sql.isEmpty { sql = session.previousQuery ?? "" }
-        guard !sql.isEmpty else { return true }
+        // A `\bind_named` statement needs no text: psql sends even an empty buffer then.
+        guard !sql.isEmpty || session.pipelineRequest != .query else { return true }
         if options.describesOnly {
             readAhead()
             guard result == nil else { return false }
-            return accept(session.describeColumns(of: sql, options: options))
+            return settleSend(session.describeColumns(of: sql, options: options))
         }
-        var succeeded = accept(send(sql, options: options))
+        var succeeded = settleSend(send(sql, options: options))
         if options.collectsStatements {
             let statements = session.collectedStatements
             session.collectedStatements = []
@@ -339,8 +359,8 @@ public final class MainLoop {
         return succeeded
     }
 
-    /// Takes in how a statement went; false when it failed.
-    private func accept(_ outcome: Session.Outcome) -> Bool {
+    /// Whether a statement sent for a meta-command succeeded; a lost connection ends the loop.
+    private func settleSend(_ outcome: Session.Outcome) -> Bool {
         switch outcome {
         case .success: return true
         case .failed: return false
@@ -362,7 +382,7 @@ public final class MainLoop {
             }
             let outcome = session.preflight(statement) ? session.execute(statement) : .failed
             scanner.standardConformingStrings = session.standardConformingStrings
-            if !accept(outcome) {
+            if !settleSend(outcome) {
                 succeeded = false
                 if result != nil || onErrorStop { break }
             }

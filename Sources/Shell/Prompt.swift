@@ -12,6 +12,8 @@ public struct PromptContext: Sendable {
     /// How the connection really reaches the server; a socket shows `[socket·no TLS]`.
     public var transport: Transport = .tls
     public var transaction: Connection.TransactionStatus?
+    /// The explicit pipeline's state for `%P` (psql 18).
+    public var pipeline: Connection.PipelineStatus = .off
     public var status: PromptStatus
     public var lineNumber: Int
     public var isSuperuser: Bool
@@ -22,7 +24,7 @@ public struct PromptContext: Sendable {
 
 /// Renders psql's prompt escapes, plus dsql's for TLS trust (pure).
 ///
-/// psql's: `%n %/ %~ %m %M %> %# %R %x %l %:name: %[ %] %%`.
+/// psql's: `%n %/ %~ %m %M %> %# %R %x %P %l %:name: %[ %] %%`.
 /// dsql's: `%s` sslmode, `%T` trust source, `%S` the security marker
 /// (`[verify-full·system]`, or `[REQUIRE·UNVERIFIED]` in bold red), `%c` the
 /// cluster id abbreviated (`abcdef…`), `%D` `/database` unless it is `postgres`
@@ -35,6 +37,15 @@ public enum PromptRenderer {
     static let clusterIdPrefix = 6
     /// Marks text the terminal does not display (libedit's RL_PROMPT_START_IGNORE).
     static let invisibleStart = "\u{01}", invisibleEnd = "\u{02}"
+
+    /// psql 18's `%P`: `on`, `off` or `abort`.
+    static func pipelineMarker(_ status: Connection.PipelineStatus) -> String {
+        switch status {
+        case .on: "on"
+        case .off: "off"
+        case .aborted: "abort"
+        }
+    }
 
     /// The prompt for `template` in `context`.
     public static func render(_ template: String, _ context: PromptContext) -> String {
@@ -57,6 +68,7 @@ public enum PromptRenderer {
             case "#": output += context.isSuperuser ? "#" : ">"
             case "R": output.append(context.status.symbol)
             case "x": output += transactionMarker(context.transaction)
+            case "P": output += pipelineMarker(context.pipeline)
             case "l": output += String(context.lineNumber)
             case "s": output += context.transport.isTLS ? context.sslMode.rawValue : "none"
             case "T": output += context.transport.isTLS ? context.trust.shortName : "none"

@@ -7,6 +7,8 @@ extension Session {
     /// the connection lifecycle decides.
     public func execute(_ sql: String, options: QueryOptions = QueryOptions()) -> Outcome {
         let outcome = executeThroughLifecycle(sql, options: options)
+        // `\bind` and the like apply to one query, as psql's SendQuery forgets them after it.
+        pipelineRequest = .query
         // A result that could not be written is a failed statement, whatever the server said.
         let writeFailed = reportOutputFailures(also: options.output)
         return outcome == .success && writeFailed ? .failed : outcome
@@ -132,6 +134,10 @@ extension Session {
     /// Makes `newConnection` the session's connection.
     func replaceConnection(_ newConnection: Connection) {
         connection = newConnection
+        // A new connection is never in a pipeline (psql's pipelineReset).
+        explicitPipeline = false
+        pipelineCounters = PipelineCounters()
+        pipelineRequest = .query
         lastAnswer = nil
         canceller = nil
         installNoticeHandler()

@@ -109,6 +109,12 @@ public final class Session {
     public internal(set) var pendingQueryText = ""
     /// Statements sent ahead in pipeline mode whose results are not read yet, oldest first.
     var ahead: [AheadStatement] = []
+    /// How the next query buffer is sent (`\bind`, `\parse`, the pipeline meta-commands).
+    var pipelineRequest = PipelineRequest.query
+    /// Whether `\startpipeline` opened a pipeline that `\endpipeline` has not closed.
+    var explicitPipeline = false
+    /// The explicit pipeline's counts (PIPELINE_SYNC_COUNT and the like).
+    var pipelineCounters = PipelineCounters()
     /// Whether the PIPELINE on note was printed.
     var pipelineNoteShown = false
     /// DSQL_CHECK as last read, with the variables' revision it was read at.
@@ -138,6 +144,7 @@ public final class Session {
             connectedAt: .now)
         lifecycle.policy.dsqlEndpoint = ClusterEndpoint.isDSQLEndpoint(connector.settings.host)
         installNoticeHandler()
+        publishPipelineVariables()
     }
 
     func installNoticeHandler() {
@@ -187,7 +194,7 @@ public final class Session {
         let savepoint = setErrorRollbackSavepoint()
         if savepoint == false { return connection.isBroken ? .lost : .failed(nil) }
         do {
-            try connection.send(sql)
+            try sendOutsidePipeline(sql)
         } catch {
             reportOwnError("\(error)")
             return .lost
@@ -281,7 +288,7 @@ public final class Session {
     }
 
     /// Prints one result and records it in the variables; false for an error.
-    private func handle(_ result: QueryResult, into output: inout FileSink, options: QueryOptions, sql: String) -> Bool {
+    func handle(_ result: QueryResult, into output: inout FileSink, options: QueryOptions, sql: String) -> Bool {
         let gsetPrefix = options.gsetPrefix
         switch result.status {
         case .tuples, .singleTuple:
@@ -314,6 +321,10 @@ public final class Session {
         case .emptyQuery:
             // A lone `;` still counts as a statement that succeeded, as in psql.
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: 0)
+        case .pipelineSync:
+            break
+        case .pipelineAborted:
+            return false
         case .error(let error):
             variables.recordQueryResult(error: true, sqlState: error.sqlState, rowCount: 0, errorMessage: error.message)
             reportServerError(error)
@@ -499,7 +510,8 @@ public final class Session {
             user: connection.user, database: connection.database, host: connector.settings.host,
             port: connection.port, sslMode: connector.trust.mode, trust: connector.trust.source,
             transport: Transport(connection),
-            transaction: connection.isBroken ? nil : connection.transactionStatus, status: status,
+            transaction: connection.isBroken ? nil : connection.transactionStatus,
+            pipeline: connection.isBroken || !explicitPipeline ? .off : connection.pipelineStatus, status: status,
             lineNumber: lineNumber, isSuperuser: connection.parameterStatus("is_superuser") == "on",
             colour: promptColour, variable: { variables[$0] })
         return PromptRenderer.render(template, context)

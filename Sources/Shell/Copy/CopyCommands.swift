@@ -10,6 +10,11 @@ enum CopyCommands {
             guard let line = invocation.argument(.wholeLine), !line.isEmpty else {
                 return invocation.fail("\\copy: arguments required")
             }
+            // psql 18 would queue it and end the connection when its result came; dsql refuses it
+            // and the pipeline stays usable (libpq would otherwise wait for a COPY never flushed).
+            if session.connection.pipelineStatus != .off {
+                return invocation.fail("\\copy not allowed in pipeline mode")
+            }
             let command: CopyCommand
             do throws(CopyParseError) {
                 command = try CopyCommandParser.parse(line, homeDirectory: ProcessInfo.processInfo.environment["HOME"])

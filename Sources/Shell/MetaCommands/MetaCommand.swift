@@ -7,6 +7,9 @@ enum MetaOutcome {
     case quit
     /// Send the query buffer with these options (`\g`, `\gx`, `\gset`).
     case send(Session.QueryOptions)
+    /// Send the query buffer, even empty, as the session's pending request asks
+    /// (`\parse`, `\sendpipeline`, `\startpipeline` and the other pipeline commands).
+    case sendRequest
     /// End the loop with this result.
     case stop(LoopResult)
 }
@@ -132,7 +135,7 @@ struct MetaInvocation {
 /// Every meta-command dsql knows; drives both dispatch and `\?`.
 enum MetaCommandTable {
     static let all: [MetaCommand] = OutputCommands.all + VariableCommands.all + ConditionalCommands.all
-        + QueryBufferCommands.all + FileCommands.all + DisplayCommands.all + SessionCommands.all
+        + QueryBufferCommands.all + ExtendedQueryCommands.all + PipelineCommands.all + FileCommands.all + DisplayCommands.all + SessionCommands.all
         + SystemCommands.all + PromptCommand.all + SourceCommands.all + LargeObjectCommands.all + EditCommand.all + WatchCommand.all
         + DescribeCommands.all + JobCommands.all + CopyCommands.all + ConnectCommand.all + HelpCommand.all + RestrictCommands.all
 

@@ -29,6 +29,7 @@ enum QueryBufferCommands {
         },
         MetaCommand(names: ["gset"], usage: "\\gset [PREFIX]", summary: "execute query and store result in psql variables") { invocation in
             let prefix = invocation.argument(.sqlIdentifierKeepingCase) ?? ""
+            if let refusal = refusedInPipeline(&invocation) { return refusal }
             return .send(Session.QueryOptions(gsetPrefix: prefix))
         },
         MetaCommand(names: ["p", "print"], usage: "\\p", summary: "show the contents of the query buffer") { invocation in
@@ -61,6 +62,7 @@ enum QueryBufferCommands {
             }
             target = invocation.argument(.filePipe)
         }
+        if let refusal = refusedInPipeline(&invocation) { return refusal }
         if let target {
             do {
                 options.output = try FileSink.open(target: target)
@@ -100,5 +102,12 @@ enum QueryBufferCommands {
             if closes { break }
         }
         return succeeded ? .success(printOptions) : .failure(OptionsFailed())
+    }
+
+    /// psql 18 refuses `\g`, `\gx`, `\gset` and `\watch` in a pipeline; the pipeline stays usable.
+    static func refusedInPipeline(_ invocation: inout MetaInvocation) -> MetaOutcome? {
+        guard invocation.session.connection.pipelineStatus != .off else { return nil }
+        invocation.session.pipelineRequest = .query
+        return invocation.fail("\\\(invocation.name) not allowed in pipeline mode")
     }
 }

@@ -27,6 +27,11 @@ enum WatchCommand {
     }
 
     private static func watch(_ invocation: inout MetaInvocation) -> MetaOutcome {
+        if let refusal = QueryBufferCommands.refusedInPipeline(&invocation) {
+            invocation.discardArguments()
+            invocation.loop.scanner.resetQueryBuffer()
+            return refusal
+        }
         let seconds = interval(invocation.argument(stripSemicolons: true))
         let loop = invocation.loop
         let session = invocation.session

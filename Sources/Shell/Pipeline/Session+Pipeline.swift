@@ -42,6 +42,8 @@ extension Session {
     /// Sends `sql` ahead of the results of the statements before it, when the rules allow;
     /// false when it must be run the ordinary way (read what is ahead first).
     func sendAheadIfAllowed(_ sql: String) -> Bool {
+        // Never beside an explicit pipeline (`\startpipeline`) or a `\bind`.
+        if routesThroughPipelineLayer { return false }
         // The common case, an autocommit statement without PIPELINE on, is answered without
         // reading any variable or the statement (B4 in BENCHMARKS.md).
         if ahead.isEmpty, connection.transactionStatus == .idle, pipelineSetting != .on { return false }

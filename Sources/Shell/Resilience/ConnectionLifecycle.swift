@@ -75,6 +75,12 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
         return true
     }
 
+    /// The session may now hold `state` without the statement that made it being tracked
+    /// (psql 18's `\parse`, a statement in an explicit pipeline): a reconnect is not silent.
+    public mutating func untrackedStateHeld(_ state: UnreplayableState) {
+        settings.hold(state)
+    }
+
     /// A statement sent ahead in a pipeline is having its results read: it is now the one
     /// in flight, whatever the connection's age (it was checked when the pipeline began).
     public mutating func sentAhead(_ statement: OutgoingStatement) throws(LifecycleError) {

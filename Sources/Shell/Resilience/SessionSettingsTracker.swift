@@ -37,6 +37,12 @@ public struct SessionSettingsTracker: Equatable, Sendable {
     /// Whether settings made in the open transaction are waiting for its `COMMIT`.
     public var hasPendingSettings: Bool { !pending.isEmpty }
 
+    /// Records state the session may hold that no statement text shows the tracker
+    /// (a `\parse`, a setting made in an explicit pipeline): a reconnect cannot bring it back.
+    public mutating func hold(_ state: UnreplayableState) {
+        held.insert(state)
+    }
+
     /// Records a command string (one or more statements) the server has finished.
     ///
     /// - Parameters:

@@ -1,24 +1,23 @@
 -- VERBOSITY and SHOW_CONTEXT change how errors and notices are printed.
-create function pg_temp.vb_fail() returns int language plpgsql as $$ begin raise exception 'inner failure' using detail = 'some detail', hint = 'a hint'; end $$;
-create function pg_temp.vb_note() returns int language plpgsql as $$ begin raise notice 'a notice' using detail = 'notice detail'; return 1; end $$;
-select pg_temp.vb_fail();
-select pg_temp.vb_note();
+-- (DO blocks, not temporary functions: a temporary schema's name depends on the backend.)
+DO $$ BEGIN RAISE EXCEPTION 'inner failure' USING DETAIL = 'some detail', HINT = 'a hint'; END $$;
+DO $$ BEGIN RAISE NOTICE 'a notice' USING DETAIL = 'notice detail'; END $$;
 \set VERBOSITY terse
-select pg_temp.vb_fail();
-select pg_temp.vb_note();
+DO $$ BEGIN RAISE EXCEPTION 'inner failure' USING DETAIL = 'some detail', HINT = 'a hint'; END $$;
+DO $$ BEGIN RAISE NOTICE 'a notice' USING DETAIL = 'notice detail'; END $$;
 select 1/0;
 \set VERBOSITY sqlstate
-select pg_temp.vb_fail();
+DO $$ BEGIN RAISE EXCEPTION 'inner failure' USING DETAIL = 'some detail', HINT = 'a hint'; END $$;
 select 1/0;
-select pg_temp.vb_note();
+DO $$ BEGIN RAISE NOTICE 'a notice' USING DETAIL = 'notice detail'; END $$;
 \set VERBOSITY default
 \set SHOW_CONTEXT never
-select pg_temp.vb_fail();
+DO $$ BEGIN RAISE EXCEPTION 'inner failure' USING DETAIL = 'some detail', HINT = 'a hint'; END $$;
 \set SHOW_CONTEXT always
-select pg_temp.vb_note();
-select pg_temp.vb_fail();
+DO $$ BEGIN RAISE NOTICE 'a notice' USING DETAIL = 'notice detail'; END $$;
+DO $$ BEGIN RAISE EXCEPTION 'inner failure' USING DETAIL = 'some detail', HINT = 'a hint'; END $$;
 \set SHOW_CONTEXT errors
-select pg_temp.vb_note();
+DO $$ BEGIN RAISE NOTICE 'a notice' USING DETAIL = 'notice detail'; END $$;
 select nosuchcolumn from pg_class;
 \unset VERBOSITY
 select 1/0;

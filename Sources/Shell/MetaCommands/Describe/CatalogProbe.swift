@@ -17,8 +17,12 @@ enum CatalogProbe {
         "pg_encoding_to_char", "pg_function_is_visible", "pg_get_constraintdef", "pg_get_expr",
         "pg_get_function_arguments", "pg_get_function_result", "pg_get_indexdef", "pg_get_userbyid",
         "pg_get_viewdef", "pg_table_is_visible", "quote_ident", "substring", "to_regclass",
-        // Asked only about partitioned tables, which DSQL does not have.
-        "pg_get_partkeydef",
+        "quote_literal", "rtrim", "unnest", "string_agg", "generate_series", "array_upper",
+        // About objects Aurora DSQL does not have (partitions, rules, triggers, statistics
+        // objects, foreign tables): asked only when pg_class says the relation has them, or
+        // called once per row of their catalogs, which are empty there.
+        "pg_get_partkeydef", "pg_get_partition_constraintdef", "pg_partition_ancestors", "pg_get_ruledef",
+        "pg_get_triggerdef", "pg_get_statisticsobjdef_columns", "pg_options_to_table",
     ]
 
     /// The relations `sql` names as `pg_catalog.pg_…` or `information_schema.…` (not functions).

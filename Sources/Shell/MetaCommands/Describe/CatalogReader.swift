@@ -50,7 +50,9 @@ struct CatalogReader {
         do {
             results = try session.connection.execute(sql)
         } catch {
-            session.reportOwnError("\(error)")
+            // In a pipeline libpq refuses the query; psql 18 prints its message as it prints a server's.
+            let inPipeline = session.connection.pipelineStatus != .off
+            session.reportOwnError("\(error)", prefix: inPipeline ? session.location.serverMessagePrefix : nil)
             return nil
         }
         for result in results {

@@ -14,9 +14,38 @@ struct RelationDescriber {
         var kind: String = "r"
         var checks = 0
         var hasIndex = false
-        var persistence = "p"
+        var hasRules = false
+        var hasTriggers = false
+        var rowSecurity = false
+        var forceRowSecurity = false
+        var isPartition = false
         var options = ""
+        /// The tablespace's oid; `0` is the database's default.
+        var tablespace = "0"
+        /// The composite type a typed table was created `OF`.
+        var ofType: String?
+        var persistence = "p"
+        var replicaIdentity = "d"
         var accessMethod: String?
+
+        /// Reads psql 15's pg_class row (see `RelationQueries.info`).
+        mutating func read(_ info: QueryResult) {
+            func value(_ column: Int) -> String { info.string(row: 0, column: column) ?? "" }
+            checks = Int(value(0)) ?? 0
+            kind = value(1).isEmpty ? "r" : value(1)
+            hasIndex = value(2) == "t"
+            hasRules = value(3) == "t"
+            hasTriggers = value(4) == "t"
+            rowSecurity = value(5) == "t"
+            forceRowSecurity = value(6) == "t"
+            isPartition = value(8) == "t"
+            options = value(9)
+            tablespace = value(10).isEmpty ? "0" : value(10)
+            ofType = value(11).isEmpty ? nil : value(11)
+            persistence = value(12).isEmpty ? "p" : value(12)
+            replicaIdentity = value(13).isEmpty ? "d" : value(13)
+            accessMethod = info.isNull(row: 0, column: 14) ? nil : value(14)
+        }
     }
 
     /// Describes every relation `pattern` matches; false when none does or the pattern is invalid.
@@ -35,13 +64,8 @@ struct RelationDescriber {
         for row in 0..<found.rowCount {
             var relation = Relation(oid: found.string(row: row, column: 0) ?? "", schema: found.string(row: row, column: 1) ?? "",
                                     name: found.string(row: row, column: 2) ?? "")
-            if let info = reader.firstRows(RelationQueries.info(relation.oid)), info.rowCount > 0 {
-                relation.checks = Int(info.string(row: 0, column: 0) ?? "") ?? 0
-                relation.kind = info.string(row: 0, column: 1) ?? "r"
-                relation.hasIndex = info.string(row: 0, column: 2) == "t"
-                relation.persistence = info.string(row: 0, column: 3) ?? "p"
-                relation.options = info.string(row: 0, column: 4) ?? ""
-                relation.accessMethod = info.string(row: 0, column: 5)
+            if let info = reader.firstRows(RelationQueries.info(relation.oid, verbose: verbose)), info.rowCount > 0 {
+                relation.read(info)
             }
             describeOne(relation)
         }
@@ -56,8 +80,8 @@ struct RelationDescriber {
         case "v": noun = "View"
         case "m": noun = unlogged ? "Unlogged materialized view" : "Materialized view"
         case "i": noun = unlogged ? "Unlogged index" : "Index"
-        case "I": noun = "Partitioned index"
-        case "S": noun = "Sequence"
+        case "I": noun = unlogged ? "Unlogged partitioned index" : "Partitioned index"
+        case "S": noun = unlogged ? "Unlogged sequence" : "Sequence"
         case "t": noun = "TOAST table"
         case "c": noun = "Composite type"
         case "f": noun = "Foreign table"
@@ -87,26 +111,35 @@ struct RelationDescriber {
 
     private func describeTableLike(_ relation: Relation, title: String) {
         let kind = relation.kind
-        var headers = ["Column", "Type", "Collation", "Nullable", "Default"]
+        // TOAST tables show only names and types; everything else psql describes has details.
+        let details = ["r", "v", "m", "f", "c", "p"].contains(kind)
+        var headers = ["Column", "Type"]
+        if details { headers += ["Collation", "Nullable", "Default"] }
+        let showFDWOptions = kind == "f"
         let showCompression = verbose && ["r", "p", "m"].contains(kind) && !reader.session.variables.settings.hideToastCompression
         let showStatistics = verbose && ["r", "p", "m", "f"].contains(kind)
-        let showDescription = verbose && ["r", "v", "m", "f", "c", "p"].contains(kind)
+        let showDescription = verbose && details
+        if showFDWOptions { headers.append("FDW options") }
         if verbose { headers.append("Storage") }
         if showCompression { headers.append("Compression") }
         if showStatistics { headers.append("Stats target") }
         if showDescription { headers.append("Description") }
         var rows: [[String?]] = []
-        if let columns = reader.firstRows(RelationQueries.columns(relation.oid)) {
+        if let columns = reader.firstRows(RelationQueries.columns(relation.oid, foreign: showFDWOptions)) {
             for row in 0..<columns.rowCount {
                 func value(_ column: Int) -> String { columns.string(row: row, column: column) ?? "" }
-                var cells: [String?] = [value(0), value(1), value(4), value(3) == "t" ? "not null" : ""]
-                switch value(5) {
-                case "a": cells.append("generated always as identity")
-                case "d": cells.append("generated by default as identity")
-                default: cells.append(value(6) == "s" ? "generated always as (\(value(2))) stored" : value(2))
+                var cells: [String?] = [value(0), value(1)]
+                if details {
+                    cells += [value(4), value(3) == "t" ? "not null" : ""]
+                    switch value(5) {
+                    case "a": cells.append("generated always as identity")
+                    case "d": cells.append("generated by default as identity")
+                    default: cells.append(value(6) == "s" ? "generated always as (\(value(2))) stored" : value(2))
+                    }
                 }
+                if showFDWOptions { cells.append(value(11)) }
                 if verbose { cells.append(Self.storage(value(7))) }
-                if showCompression { cells.append(value(8) == "p" ? "pglz" : value(8) == "l" ? "lz4" : "") }
+                if showCompression { cells.append(Self.compression(value(8))) }
                 if showStatistics { cells.append(value(9)) }
                 if showDescription { cells.append(value(10)) }
                 rows.append(cells)
@@ -128,8 +161,18 @@ struct RelationDescriber {
                 rows.append(cells)
             }
         }
-        let footers = RelationFooters(reader: reader, verbose: verbose).indexFooters(for: relation)
+        let footers = RelationFooters(reader: reader, verbose: verbose).footers(for: relation)
         reader.print(MemoryTable(columns: headers.map { Column(name: $0, typeOID: 25) }, rows: rows), title: title, footers: footers, expandable: false)
+    }
+
+    /// psql's word for a column's compression letter (empty: the default).
+    static func compression(_ letter: String) -> String {
+        switch letter {
+        case "p": "pglz"
+        case "l": "lz4"
+        case "": ""
+        default: "???"
+        }
     }
 
     /// psql's word for a column's storage letter.

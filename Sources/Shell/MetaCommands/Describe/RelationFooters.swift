@@ -1,42 +1,56 @@
-/// The lines psql prints under `\d NAME`'s column table: indexes, constraints, view definition.
+/// The lines psql prints under `\d NAME`'s column table, in psql 15's order.
 ///
-/// Each section comes from its own catalog query; a section whose query fails is left out.
+/// Each section comes from its own catalog query; a section whose query fails (a catalog
+/// Aurora DSQL lacks) is left out. The sections of tables are in `RelationFooters+Table`,
+/// inheritance and partitions in `RelationFooters+Inheritance`.
 struct RelationFooters {
     let reader: CatalogReader
     let verbose: Bool
 
-    /// Footers for a table, view or other column-bearing relation.
+    /// Every footer of `relation`, as `describeOneTableDetails` adds them.
     func footers(for relation: RelationDescriber.Relation) -> [String] {
         var lines: [String] = []
-        switch relation.kind {
-        case "r", "p", "m", "f":
-            let partitioning = relation.kind == "p" ? reader.firstRows(RelationQueries.partitioning(relation.oid)) : nil
-            if let partitioning, partitioning.rowCount > 0 {
-                lines.append("Partition key: \(partitioning.string(row: 0, column: 0) ?? "")")
-            }
-            if relation.hasIndex { lines += indexLines(relation.oid) }
-            if relation.checks > 0 { lines += checkLines(relation.oid) }
-            if relation.kind != "f" { lines += foreignKeyLines(relation.oid) }
-            if let partitioning, partitioning.rowCount > 0, let count = Int(partitioning.string(row: 0, column: 1) ?? "") {
-                lines.append(count == 0 || verbose ? "Number of partitions: \(count)" : "Number of partitions: \(count) (Use \\d+ to list them.)")
-            }
-            if verbose, let method = relation.accessMethod, !method.isEmpty,
-               !reader.session.variables.settings.hideTableAccessMethod, relation.kind != "f" {
-                lines.append("Access method: \(method)")
-            }
-        case "v":
-            if verbose, let rows = reader.firstRows(RelationQueries.viewDefinition(relation.oid)), rows.rowCount > 0 {
-                lines += ["View definition:", rows.string(row: 0, column: 0) ?? ""]
-            }
-        default:
-            break
+        let kind = relation.kind
+        if relation.isPartition { lines += partitionOfLines(relation) }
+        if kind == "p", let rows = reader.firstRows(RelationFooterQueries.partitionKey(relation.oid)), rows.rowCount == 1 {
+            lines.append("Partition key: \(rows.string(row: 0, column: 0) ?? "")")
         }
+        if kind == "t", let rows = reader.firstRows(RelationFooterQueries.toastOwner(relation.oid)), rows.rowCount == 1 {
+            lines.append("Owning table: \"\(rows.string(row: 0, column: 0) ?? "").\(rows.string(row: 0, column: 1) ?? "")\"")
+        }
+        if kind == "i" || kind == "I" {
+            lines += indexDescription(relation)
+        } else if ["r", "m", "f", "p", "t"].contains(kind) {
+            lines += tableSections(relation)
+        }
+        if verbose, kind == "v" || kind == "m",
+           let rows = reader.firstRows(RelationQueries.viewDefinition(relation.oid)), rows.rowCount > 0 {
+            lines += ["View definition:", rows.string(row: 0, column: 0) ?? ""]
+            if relation.hasRules, let rules = reader.firstRows(RelationFooterQueries.viewRules(relation.oid)), rules.rowCount > 0 {
+                lines.append("Rules:")
+                for row in 0..<rules.rowCount { lines.append(" " + Self.afterCreateRule(rules.string(row: row, column: 1) ?? "")) }
+            }
+        }
+        if relation.hasTriggers { lines += triggerLines(relation.oid) }
+        if ["r", "m", "f", "p", "I", "t"].contains(kind) { lines += closingLines(relation) }
         if verbose && !relation.options.isEmpty { lines.append("Options: \(relation.options)") }
         return lines
     }
 
+    /// A rule's definition without its leading `CREATE RULE `.
+    static func afterCreateRule(_ definition: String) -> String {
+        String(definition.dropFirst("CREATE RULE ".count))
+    }
+
+    /// `Tablespace: "x"` for relation kinds that live in one, when it is not the default.
+    func tablespaceName(_ oid: String, kind: String) -> String? {
+        guard oid != "0", !oid.isEmpty, ["r", "m", "i", "p", "I", "t"].contains(kind),
+              let rows = reader.firstRows(RelationFooterQueries.tablespace(oid)), rows.rowCount > 0 else { return nil }
+        return rows.string(row: 0, column: 0)
+    }
+
     /// The `Indexes:` section, as psql writes each index.
-    private func indexLines(_ oid: String) -> [String] {
+    func indexLines(_ oid: String) -> [String] {
         guard let rows = reader.firstRows(RelationQueries.indexes(oid)), rows.rowCount > 0 else { return [] }
         var lines = ["Indexes:"]
         for row in 0..<rows.rowCount {
@@ -45,6 +59,7 @@ struct RelationFooters {
                 name: value(0), primary: value(1) == "t", unique: value(2) == "t", clustered: value(3) == "t",
                 valid: value(4) == "t", definition: value(5), constraintDefinition: value(6), constraintType: value(7),
                 deferrable: value(8) == "t", deferred: value(9) == "t", replicaIdentity: value(10) == "t"))
+            if let space = tablespaceName(value(11), kind: "i") { lines[lines.count - 1] += ", tablespace \"\(space)\"" }
         }
         return lines
     }
@@ -78,35 +93,15 @@ struct RelationFooters {
     }
 
     /// The `Check constraints:` section.
-    private func checkLines(_ oid: String) -> [String] {
+    func checkLines(_ oid: String) -> [String] {
         guard let rows = reader.firstRows(RelationQueries.checks(oid)), rows.rowCount > 0 else { return [] }
         return ["Check constraints:"] + (0..<rows.rowCount).map {
             "    \"\(rows.string(row: $0, column: 0) ?? "")\" \(rows.string(row: $0, column: 1) ?? "")"
         }
     }
 
-    /// The `Foreign-key constraints:` and `Referenced by:` sections (Aurora DSQL has no foreign keys).
-    private func foreignKeyLines(_ oid: String) -> [String] {
-        var lines: [String] = []
-        if let rows = reader.firstRows(RelationQueries.foreignKeys(oid)), rows.rowCount > 0 {
-            lines.append("Foreign-key constraints:")
-            for row in 0..<rows.rowCount {
-                func value(_ column: Int) -> String { rows.string(row: row, column: column) ?? "" }
-                lines.append(value(0) == "t" ? "    \"\(value(1))\" \(value(2))" : "    TABLE \"\(value(3))\" CONSTRAINT \"\(value(1))\" \(value(2))")
-            }
-        }
-        if let rows = reader.firstRows(RelationQueries.referencedBy(oid)), rows.rowCount > 0 {
-            lines.append("Referenced by:")
-            for row in 0..<rows.rowCount {
-                func value(_ column: Int) -> String { rows.string(row: row, column: column) ?? "" }
-                lines.append("    TABLE \"\(value(1))\" CONSTRAINT \"\(value(0))\" \(value(2))")
-            }
-        }
-        return lines
-    }
-
     /// The line under an index's columns, e.g. `primary key, btree, for table "public.t"`.
-    func indexFooters(for relation: RelationDescriber.Relation) -> [String] {
+    func indexDescription(_ relation: RelationDescriber.Relation) -> [String] {
         guard let rows = reader.firstRows(RelationQueries.indexInfo(relation.oid)), rows.rowCount > 0 else { return [] }
         func value(_ column: Int) -> String { rows.string(row: 0, column: column) ?? "" }
         var line = ""
@@ -123,7 +118,8 @@ struct RelationFooters {
         if value(5) == "t" { line += ", initially deferred" }
         if value(6) == "t" { line += ", replica identity" }
         var lines = [line]
-        if verbose && !relation.options.isEmpty { lines.append("Options: \(relation.options)") }
+        // A partitioned index's tablespace comes with the closing lines.
+        if relation.kind == "i", let space = tablespaceName(relation.tablespace, kind: "i") { lines.append("Tablespace: \"\(space)\"") }
         return lines
     }
 }

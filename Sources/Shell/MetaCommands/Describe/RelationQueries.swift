@@ -13,23 +13,43 @@ enum RelationQueries {
         return [build("pg_catalog.pg_table_is_visible(c.oid)"), build("n.nspname = ANY (pg_catalog.current_schemas(true))")]
     }
 
-    /// relchecks, relkind, relhasindex, relpersistence, reloptions, access method.
-    static func info(_ oid: String) -> [String] {
-        let base = "SELECT c.relchecks, c.relkind, c.relhasindex, c.relpersistence, pg_catalog.array_to_string(c.reloptions, ', ')"
+    /// pg_class facts in psql 15's order: relchecks, relkind, relhasindex, relhasrules,
+    /// relhastriggers, relrowsecurity, relforcerowsecurity, relhasoids, relispartition,
+    /// options (with the TOAST table's as `toast.…` when verbose), reltablespace, typed-table
+    /// type, relpersistence, relreplident, access method.
+    static func info(_ oid: String, verbose: Bool) -> [String] {
+        let options = verbose
+            ? "pg_catalog.array_to_string(c.reloptions || ARRAY(SELECT 'toast.' || x FROM pg_catalog.unnest(tc.reloptions) x), ', ')\n"
+            : "''"
+        func build(method: String, join: String) -> String {
+            "SELECT c.relchecks, c.relkind, c.relhasindex, c.relhasrules, c.relhastriggers, c.relrowsecurity, c.relforcerowsecurity, "
+                + "false AS relhasoids, c.relispartition, \(options), c.reltablespace, "
+                + "CASE WHEN c.reloftype = 0 THEN '' ELSE c.reloftype::pg_catalog.regtype::pg_catalog.text END, "
+                + "c.relpersistence, c.relreplident, \(method)\nFROM pg_catalog.pg_class c\n "
+                + "LEFT JOIN pg_catalog.pg_class tc ON (c.reltoastrelid = tc.oid)\n\(join)WHERE c.oid = '\(oid)';"
+        }
         return [
-            base + ", am.amname\nFROM pg_catalog.pg_class c\n LEFT JOIN pg_catalog.pg_am am ON (c.relam = am.oid)\nWHERE c.oid = '\(oid)';",
-            base + ", NULL::pg_catalog.text\nFROM pg_catalog.pg_class c\nWHERE c.oid = '\(oid)';",
+            build(method: "am.amname", join: "LEFT JOIN pg_catalog.pg_am am ON (c.relam = am.oid)\n"),
+            build(method: "NULL::pg_catalog.name", join: ""),
+            // The facts every PostgreSQL-like catalog has; the rest as for a plain table.
+            "SELECT c.relchecks, c.relkind, c.relhasindex, false, false, false, false, false, false, "
+                + "pg_catalog.array_to_string(c.reloptions, ', '), 0, '', c.relpersistence, 'd', NULL::pg_catalog.name\n"
+                + "FROM pg_catalog.pg_class c\nWHERE c.oid = '\(oid)';",
         ]
     }
 
     /// Columns of a table-like relation: name, type, default, not null, collation, identity,
-    /// generated, storage, compression, statistics target, description.
-    static func columns(_ oid: String) -> [String] {
+    /// generated, storage, compression, statistics target, description, FDW options (asked
+    /// only of foreign tables, otherwise empty).
+    static func columns(_ oid: String, foreign: Bool = false) -> [String] {
         let collation = "(SELECT c.collname FROM pg_catalog.pg_collation c, pg_catalog.pg_type t\n   WHERE c.oid = a.attcollation AND t.oid = a.atttypid AND a.attcollation <> t.typcollation)"
         let defaultValue = "(SELECT pg_catalog.pg_get_expr(d.adbin, d.adrelid, true)\n   FROM pg_catalog.pg_attrdef d\n   WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum AND a.atthasdef)"
         let description = "(SELECT d.description FROM pg_catalog.pg_description d\n   WHERE d.objoid = a.attrelid AND d.objsubid = a.attnum AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass)"
+        let fdwOptions = foreign
+            ? "CASE WHEN attfdwoptions IS NULL THEN '' ELSE '(' || pg_catalog.array_to_string(ARRAY(SELECT pg_catalog.quote_ident(option_name) || ' ' || pg_catalog.quote_literal(option_value) FROM pg_catalog.pg_options_to_table(attfdwoptions)), ', ') || ')' END"
+            : "''::pg_catalog.text"
         func build(_ defaultValue: String, _ collation: String, compression: String) -> String {
-            "SELECT a.attname,\n  pg_catalog.format_type(a.atttypid, a.atttypmod),\n  \(defaultValue),\n  a.attnotnull,\n  \(collation) AS attcollation,\n  a.attidentity,\n  a.attgenerated,\n  a.attstorage,\n  \(compression) AS attcompression,\n  CASE WHEN a.attstattarget=-1 THEN NULL ELSE a.attstattarget END AS attstattarget,\n  \(description)\nFROM pg_catalog.pg_attribute a\nWHERE a.attrelid = '\(oid)' AND a.attnum > 0 AND NOT a.attisdropped\nORDER BY a.attnum;"
+            "SELECT a.attname,\n  pg_catalog.format_type(a.atttypid, a.atttypmod),\n  \(defaultValue),\n  a.attnotnull,\n  \(collation) AS attcollation,\n  a.attidentity,\n  a.attgenerated,\n  a.attstorage,\n  \(compression) AS attcompression,\n  CASE WHEN a.attstattarget=-1 THEN NULL ELSE a.attstattarget END AS attstattarget,\n  \(description),\n  \(fdwOptions) AS attfdwoptions\nFROM pg_catalog.pg_attribute a\nWHERE a.attrelid = '\(oid)' AND a.attnum > 0 AND NOT a.attisdropped\nORDER BY a.attnum;"
         }
         return [
             build(defaultValue, collation, compression: "a.attcompression"),
@@ -57,11 +77,11 @@ enum RelationQueries {
     }
 
     /// A table's indexes: name, primary, unique, clustered, valid, definition, constraint
-    /// definition, constraint type, deferrable, deferred, replica identity.
+    /// definition, constraint type, deferrable, deferred, replica identity, tablespace oid.
     static func indexes(_ oid: String) -> [String] {
         [
-            "SELECT c2.relname, i.indisprimary, i.indisunique, i.indisclustered, i.indisvalid, pg_catalog.pg_get_indexdef(i.indexrelid, 0, true),\n  pg_catalog.pg_get_constraintdef(con.oid, true), contype, condeferrable, condeferred, i.indisreplident\nFROM pg_catalog.pg_class c, pg_catalog.pg_class c2, pg_catalog.pg_index i\n  LEFT JOIN pg_catalog.pg_constraint con ON (conrelid = i.indrelid AND conindid = i.indexrelid AND contype IN ('p','u','x'))\nWHERE c.oid = '\(oid)' AND c.oid = i.indrelid AND i.indexrelid = c2.oid\nORDER BY i.indisprimary DESC, c2.relname;",
-            "SELECT x.indexname, false, x.indexdef LIKE 'CREATE UNIQUE %', false, true, x.indexdef,\n  NULL, NULL, false, false, false\nFROM pg_catalog.pg_indexes x, pg_catalog.pg_class c, pg_catalog.pg_namespace n\nWHERE c.oid = '\(oid)' AND n.oid = c.relnamespace AND x.schemaname = n.nspname AND x.tablename = c.relname\nORDER BY x.indexname;",
+            "SELECT c2.relname, i.indisprimary, i.indisunique, i.indisclustered, i.indisvalid, pg_catalog.pg_get_indexdef(i.indexrelid, 0, true),\n  pg_catalog.pg_get_constraintdef(con.oid, true), contype, condeferrable, condeferred, i.indisreplident, c2.reltablespace\nFROM pg_catalog.pg_class c, pg_catalog.pg_class c2, pg_catalog.pg_index i\n  LEFT JOIN pg_catalog.pg_constraint con ON (conrelid = i.indrelid AND conindid = i.indexrelid AND contype IN ('p','u','x'))\nWHERE c.oid = '\(oid)' AND c.oid = i.indrelid AND i.indexrelid = c2.oid\nORDER BY i.indisprimary DESC, c2.relname;",
+            "SELECT x.indexname, false, x.indexdef LIKE 'CREATE UNIQUE %', false, true, x.indexdef,\n  NULL, NULL, false, false, false, 0::pg_catalog.oid\nFROM pg_catalog.pg_indexes x, pg_catalog.pg_class c, pg_catalog.pg_namespace n\nWHERE c.oid = '\(oid)' AND n.oid = c.relnamespace AND x.schemaname = n.nspname AND x.tablename = c.relname\nORDER BY x.indexname;",
         ]
     }
 
@@ -70,24 +90,9 @@ enum RelationQueries {
         ["SELECT r.conname, pg_catalog.pg_get_constraintdef(r.oid, true)\nFROM pg_catalog.pg_constraint r\nWHERE r.conrelid = '\(oid)' AND r.contype = 'c'\nORDER BY 1;"]
     }
 
-    /// Foreign keys the table holds: name, definition, whether it is on this table, table.
-    static func foreignKeys(_ oid: String) -> [String] {
-        ["SELECT true as sametable, conname,\n  pg_catalog.pg_get_constraintdef(r.oid, true) as condef,\n  conrelid::pg_catalog.regclass AS ontable\nFROM pg_catalog.pg_constraint r\nWHERE r.conrelid = '\(oid)' AND r.contype = 'f'\n     AND (r.conparentid = 0 OR r.conparentid IS NULL)\nORDER BY conname;"]
-    }
-
-    /// Foreign keys of other tables that point at this one: name, table, definition.
-    static func referencedBy(_ oid: String) -> [String] {
-        ["SELECT conname, conrelid::pg_catalog.regclass AS ontable,\n       pg_catalog.pg_get_constraintdef(oid, true) AS condef\n  FROM pg_catalog.pg_constraint c\n WHERE confrelid = '\(oid)'\n       AND contype = 'f' AND conparentid = 0\nORDER BY conname;"]
-    }
-
     /// The column a sequence belongs to and how: `a` owned by, `i` identity.
     static func sequenceOwner(_ oid: String) -> [String] {
         ["SELECT pg_catalog.quote_ident(nspname) || '.' ||\n   pg_catalog.quote_ident(relname) || '.' ||\n   pg_catalog.quote_ident(attname),\n   d.deptype\nFROM pg_catalog.pg_class c\nINNER JOIN pg_catalog.pg_depend d ON c.oid=d.refobjid\nINNER JOIN pg_catalog.pg_namespace n ON n.oid=c.relnamespace\nINNER JOIN pg_catalog.pg_attribute a ON (\n a.attrelid=c.oid AND\n a.attnum=d.refobjsubid)\nWHERE d.classid='pg_catalog.pg_class'::pg_catalog.regclass\n AND d.refclassid='pg_catalog.pg_class'::pg_catalog.regclass\n AND d.objid='\(oid)'\n AND d.deptype IN ('a', 'i')"]
-    }
-
-    /// A partitioned table's key and how many partitions it has.
-    static func partitioning(_ oid: String) -> [String] {
-        ["SELECT pg_catalog.pg_get_partkeydef('\(oid)'::pg_catalog.oid),\n  (SELECT pg_catalog.count(*) FROM pg_catalog.pg_inherits i WHERE i.inhparent = '\(oid)');"]
     }
 
     /// A view's definition.
