@@ -12,12 +12,14 @@ enum QueryBufferCommands {
                     inactiveArguments: .optionsThenFilePipe) { invocation in
             send(&invocation, expanded: true)
         },
-        MetaCommand(names: ["gdesc"], usage: "\\gdesc", summary: "describe result of query, without executing it") { _ in
+        MetaCommand(names: ["gdesc"], usage: "\\gdesc", summary: "describe result of query, without executing it") { invocation in
+            if let refusal = refusedInPipeline(&invocation) { return refusal }
             var options = Session.QueryOptions()
             options.describesOnly = true
             return .send(options)
         },
-        MetaCommand(names: ["gexec"], usage: "\\gexec", summary: "execute query, then execute each value in its result") { _ in
+        MetaCommand(names: ["gexec"], usage: "\\gexec", summary: "execute query, then execute each value in its result") { invocation in
+            if let refusal = refusedInPipeline(&invocation) { return refusal }
             var options = Session.QueryOptions()
             options.collectsStatements = true
             return .send(options)
@@ -25,6 +27,7 @@ enum QueryBufferCommands {
         MetaCommand(names: ["crosstabview"], usage: "\\crosstabview [COLUMNS]", summary: "execute query and display result in crosstab") { invocation in
             var options = Session.QueryOptions()
             options.crosstabArguments = (0..<4).map { _ in invocation.argument(stripSemicolons: true) }
+            if let refusal = refusedInPipeline(&invocation) { return refusal }
             return .send(options)
         },
         MetaCommand(names: ["gset"], usage: "\\gset [PREFIX]", summary: "execute query and store result in psql variables") { invocation in
