@@ -163,9 +163,9 @@ _dsql() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--no-iam -1 --single-transaction -X --no-rc --no-psqlrc -n --no-readline --pipeline -q --quiet -a --echo-all -e --echo-queries -b --echo-errors -E --echo-hidden -A --no-align --csv --json -t --tuples-only -x --expanded -z --field-separator-zero -0 --record-separator-zero -V --version -? --help)
+    local -a non_repeating_flags=(-w --no-password -W --password --no-iam -1 --single-transaction -X --no-rc --no-psqlrc -n --no-readline -l --list -s --single-step -S --single-line --pipeline -q --quiet -a --echo-all -e --echo-queries -b --echo-errors -E --echo-hidden -A --no-align --csv --json -H --html -t --tuples-only -x --expanded -z --field-separator-zero -0 --record-separator-zero -V --version -? --help)
     local -a repeating_options=(-c --command -f --file -v --set --variable -P --pset)
-    local -a non_repeating_options=(-h --host --hostaddr -p --port -U --user --username -d --dbname --sslmode --sslrootcert --sslnegotiation --region --profile --token-expires-in --connection-max-age -o --output -F --field-separator -R --record-separator)
+    local -a non_repeating_options=(-h --host --hostaddr -p --port -U --user --username -d --dbname --sslmode --sslrootcert --sslnegotiation --region --profile --token-expires-in -L --log-file --connection-max-age -o --output -T --table-attr -F --field-separator -R --record-separator)
     # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
     if [[ "${COMP_CWORD}" -gt 1 && "${COMP_WORDS[1]}" =~ ^(check|doctor|token|help)$ ]]; then
         unset 'unparsed_words[0]'
@@ -224,11 +224,18 @@ _dsql() {
     '-v'|'--set'|'--variable')
         return
         ;;
+    '-L'|'--log-file')
+        __dsql_add_completions -f
+        return
+        ;;
     '--connection-max-age')
         return
         ;;
     '-o'|'--output')
         __dsql_add_completions -f
+        return
+        ;;
+    '-T'|'--table-attr')
         return
         ;;
     '-F'|'--field-separator')
@@ -276,7 +283,7 @@ _dsql_check() {
 
 _dsql_doctor() {
     repeating_flags=()
-    non_repeating_flags=(--no-iam -? --help)
+    non_repeating_flags=(-w --no-password -W --password --no-iam -? --help)
     repeating_options=()
     non_repeating_options=(-h --host --hostaddr -p --port -U --user --username -d --dbname --sslmode --sslrootcert --sslnegotiation --region --profile --token-expires-in)
     __dsql_offer_flags_options 1

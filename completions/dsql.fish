@@ -23,12 +23,12 @@ function __dsql_parse_tokens -S
         # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
         set -l root_positionals 1
         contains -- "$unparsed_tokens[2]" check doctor token help; and set root_positionals 0
-        __dsql_parse_subcommand $root_positionals 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'sslnegotiation=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'pipeline' 'connection-max-age=' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'E/echo-hidden' 'o/output=' 'A/no-align' 'csv' 'json' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' 'help'
+        __dsql_parse_subcommand $root_positionals 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'w/no-password' 'W/password' 'sslmode=' 'sslrootcert=' 'sslnegotiation=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'c/command=+' 'f/file=+' 'v/set=+' '1/single-transaction' 'X/no-rc' 'n/no-readline' 'l/list' 's/single-step' 'S/single-line' 'L/log-file=' 'pipeline' 'connection-max-age=' 'q/quiet' 'a/echo-all' 'e/echo-queries' 'b/echo-errors' 'E/echo-hidden' 'o/output=' 'A/no-align' 'csv' 'json' 'H/html' 'T/table-attr=' 't/tuples-only' 'x/expanded' 'F/field-separator=' 'R/record-separator=' 'z/field-separator-zero' '0/record-separator-zero' 'P/pset=+' 'V/version' 'help'
         switch $unparsed_tokens[1]
         case 'check'
             __dsql_parse_subcommand -r 1 'json' 'help'
         case 'doctor'
-            __dsql_parse_subcommand 1 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'sslmode=' 'sslrootcert=' 'sslnegotiation=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'help'
+            __dsql_parse_subcommand 1 'h/host=' 'hostaddr=' 'p/port=' 'U/user=' 'd/dbname=' 'w/no-password' 'W/password' 'sslmode=' 'sslrootcert=' 'sslnegotiation=' 'region=' 'profile=' 'token-expires-in=' 'no-iam' 'help'
         case 'token'
             __dsql_parse_subcommand 0 'h/host=' 'region=' 'U/user=' 'expires-in=' 'profile=' 'help'
         case 'help'
@@ -90,7 +90,9 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" hostaddr' -l 'hostaddr' -d 'Numeric address to connect to; certificates are still checked against --host (or PGHOSTADDR).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" p port' -s 'p' -l 'port' -d 'Port (or PGPORT; default 5432).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" U user username' -s 'U' -l 'user' -l 'username' -d 'Role to connect as (or PGUSER; default admin).' -rfka ''
-complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" d dbname' -s 'd' -l 'dbname' -d 'Database (or PGDATABASE; default postgres).' -rfka ''
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" d dbname' -s 'd' -l 'dbname' -d 'Database (or PGDATABASE; default postgres), or a connection string or URI (host=… dbname=…, postgresql://…), checked like the flags.' -rfka ''
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" no-password w' -s 'w' -l 'no-password' -d 'Never prompt for a password (password authentication).'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" W password' -s 'W' -l 'password' -d 'Prompt for a password before connecting (password authentication; refused with IAM).'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" sslmode' -l 'sslmode' -d 'verify-full (default), verify-ca or require (or PGSSLMODE).' -rfka 'verify-full verify-ca require'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" sslrootcert' -l 'sslrootcert' -d '\'system\' (default) or a CA bundle file (or PGSSLROOTCERT).' -rF
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" sslnegotiation' -l 'sslnegotiation' -d 'How TLS starts: postgres (SSLRequest first) or direct (libpq 17+; default for DSQL endpoints) (or PGSSLNEGOTIATION).' -rfka 'postgres direct'
@@ -104,6 +106,10 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" 1 single-transaction' -s '1' -l 'single-transaction' -d 'Run all -c/-f work in one transaction.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" X no-psqlrc no-rc' -s 'X' -l 'no-rc' -l 'no-psqlrc' -d 'Do not read the startup file (~/.dsqlrc).'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" n no-readline' -s 'n' -l 'no-readline' -d 'Do not use line editing.'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" l list' -s 'l' -l 'list' -d 'List the databases, then exit.'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" s single-step' -s 's' -l 'single-step' -d 'Single-step mode: confirm each query. Same as -v SINGLESTEP=on.'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" S single-line' -s 'S' -l 'single-line' -d 'Single-line mode: the end of a line ends an SQL command. Same as -v SINGLELINE=on.'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" L log-file' -s 'L' -l 'log-file' -d 'Send the session log (queries and their results) to a file.' -rF
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" pipeline' -l 'pipeline' -d 'Send script statements ahead of their results also outside transaction blocks (weaker than psql\'s one-at-a-time guarantee; see README). Same as -v PIPELINE=on.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" connection-max-age' -l 'connection-max-age' -d 'Replace a connection older than this many seconds before the next statement (\'off\' disables; default 3300 for DSQL endpoints). Same as -v CONNECTION_MAX_AGE=….' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" q quiet' -s 'q' -l 'quiet' -d 'Quiet: no command tags or informational messages.'
@@ -115,6 +121,8 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" A no-align' -s 'A' -l 'no-align' -d 'Unaligned output.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" csv' -l 'csv' -d 'CSV output.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" json' -l 'json' -d 'JSON output: an array of objects per result.'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" H html' -s 'H' -l 'html' -d 'HTML table output.'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" T table-attr' -s 'T' -l 'table-attr' -d 'HTML table tag attributes (e.g. width, border).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" t tuples-only' -s 't' -l 'tuples-only' -d 'Print rows only.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" expanded x' -s 'x' -l 'expanded' -d 'Expanded output.'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql" F field-separator' -s 'F' -l 'field-separator' -d 'Field separator for unaligned output (default \'|\').' -rfka ''
@@ -135,7 +143,9 @@ complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsq
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" hostaddr' -l 'hostaddr' -d 'Numeric address to connect to; certificates are still checked against --host (or PGHOSTADDR).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" p port' -s 'p' -l 'port' -d 'Port (or PGPORT; default 5432).' -rfka ''
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" U user username' -s 'U' -l 'user' -l 'username' -d 'Role to connect as (or PGUSER; default admin).' -rfka ''
-complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" d dbname' -s 'd' -l 'dbname' -d 'Database (or PGDATABASE; default postgres).' -rfka ''
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" d dbname' -s 'd' -l 'dbname' -d 'Database (or PGDATABASE; default postgres), or a connection string or URI (host=… dbname=…, postgresql://…), checked like the flags.' -rfka ''
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" no-password w' -s 'w' -l 'no-password' -d 'Never prompt for a password (password authentication).'
+complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" W password' -s 'W' -l 'password' -d 'Prompt for a password before connecting (password authentication; refused with IAM).'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" sslmode' -l 'sslmode' -d 'verify-full (default), verify-ca or require (or PGSSLMODE).' -rfka 'verify-full verify-ca require'
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" sslrootcert' -l 'sslrootcert' -d '\'system\' (default) or a CA bundle file (or PGSSLROOTCERT).' -rF
 complete -c 'dsql' -n '__dsql_should_offer_completions_for_flags_or_options "dsql doctor" sslnegotiation' -l 'sslnegotiation' -d 'How TLS starts: postgres (SSLRequest first) or direct (libpq 17+; default for DSQL endpoints) (or PGSSLNEGOTIATION).' -rfka 'postgres direct'

@@ -15,14 +15,21 @@ struct ConnectionOptions: ParsableArguments {
     @Option(name: [.customShort("U"), .customLong("user"), .customLong("username")], help: ArgumentHelp("Role to connect as (or PGUSER; default admin).", valueName: "role"))
     var user: String?
 
-    @Option(name: [.customShort("d"), .customLong("dbname")], help: ArgumentHelp("Database (or PGDATABASE; default postgres).", valueName: "name"))
+    @Option(name: [.customShort("d"), .customLong("dbname")], help: ArgumentHelp("Database (or PGDATABASE; default postgres), or a connection string or URI (host=… dbname=…, postgresql://…), checked like the flags.", valueName: "name"))
     var database: String?
+
+    @Flag(name: [.customShort("w"), .customLong("no-password")], help: "Never prompt for a password (password authentication).")
+    var noPassword = false
+
+    @Flag(name: [.customShort("W"), .customLong("password")], help: "Prompt for a password before connecting (password authentication; refused with IAM).")
+    var password = false
 
     /// The flags as the pure settings resolver takes them.
     func flags(endpoint: String?, tls: TLSOptions) -> ConnectionFlags {
         ConnectionFlags(
-            host: host ?? endpoint, hostAddress: hostAddress, port: port, user: user,
+            host: host, hostAddress: hostAddress, port: port, user: user,
             database: database, sslMode: tls.sslMode, sslRootCert: tls.sslRootCert, sslNegotiation: tls.sslNegotiation)
+            .withPositional(endpoint)
     }
 }
 
@@ -57,6 +64,18 @@ struct InputOptions: ParsableArguments {
 
     @Flag(name: [.customShort("n"), .customLong("no-readline")], help: "Do not use line editing.")
     var noLineEditing = false
+
+    @Flag(name: [.customShort("l"), .customLong("list")], help: "List the databases, then exit.")
+    var list = false
+
+    @Flag(name: [.customShort("s"), .customLong("single-step")], help: "Single-step mode: confirm each query. Same as -v SINGLESTEP=on.")
+    var singleStep = false
+
+    @Flag(name: [.customShort("S"), .customLong("single-line")], help: "Single-line mode: the end of a line ends an SQL command. Same as -v SINGLELINE=on.")
+    var singleLine = false
+
+    @Option(name: [.customShort("L"), .customLong("log-file")], help: ArgumentHelp("Send the session log (queries and their results) to a file.", valueName: "file"), completion: .file())
+    var logFile: String?
 
     @Flag(name: .customLong("pipeline"), help: "Send script statements ahead of their results also outside transaction blocks (weaker than psql's one-at-a-time guarantee; see README). Same as -v PIPELINE=on.")
     var pipeline = false
@@ -93,6 +112,12 @@ struct OutputOptions: ParsableArguments {
 
     @Flag(name: .customLong("json"), help: "JSON output: an array of objects per result.")
     var json = false
+
+    @Flag(name: [.customShort("H"), .customLong("html")], help: "HTML table output.")
+    var html = false
+
+    @Option(name: [.customShort("T"), .customLong("table-attr")], help: ArgumentHelp("HTML table tag attributes (e.g. width, border).", valueName: "text"))
+    var tableAttributes: String?
 
     @Flag(name: [.customShort("t"), .customLong("tuples-only")], help: "Print rows only.")
     var tuplesOnly = false

@@ -10,6 +10,11 @@ struct DSQLCommand: ParsableCommand {
             Exit codes: 0 success; 1 a fatal error of dsql's own (bad option, missing file) or a failed -c; \
             2 the connection could not be made or was lost in a non-interactive run; 3 a script stopped by ON_ERROR_STOP.
 
+            --help=commands lists the backslash commands, --help=variables the special variables (as psql).
+
+            A connection string or URI (host=… dbname=…, postgresql://…) may stand for the endpoint or -d; \
+            service=NAME or PGSERVICE reads a service file. Their settings pass the same checks as the flags.
+
             Subcommands: dsql check FILE... lists the statements of scripts that DSQL refuses, without connecting; \
             dsql doctor [options] checks TLS trust, the network path and authentication step by step; \
             dsql token [options] prints an IAM auth token.
@@ -49,6 +54,14 @@ struct DSQLCommand: ParsableCommand {
         invocation.singleTransaction = input.singleTransaction
         invocation.noStartupFile = input.noStartupFile
         invocation.noLineEditing = input.noLineEditing
+        invocation.list = input.list
+        invocation.singleStep = input.singleStep
+        invocation.singleLine = input.singleLine
+        invocation.logFile = input.logFile
+        invocation.noPassword = connection.noPassword
+        invocation.password = connection.password
+        invocation.html = output.html
+        invocation.tableAttributes = output.tableAttributes
         invocation.connectionMaxAge = input.connectionMaxAge
         invocation.pipeline = input.pipeline
         invocation.quiet = output.quiet

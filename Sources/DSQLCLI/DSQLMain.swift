@@ -14,7 +14,11 @@ public enum DSQLMain {
         // whole result into a closed pipe. Like any filter, end quietly instead (libpq
         // guards its own sockets; the pager ignores SIGPIPE while it writes).
         signal(SIGPIPE, SIG_DFL)
-        if arguments.first.flatMap({ subcommands[$0] }) == nil {
+        // dsql reads the service file itself and holds every keyword to its policy; libpq
+        // must not apply PGSERVICE again behind that check (to a keyword dsql did not
+        // pass, such as sslsni or ssl_min_protocol_version, or from another service).
+        unsetenv("PGSERVICE")
+                if arguments.first.flatMap({ subcommands[$0] }) == nil {
             // The shell runs user commands (\!, pager, editor, |pipes): they inherit
             // no secrets. dsql itself keeps using the values captured above.
             for name in ChildEnvironment.secretNames { unsetenv(name) }
@@ -26,6 +30,17 @@ public enum DSQLMain {
     static func run(arguments: [String], environment: [String: String]) -> ExitStatus {
         // `dsql help [check|doctor|token]` is `--help`; completion scripts, completions and
         // the JSON tree come from the combined command tree.
+        // psql's `--help=commands` and `--help=variables` (`--help=options` is `--help`).
+        if arguments.count == 1, let topic = arguments.first, topic.hasPrefix("--help=") {
+            let name = String(topic.dropFirst("--help=".count))
+            if let text = CommandLineHelp.text(topic: name) {
+                let stdout = FileSink(descriptor: STDOUT_FILENO)
+                stdout.write(text)
+                stdout.flush()
+                return .success
+            }
+            if name == "options" { return run(arguments: ["--help"], environment: environment) }
+        }
         let arguments = CommandTree.expandingHelp(arguments)
         if CommandTree.isRequest(arguments) { return CommandTree.answer(arguments) }
         // Subcommands are dispatched by name first: the root command's optional

@@ -18,7 +18,7 @@ extension Invocation {
         }
         let connector: Connector
         do {
-            connector = try ConnectionSetup(flags: connectionFlags, iam: iam)
+            connector = try ConnectionSetup(flags: connectionFlags, iam: iam, passwordPrompt: passwordPrompt)
                 .makeConnector(environment: environment)
         } catch {
             stderr.write("dsql: error: \(error.message)\n")
@@ -53,9 +53,20 @@ extension Invocation {
                 return (size.width, size.height)
             }
         }
+        if let logFile {
+            do {
+                session.logFile = try FileSink.openForAppending(logFile)
+            } catch {
+                stderr.write("dsql: error: could not open log file \"\(logFile)\": \(error.reason)\n")
+                return .failure
+            }
+        }
+        defer { session.logFile?.close() }
         let runner = Runner(session: session, configuration: runConfiguration(arguments: arguments))
         if let failure = runner.prepare() { return failure }
         let home = HomeDirectory.path(environment: environment)
+        // -l: psql lists the databases right after connecting, before the startup file, and exits.
+        if list { return runner.runSteps() }
         if !noStartupFile, let startupFile = StartupFile.resolve(
             environment: environment, homeDirectory: home, version: VersionText.dsql,
             isReadable: { access($0, R_OK) == 0 }) {
@@ -81,13 +92,13 @@ extension Invocation {
     /// The run's settings from the parsed flags.
     private func runConfiguration(arguments: [String]) -> RunConfiguration {
         var configuration = RunConfiguration()
-        configuration.steps = RunAction.ordered(arguments: arguments, commands: commands, files: files).map {
+        configuration.steps = list ? [.command("\\l")] : RunAction.ordered(arguments: arguments, commands: commands, files: files).map {
             switch $0 {
             case .command(let text): .command(text)
             case .file(let path): .file(path)
             }
         }
-        configuration.variableAssignments = (echoHidden ? ["ECHO_HIDDEN=on"] : []) + variableAssignments
+        configuration.variableAssignments = VersionText.variableAssignments + (echoHidden ? ["ECHO_HIDDEN=on"] : []) + variableAssignments
         configuration.psets = psetAssignments
         configuration.outputTarget = output
         configuration.singleTransaction = singleTransaction

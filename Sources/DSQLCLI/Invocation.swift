@@ -18,6 +18,18 @@ struct Invocation: Equatable {
     var singleTransaction = false
     var noStartupFile = false
     var noLineEditing = false
+    /// `-l`: list the databases and exit.
+    var list = false
+    /// `-s`: SINGLESTEP=on.
+    var singleStep = false
+    /// `-S`: SINGLELINE=on.
+    var singleLine = false
+    /// `-L FILE`: the session log.
+    var logFile: String?
+    /// `-w`: never prompt for a password.
+    var noPassword = false
+    /// `-W`: prompt for a password before connecting.
+    var password = false
     var connectionMaxAge: String?
     /// `--pipeline`: PIPELINE=on.
     var pipeline = false
@@ -31,6 +43,8 @@ struct Invocation: Equatable {
     var unaligned = false
     var csv = false
     var json = false
+    var html = false
+    var tableAttributes: String?
     var tuplesOnly = false
     var expanded = false
     var fieldSeparator: String?
@@ -41,16 +55,20 @@ struct Invocation: Equatable {
 
     var showVersion = false
 
-    /// The connection flags with the endpoint standing in for a missing `-h`.
+    /// The connection flags with the endpoint standing in for a missing `-h` (or a connection string for a missing `-d`).
     var connectionFlags: ConnectionFlags {
-        var flags = connection
-        flags.host = connection.host ?? endpoint
-        return flags
+        connection.withPositional(endpoint)
     }
 
-    /// `-v` assignments, with `--connection-max-age` and `--pipeline` first so a later `-v` can override them.
+    /// How `-w` / `-W` ask for a password.
+    var passwordPrompt: ConnectionSetup.PasswordPromptMode {
+        password ? .beforeConnecting : noPassword ? .never : .whenAsked
+    }
+
+    /// `-v` assignments, with `--connection-max-age`, `--pipeline`, `-s` and `-S` first so a later `-v` can override them.
     var variableAssignments: [String] {
-        (connectionMaxAge.map { ["CONNECTION_MAX_AGE=\($0)"] } ?? []) + (pipeline ? ["PIPELINE=on"] : []) + variables
+        (connectionMaxAge.map { ["CONNECTION_MAX_AGE=\($0)"] } ?? []) + (pipeline ? ["PIPELINE=on"] : [])
+            + (singleStep ? ["SINGLESTEP=on"] : []) + (singleLine ? ["SINGLELINE=on"] : []) + variables
     }
 
     /// The `\pset` assignments the output flags stand for, in psql's order.
@@ -59,6 +77,8 @@ struct Invocation: Equatable {
         if unaligned { list.append(("format", "unaligned")) }
         if csv { list.append(("format", "csv")) }
         if json { list.append(("format", "json")) }
+        if html { list.append(("format", "html")) }
+        if let tableAttributes { list.append(("tableattr", tableAttributes)) }
         if let fieldSeparator { list.append(("fieldsep", fieldSeparator)) }
         if let recordSeparator { list.append(("recordsep", recordSeparator)) }
         if fieldSeparatorZero { list.append(("fieldsep_zero", "on")) }

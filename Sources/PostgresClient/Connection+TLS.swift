@@ -45,3 +45,17 @@ extension Connection {
         return PQstatus(handle) != CONNECTION_OK
     }
 }
+
+extension Connection {
+    /// The client encoding's name, e.g. `UTF8`, as psql's ENCODING shows it.
+    /// The corresponding libpq functions are `PQclientEncoding` and `pg_encoding_to_char`.
+    public var clientEncodingName: String {
+        let encoding = PQclientEncoding(handle)
+        guard encoding >= 0 else { return "" }
+        return String(cString: pg_encoding_to_char(encoding))
+    }
+
+    /// libpq's number for the client encoding, cheap to compare after every query.
+    /// The corresponding libpq function is `PQclientEncoding`.
+    public var clientEncodingID: Int { Int(PQclientEncoding(handle)) }
+}

@@ -68,6 +68,9 @@ public final class QueryResult {
         return try body(UnsafeRawBufferPointer(start: status, count: strlen(status)))
     }
 
+    /// The OID of the row an INSERT created, 0 otherwise (psql's LASTOID). The corresponding libpq function is `PQoidValue`.
+    public var oidValue: UInt32 { UInt32(PQoidValue(handle)) }
+
     /// Rows affected by the command, when the tag carries a count. The corresponding libpq function is `PQcmdTuples`.
     public var affectedRows: Int? {
         guard let digits = PQcmdTuples(handle), digits.pointee != 0 else { return nil }

@@ -99,6 +99,13 @@ public struct Variables: Sendable {
         }
     }
 
+    /// Records the OID a command reported (psql's LASTOID, set with every command tag).
+    ///
+    /// Like the query outcome it does not count as a change in ``revision``.
+    public mutating func recordLastOID(_ oid: UInt32) {
+        values["LASTOID"] = oid == 0 ? "0" : String(oid)
+    }
+
     /// Runs the hooks and stores the value (psql's `SetVariable`).
     private mutating func store(_ name: String, _ value: String?) throws(VariableError) {
         guard Self.isValidName(name) else {

@@ -31,8 +31,8 @@ public final class LibpqPasswordSource: PasswordSource {
 
     public func password(host: String, port: Int, user: String) throws -> String? { typed ?? environmentPassword }
 
-    /// Asks for the password of `user`; false when it cannot ask.
-    func askForPassword(user: String) -> Bool {
+    /// Asks for the password of `user`; false when it cannot ask (or it was asked already).
+    public func askForPassword(user: String) -> Bool {
         guard typed == nil, let prompt, let answer = prompt("Password for user \(user): ") else { return false }
         typed = answer
         return true

@@ -72,6 +72,13 @@ public final class FileSink: ByteSink {
         return FileSink(descriptor: descriptor, name: "file \"\(target)\"", closer: { _ = Glibc.close(descriptor) })
     }
 
+    /// Opens `path` to append to, as psql opens its `-L` log file.
+    public static func openForAppending(_ path: String) throws(InputError) -> FileSink {
+        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw InputError(path: path, reason: String(cString: strerror(errno))) }
+        return FileSink(descriptor: descriptor, name: "file \"\(path)\"", closer: { _ = Glibc.close(descriptor) })
+    }
+
     public func write(_ bytes: UnsafeRawBufferPointer) {
         if isStopped {
             buffered = 0

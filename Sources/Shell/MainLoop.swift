@@ -175,14 +175,13 @@ public final class MainLoop {
             case .semicolon(let sql):
                 reportScannerWarnings()
                 guard conditionals.isActive else { continue }
-                switch scanner.lastStatementIsValidUTF8 ? send(sql, options: Session.QueryOptions()) : refuseInvalidUTF8() {
-                case .success: break
-                case .failed:
-                    succeeded = false
-                    if onErrorStop && !source.isInteractive { result = .stoppedOnError }
-                case .connectionLost:
-                    result = .connectionLost
-                }
+                if !sendStatement(sql) { succeeded = false }
+            case .endOfLine where session.variables.settings.singleLine:
+                // SINGLELINE (-S): the end of a line ends the statement, as psql's single-line mode.
+                reportScannerWarnings()
+                guard conditionals.isActive, let sql = scanner.finish() else { return succeeded }
+                if !sendStatement(sql) { succeeded = false }
+                return succeeded
             case .backslash:
                 // A meta-command may depend on or print after earlier results: read them first.
                 readAhead()
@@ -199,6 +198,20 @@ public final class MainLoop {
         return succeeded
     }
 
+    /// Sends one complete statement; false when it failed (and notes a stop in ``result``).
+    private func sendStatement(_ sql: String) -> Bool {
+        switch scanner.lastStatementIsValidUTF8 ? send(sql, options: Session.QueryOptions()) : refuseInvalidUTF8() {
+        case .success:
+            return true
+        case .failed:
+            if onErrorStop && !source.isInteractive { result = .stoppedOnError }
+            return false
+        case .connectionLost:
+            result = .connectionLost
+            return false
+        }
+    }
+
     /// PROMPT1 for a new statement, PROMPT2 while one continues.
     private func prompt() -> String {
         let continuing = scanner.queryBufferLength > 0 || scanner.prompt != .ready
@@ -213,6 +226,15 @@ public final class MainLoop {
     /// With DSQL_CHECK on, a statement DSQL would refuse is reported and not sent.
     func send(_ sql: String, options: Session.QueryOptions) -> Session.Outcome {
         session.syncErrorDisplay()
+        if session.variables.settings.singleStep, !sql.isEmpty {
+            readAhead()
+            if result != nil { return aheadFailed ? .failed : .connectionLost }
+            // psql counts a cancelled statement as a failed one; its in-line COPY data is never run as SQL.
+            guard session.confirmSingleStep(sql) else {
+                skipUnreadCopyData(of: sql, copiesRead: 0)
+                return .failed
+            }
+        }
         // With DSQL_CHECK on nothing is sent ahead, so a refusal is reported in its place.
         guard sql.isEmpty || session.preflight(sql) else {
             skipUnreadCopyData(of: sql, copiesRead: 0)
@@ -230,7 +252,7 @@ public final class MainLoop {
             }
             return outcome
         }
-        if options.isPlain, session.sendAheadIfAllowed(sql) {
+        if options.isPlain, session.logFile == nil, session.sendAheadIfAllowed(sql) {
             let outcome = session.readAheadBeyondWindow(stopOnError: onErrorStop && !source.isInteractive)
             return settle(outcome)
         }

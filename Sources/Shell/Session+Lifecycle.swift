@@ -141,6 +141,7 @@ extension Session {
         lastAnswer = nil
         canceller = nil
         installNoticeHandler()
+        syncConnectionVariables()
         syncErrorDisplay(force: true)
     }
 

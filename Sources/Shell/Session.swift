@@ -130,6 +130,10 @@ public final class Session {
     public internal(set) var outputFailed = false
     /// The ``Variables/revision`` at which CONNECTION_MAX_AGE and RETRY_OCC were last read.
     var appliedPolicyRevision: Int?
+    /// `-L FILE`: psql's session log — each query sent, its rows (aligned) and its command tag.
+    public var logFile: FileSink?
+    /// The client encoding ENCODING was last set from (libpq's number), to follow `SET client_encoding`.
+    var encodingID = -1
     /// DSQL_CHECK's view of the statements sent in the open transaction.
     var preflightChecker = StatementChecker()
 
@@ -145,6 +149,7 @@ public final class Session {
         lifecycle.policy.dsqlEndpoint = ClusterEndpoint.isDSQLEndpoint(connector.settings.host)
         installNoticeHandler()
         publishPipelineVariables()
+        syncConnectionVariables()
     }
 
     func installNoticeHandler() {
@@ -191,6 +196,7 @@ public final class Session {
             ticker?.stop()
             runningTick = nil
         }
+        if let logFile { logQuery(sql, into: logFile) }
         let savepoint = setErrorRollbackSavepoint()
         if savepoint == false { return connection.isBroken ? .lost : .failed(nil) }
         do {
@@ -215,7 +221,7 @@ public final class Session {
         defer { output.interruptMark = nil }
         var afterCopyOut = false
         if (options.printOptions ?? self.printOptions).format.isStreamable && options.gsetPrefix == nil && !options.collectsStatements
-            && options.crosstabArguments == nil {
+            && options.crosstabArguments == nil && logFile == nil {
             connection.setSingleRowMode()
         }
         var next = connection.nextArrival()
@@ -275,6 +281,7 @@ public final class Session {
         if let started { printTiming(since: started) }
         if connection.isBroken { return .lost }
         lastAnswer = .now
+        syncEncodingVariable()
         return failed ? .failed(firstError) : .succeeded
     }
 
@@ -302,10 +309,13 @@ public final class Session {
                 return printCrosstab(result, arguments: arguments, options: printOptions(for: options), into: &output)
             }
             printTable(result, options: printOptions(for: options), into: &output)
+            if let logFile { logTable(result, into: logFile) }
             printReturningTag(result, into: &output)
         case .command:
             lastCommandStatus = result.commandStatus
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
+            variables.recordLastOID(result.oidValue)
+            if let logFile { logCommandStatus(result, into: logFile) }
             if gsetPrefix != nil {
                 reportOwnError("no rows returned for \\gset")
                 return false
@@ -336,13 +346,15 @@ public final class Session {
 
     /// psql's tag after the rows of `INSERT`, `UPDATE` or `DELETE … RETURNING` (`UPDATE 1`), unless QUIET.
     private func printReturningTag(_ result: QueryResult, into output: inout FileSink) {
-        guard !quiet else { return }
         let isDML = result.withCommandStatus { tag in
             ["INSERT", "UPDATE", "DELETE"].contains { keyword in
                 tag.count >= 6 && zip(tag.prefix(6), keyword.utf8).allSatisfy { $0 == $1 }
             }
         }
         guard isDML else { return }
+        variables.recordLastOID(result.oidValue)
+        if let logFile { logCommandStatus(result, into: logFile) }
+        guard !quiet else { return }
         result.withCommandStatus { output.write($0) }
         output.write("\n")
     }

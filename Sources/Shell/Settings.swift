@@ -12,11 +12,34 @@ public struct ConnectionFlags: Sendable, Equatable {
     public var sslMode: String?
     public var sslRootCert: String?
     public var sslNegotiation: String?
+    /// A password from a connection string or service file (never from a flag).
+    public var password: String?
+    /// `application_name` from a connection string or service file.
+    public var applicationName: String?
+    /// `service=` from a connection string: the service-file entry to read.
+    public var service: String?
+
+    /// The flags with the positional argument in place: a connection string or URI is
+    /// psql's positional DBNAME (unless `-d` gave one), anything else the endpoint when `-h` is absent.
+    public func withPositional(_ argument: String?) -> ConnectionFlags {
+        guard let argument else { return self }
+        var flags = self
+        if ConnectionString.isConnectionString(argument) {
+            if flags.database == nil { flags.database = argument }
+        } else if flags.host == nil {
+            flags.host = argument
+        }
+        return flags
+    }
 
     public init(
         host: String? = nil, hostAddress: String? = nil, port: String? = nil, user: String? = nil,
-        database: String? = nil, sslMode: String? = nil, sslRootCert: String? = nil, sslNegotiation: String? = nil
+        database: String? = nil, sslMode: String? = nil, sslRootCert: String? = nil, sslNegotiation: String? = nil,
+        password: String? = nil, applicationName: String? = nil, service: String? = nil
     ) {
+        self.password = password
+        self.applicationName = applicationName
+        self.service = service
         self.host = host
         self.hostAddress = hostAddress
         self.port = port
@@ -40,6 +63,16 @@ public enum SettingsError: Error, Equatable, CustomStringConvertible {
     case socketWithIAM(String)
     /// A host list that names a DSQL endpoint or would carry an IAM token.
     case hostListWithIAM(String)
+    /// libpq could not parse a connection string or URI (libpq's message).
+    case invalidConnectionString(String)
+    /// A connection-string or service-file keyword dsql does not honour.
+    case unsupportedConnectionOption(String)
+    /// `gssencmode` other than `disable`: GSS encryption would stand in for verified TLS.
+    case gssEncryptionRefused(String)
+    /// A service file problem (libpq's wording).
+    case service(ServiceFile.Problem)
+    /// A password in a connection string or service file where IAM tokens are signed.
+    case passwordWithIAM
 
     public var description: String {
         switch self {
@@ -47,6 +80,16 @@ public enum SettingsError: Error, Equatable, CustomStringConvertible {
             "\"\(host)\" is a Unix-domain socket: a socket has no TLS, so dsql never sends an IAM token over one; name the cluster endpoint, or pass --no-iam for a local PostgreSQL server"
         case .hostListWithIAM(let host):
             "host list \"\(host)\" is not accepted for a DSQL endpoint or with IAM authentication: libpq would fall back to the next host, possibly a socket without TLS; name one endpoint"
+        case .invalidConnectionString(let message):
+            message
+        case .unsupportedConnectionOption(let keyword):
+            "connection option \"\(keyword)\" is not supported by dsql; a connection string or service file may set: \(ConnectionStringFlags.accepted.joined(separator: ", "))"
+        case .gssEncryptionRefused(let mode):
+            "gssencmode \"\(mode)\" is not supported: dsql always uses verified TLS and never GSS encryption; remove gssencmode or set it to disable"
+        case .service(let problem):
+            "\(problem)"
+        case .passwordWithIAM:
+            "a password in a connection string or service file is not used: dsql signs an IAM auth token for this endpoint; remove the password, or pass --no-iam for PostgreSQL password authentication"
         case .missingHost:
             "no host given: pass a cluster endpoint (dsql ENDPOINT, -h HOST or PGHOST)"
         case .invalidPort(let text):
@@ -73,34 +116,85 @@ public struct Settings: Sendable, Equatable {
     public var applicationName = "dsql"
     /// `--sslnegotiation` or PGSSLNEGOTIATION; nil lets the host decide (direct for DSQL endpoints).
     public var sslNegotiation: SSLNegotiation?
+    /// A password a connection string or service file gave; used only for password authentication.
+    public var password: String?
 
-    /// Resolves flags against the environment (PGHOST, PGPORT, …) and the defaults.
-    public static func resolve(flags: ConnectionFlags, environment: [String: String]) throws(SettingsError) -> Settings {
-        func pick(_ flag: String?, _ variable: String) -> String? {
+    /// Resolves flags against a service file, the environment (PGHOST, PGPORT, …) and the defaults.
+    ///
+    /// As in psql: a connection string or URI (given as the endpoint or `-d`) wins over the
+    /// other flags; then the flags; then the service (`service=` or PGSERVICE); then the
+    /// environment; then the defaults. Whatever the source, the same checks apply.
+    public static func resolve(flags given: ConnectionFlags, environment: [String: String],
+                               readFile: (String) -> String? = ServiceFile.readTextFile) throws(SettingsError) -> Settings {
+        let flags = try given.expandingConnectionStrings()
+        let service = try ConnectionStringFlags.flags(ofService: flags.service ?? environment["PGSERVICE"],
+                                                      environment: environment, readFile: readFile)
+        func pick(_ flag: String?, _ serviceValue: String?, _ variable: String) -> String? {
             if let flag, !flag.isEmpty { return flag }
+            if let serviceValue, !serviceValue.isEmpty { return serviceValue }
             if let value = environment[variable], !value.isEmpty { return value }
             return nil
         }
-        guard let host = pick(flags.host, "PGHOST") else { throw .missingHost }
-        let portText = pick(flags.port, "PGPORT") ?? "5432"
+        guard let host = pick(flags.host, service.host, "PGHOST") else { throw .missingHost }
+        let portText = pick(flags.port, service.port, "PGPORT") ?? "5432"
         guard let port = Int(portText), (1...65535).contains(port) else { throw .invalidPort(portText) }
-        let modeText = pick(flags.sslMode, "PGSSLMODE") ?? SSLMode.verifyFull.rawValue
-        guard let mode = SSLMode(rawValue: modeText) else {
-            if ["disable", "allow", "prefer"].contains(modeText) { throw .plaintextRefused(modeText) }
-            throw .unknownSSLMode(modeText)
-        }
-        let rootCert = RootCertificateSetting(pick(flags.sslRootCert, "PGSSLROOTCERT") ?? "system")
+        let mode = try sslMode(pick(flags.sslMode, service.sslMode, "PGSSLMODE") ?? SSLMode.verifyFull.rawValue)
+        let rootCert = RootCertificateSetting(pick(flags.sslRootCert, service.sslRootCert, "PGSSLROOTCERT") ?? "system")
         var settings = Settings(
             host: host,
-            hostAddress: pick(flags.hostAddress, "PGHOSTADDR"),
+            hostAddress: pick(flags.hostAddress, service.hostAddress, "PGHOSTADDR"),
             port: port,
-            user: pick(flags.user, "PGUSER") ?? "admin",
-            database: pick(flags.database, "PGDATABASE") ?? "postgres",
+            user: pick(flags.user, service.user, "PGUSER") ?? "admin",
+            database: pick(flags.database, service.database, "PGDATABASE") ?? "postgres",
             trustPolicy: TrustPolicy(mode: mode, rootCertificate: rootCert))
-        if let name = environment["PGAPPNAME"], !name.isEmpty { settings.applicationName = name }
-        if let text = pick(flags.sslNegotiation, "PGSSLNEGOTIATION") {
+        if let name = pick(flags.applicationName, service.applicationName, "PGAPPNAME") { settings.applicationName = name }
+        settings.password = [flags.password, service.password].compactMap { $0 }.first { !$0.isEmpty }
+        if let text = pick(flags.sslNegotiation, service.sslNegotiation, "PGSSLNEGOTIATION") {
             do { settings.sslNegotiation = try SSLNegotiation.parse(text) } catch { throw .sslNegotiation(error) }
         }
+        return settings
+    }
+
+    /// Reads an sslmode; the modes that may fall back to plaintext are refused.
+    static func sslMode(_ text: String) throws(SettingsError) -> SSLMode {
+        guard let mode = SSLMode(rawValue: text) else {
+            if ["disable", "allow", "prefer"].contains(text) { throw .plaintextRefused(text) }
+            throw .unknownSSLMode(text)
+        }
+        return mode
+    }
+
+    /// These settings with what `flags` gives in their place (`\connect` with a connection
+    /// string), checked as on the command line. A new host drops the old host's address;
+    /// trust not named keeps the session's.
+    public func applying(_ flags: ConnectionFlags) throws(SettingsError) -> Settings {
+        func given(_ value: String?) -> String? {
+            guard let value, !value.isEmpty else { return nil }
+            return value
+        }
+        var settings = self
+        if let host = given(flags.host), host != self.host {
+            settings.host = host
+            settings.hostAddress = nil
+        }
+        if let address = given(flags.hostAddress) { settings.hostAddress = address }
+        if let portText = given(flags.port) {
+            guard let port = Int(portText), (1...65535).contains(port) else { throw .invalidPort(portText) }
+            settings.port = port
+        }
+        if let user = given(flags.user) { settings.user = user }
+        if let database = given(flags.database) { settings.database = database }
+        let modeText = given(flags.sslMode)
+        let rootText = given(flags.sslRootCert)
+        if modeText != nil || rootText != nil {
+            settings.trustPolicy = TrustPolicy(mode: try modeText.map(Self.sslMode) ?? trustPolicy.mode,
+                                               rootCertificate: rootText.map(RootCertificateSetting.init) ?? trustPolicy.rootCertificate)
+        }
+        if let text = given(flags.sslNegotiation) {
+            do { settings.sslNegotiation = try SSLNegotiation.parse(text) } catch { throw .sslNegotiation(error) }
+        }
+        if let name = given(flags.applicationName) { settings.applicationName = name }
+        settings.password = given(flags.password)
         return settings
     }
 }

@@ -128,13 +128,13 @@ struct DistributionCompletionTests {
     }
 
     @Test func fileNamesThatLookLikeTheHelpFlagDoNotLeakIntoCompletions() throws {
-        // `-?` is a file-name pattern to the shells: a file named `-w` must not replace it.
+        // `-?` is a file-name pattern to the shells: a file named `-j` (no option) must not replace it.
         try Distribution.withTemporaryDirectory { directory in
-            FileManager.default.createFile(atPath: directory + "/-w", contents: Data())
+            FileManager.default.createFile(atPath: directory + "/-j", contents: Data())
             let offered = try Distribution.bashCompletions(["dsql", "-"], directory: directory,
                                                            environment: Distribution.cleanEnvironment(home: directory))
             #expect(offered.contains("-?"))
-            #expect(!offered.contains("-w"))
+            #expect(!offered.contains("-j"))
         }
     }
 }

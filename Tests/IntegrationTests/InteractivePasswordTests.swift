@@ -16,6 +16,19 @@ struct InteractivePasswordTests {
         try terminal.press("C-d")
         terminal.waitFor("[exited 0]")
     }
+
+    @Test func dashWAsksBeforeConnectingAndTheTypedPasswordWins() throws {
+        let shell = try InteractiveShell()
+        defer { shell.cleanUp() }
+        let terminal = try shell.start(["-W"], environment: ["PGPASSWORD": "not-the-password"])
+        defer { terminal.close() }
+        terminal.waitFor("Password for user \(shell.cluster.user): ")
+        try terminal.typeLine(shell.cluster.password)
+        terminal.waitFor(shell.promptStem + "=")
+        #expect(!terminal.transcript().contains(shell.cluster.password), "the password is not echoed")
+        try terminal.press("C-d")
+        terminal.waitFor("[exited 0]")
+    }
 }
 
 @Suite("\\password changes a password role's password, as psql does")

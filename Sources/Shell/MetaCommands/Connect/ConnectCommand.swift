@@ -1,3 +1,4 @@
+import FoundationEssentials
 import PostgresClient
 
 /// `\c` / `\connect [DBNAME [USER] [HOST] [PORT]]`: a new connection with a fresh token,
@@ -22,20 +23,33 @@ enum ConnectCommand {
         },
     ]
 
+    /// A `\\connect` that cannot be made: an interactive session keeps its connection; a script
+    /// stops, as psql's does, so that nothing meant for the new connection runs on the old one.
+    private static func refuse(_ invocation: MetaInvocation, _ message: String) -> MetaOutcome {
+        guard !invocation.loop.source.isInteractive else { return invocation.fail(message) }
+        invocation.session.reportOwnError(message)
+        return .stop(.connectionLost)
+    }
+
     private static func connect(_ invocation: MetaInvocation, arguments: [String]) -> MetaOutcome {
         let session = invocation.session
         let current = session.connector.settings
+        let environment = ProcessInfo.processInfo.environment
         let settings: Settings
         do throws(ConnectTarget.Problem) {
-            settings = try ConnectTarget.resolve(arguments, current: current)
+            settings = try ConnectTarget.resolve(arguments, current: current, environment: environment)
         } catch {
-            return invocation.fail(error.message)
+            return error.stopsScript ? refuse(invocation, error.message) : invocation.fail(error.message)
         }
-        let connector = Connector(session.connector, settings: settings)
+        let connector: Connector
         do {
+            connector = try Connector(session.connector, settings: settings, environment: environment)
+            try SSLNegotiation.check(requested: settings.sslNegotiation, libpqVersion: LibraryInfo.libpqVersion,
+                                     libpqVersionText: LibraryInfo.libpqVersionText)
             try HostKind.check(settings.host, usesIAM: connector.usesIAM)
+            if connector.usesIAM, settings.password != nil { throw SettingsError.passwordWithIAM }
         } catch {
-            return invocation.fail("\\connect: \(error)")
+            return refuse(invocation, "\\connect: \(error)")
         }
         if let warning = (connector.passwordSource as? IAMTokenSource)?.regionWarning(for: settings.host) {
             session.reportOwnError("\\connect: warning: \(warning)")

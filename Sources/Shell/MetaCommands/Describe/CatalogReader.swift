@@ -89,6 +89,28 @@ struct CatalogReader {
         guard session.variables.settings.echoHidden != .off else { return }
         session.standardOutput.write("********* QUERY **********\n\(sql)\n**************************\n\n")
         session.standardOutput.flush()
+        if let log = session.logFile { session.logQuery(sql, into: log) }
+    }
+
+    /// The bytes of `table` in `options`' format, with `footers` where psql puts them.
+    private func rendered<Table: TabularResult>(_ table: Table, options: PrintOptions, footers: [String]?, terminalColumns: Int?) -> [UInt8] {
+        var sink = MemorySink()
+        // Markup formats (html, asciidoc, latex, troff-ms) place the footers inside the markup.
+        var options = options
+        let markupFooters = options.format.isMarkup ? footers.flatMap { $0.isEmpty ? nil : $0 } : nil
+        if markupFooters != nil { options.footer = true }
+        ResultPrinter.print(table, options: options, terminalColumns: terminalColumns, footers: markupFooters, into: &sink)
+        var bytes = sink.bytes
+        // CSV and JSON have no place for footers; psql's CSV output drops them too.
+        let takesFooters = [.aligned, .wrapped, .unaligned].contains(options.format)
+        if let footers, !footers.isEmpty, !options.tuplesOnly, takesFooters {
+            let aligned = options.format == .aligned || options.format == .wrapped
+            let endsWithBlank = aligned && bytes.last == UInt8(ascii: "\n")
+            if endsWithBlank { bytes.removeLast() }
+            for footer in footers { bytes += Array(footer.utf8) + [UInt8(ascii: "\n")] }
+            if endsWithBlank { bytes.append(UInt8(ascii: "\n")) }
+        }
+        return bytes
     }
 
     /// Prints `table` with a title and, when given, footers in place of the row count.
@@ -102,19 +124,14 @@ struct CatalogReader {
         options.title = title
         if !expandable { options.expanded = .off }
         if footers != nil { options.footer = false }
-        var sink = MemorySink()
-        let markupFooters = options.format.isMarkup ? footers.flatMap { $0.isEmpty ? nil : $0 } : nil
-        if markupFooters != nil { options.footer = true }
-        ResultPrinter.print(table, options: options, terminalColumns: session.terminalColumns, footers: markupFooters, into: &sink)
-        var bytes = sink.bytes
-        // CSV and JSON have no place for footers; psql's CSV output drops them too.
-        let takesFooters = [.aligned, .wrapped, .unaligned].contains(options.format)
-        if let footers, !footers.isEmpty, !options.tuplesOnly, takesFooters {
-            let aligned = options.format == .aligned || options.format == .wrapped
-            let endsWithBlank = aligned && bytes.last == UInt8(ascii: "\n")
-            if endsWithBlank { bytes.removeLast() }
-            for footer in footers { bytes += Array(footer.utf8) + [UInt8(ascii: "\n")] }
-            if endsWithBlank { bytes.append(UInt8(ascii: "\n")) }
+        let bytes = rendered(table, options: options, footers: footers, terminalColumns: session.terminalColumns)
+        if let log = session.logFile {
+            // psql's -L log gets the same table, always aligned and never expanded.
+            var logOptions = options
+            logOptions.format = options.format == .wrapped ? .wrapped : .aligned
+            logOptions.expanded = .off
+            rendered(table, options: logOptions, footers: footers, terminalColumns: nil).withUnsafeBytes { log.write($0) }
+            log.flush()
         }
         let output = session.queryOutput
         session.refreshTerminalSize()
