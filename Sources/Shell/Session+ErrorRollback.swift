@@ -33,14 +33,15 @@ extension Session {
 
     /// After the statement: rolls back to the savepoint when the transaction failed,
     /// releases it when the transaction goes on (unless the statement itself was a
-    /// SAVEPOINT, RELEASE or ROLLBACK), as psql's SendQuery does.
+    /// COMMIT, SAVEPOINT, RELEASE or ROLLBACK), as psql's SendQuery does.
     func finishErrorRollbackSavepoint() {
         switch connection.transactionStatus {
         case .failedTransaction:
             _ = internalStatement("ROLLBACK TO \(Self.errorRollbackSavepoint)")
         case .inTransaction:
             let tag = lastCommandStatus
-            if tag.hasPrefix("SAVEPOINT") || tag == "RELEASE" || tag == "ROLLBACK" { return }
+            // COMMIT AND CHAIN leaves a new transaction without the savepoint.
+            if tag == "COMMIT" || tag.hasPrefix("SAVEPOINT") || tag == "RELEASE" || tag == "ROLLBACK" { return }
             _ = internalStatement("RELEASE \(Self.errorRollbackSavepoint)")
         default:
             break

@@ -24,6 +24,12 @@ struct ErrorRollbackTests {
         select 1/0;
         insert into oer_t values (5);
         commit;
+        \\set ON_ERROR_ROLLBACK on
+        begin;
+        insert into oer_t values (7);
+        commit and chain;
+        insert into oer_t values (7);
+        commit;
         \\set AUTOCOMMIT off
         \\set ON_ERROR_ROLLBACK on
         insert into oer_t values (6);
@@ -42,7 +48,7 @@ struct ErrorRollbackTests {
         #expect(actual.stdout == expected.stdout)
         #expect(actual.stderr == expected.stderr)
         #expect(actual.status == expected.status)
-        #expect(actual.stdout.contains("(3 rows)"), "1, 3 and 6 survive: \(actual.stdout)")
+        #expect(actual.stdout.contains("(4 rows)"), "1, 3, 6 and 7 survive: \(actual.stdout)")
     }
 
     @Test func onAuroraDSQLTheMissingSavepointsAreSaidOnce() throws {
