@@ -105,6 +105,11 @@ public final class QueryResult {
         UInt32(PQftype(handle, Int32(column)))
     }
 
+    /// The column's type modifier (-1 when it has none). The corresponding libpq function is `PQfmod`.
+    public func fieldTypeModifier(_ column: Int) -> Int {
+        Int(PQfmod(handle, Int32(column)))
+    }
+
     /// Whether a cell is SQL NULL. The corresponding libpq function is `PQgetisnull`.
     public func isNull(row: Int, column: Int) -> Bool {
         PQgetisnull(handle, Int32(row), Int32(column)) != 0

@@ -16,6 +16,8 @@ public struct ServerError: Error, Sendable, Equatable, CustomStringConvertible {
     public var position: Int?
     /// The message as libpq formats it (with `LINE n:` and caret), ending in a newline.
     public var formatted: String
+    /// The message at VERBOSITY verbose with every context line (`\errverbose`).
+    public var verboseFormatted: String
 
     public var description: String { "\(severity):  \(message)" }
 
@@ -37,5 +39,11 @@ extension ServerError {
         hint = field(dsql_pg_diag_message_hint())
         position = field(dsql_pg_diag_statement_position()).flatMap { Int($0) }
         formatted = PQresultErrorMessage(result).map { String(cString: $0) } ?? "\(severity):  \(message)\n"
+        if let verbose = PQresultVerboseErrorMessage(result, PQERRORS_VERBOSE, PQSHOW_CONTEXT_ALWAYS) {
+            verboseFormatted = String(cString: verbose)
+            PQfreemem(verbose)
+        } else {
+            verboseFormatted = formatted
+        }
     }
 }

@@ -13,11 +13,24 @@ public struct PrintOptions: Sendable, Equatable {
         case json
         /// One JSON object per line (ours, not psql's).
         case jsonl
+        /// An HTML `<table>`.
+        case html
+        /// An AsciiDoc table.
+        case asciidoc
+        /// A LaTeX `tabular`.
+        case latex
+        /// A LaTeX `longtable`.
+        case latexLongtable = "latex-longtable"
+        /// A tbl table for troff's ms macros.
+        case troffMS = "troff-ms"
 
         /// Whether rows can be printed as they arrive, in bounded memory.
         public var isStreamable: Bool {
-            self != .aligned && self != .wrapped
+            ![.aligned, .wrapped].contains(self) && !isMarkup
         }
+
+        /// Whether footers (the row count, `\d`'s footers) are printed inside the markup.
+        public var isMarkup: Bool { [.html, .asciidoc, .latex, .latexLongtable, .troffMS].contains(self) }
     }
 
     /// Expanded (one line per column) display (`\pset expanded`, `\x`).
@@ -88,7 +101,7 @@ public struct PrintOptions: Sendable, Equatable {
     public var columns: Int = 0
     /// Pager policy, kept here because `\pset pager` sets it; the shell acts on it.
     public var pager: PagerUse = .on
-    /// HTML table attributes (`\pset tableattr`); kept for `\pset`, unused by dsql's formats.
+    /// HTML table attributes (`\pset tableattr`, `\T`).
     public var tableAttributes: String?
     /// Minimum lines before the pager is used (`\pset pager_min_lines`).
     public var pagerMinLines: Int = 0

@@ -24,7 +24,7 @@ extension PrintOptions {
             }
         case "csv_fieldsep":
             if let value {
-                let bytes = Array(value.utf8)
+                let bytes = Array(value.utf8.prefix { $0 != 0 })  // a C string to psql: `\0` ends it
                 guard bytes.count == 1 else {
                     throw PsetError(message: "\\pset: csv_fieldsep must be a single one-byte character")
                 }

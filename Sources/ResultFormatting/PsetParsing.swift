@@ -40,12 +40,15 @@ extension PrintOptions {
     static func parseFormat(_ value: String) throws(PsetError) -> Format {
         let lower = value.lowercased()
         if let exact = Format(rawValue: lower) { return exact }
-        let matches = Format.allCases.sorted { $0.rawValue < $1.rawValue }.filter { !lower.isEmpty && $0.rawValue.hasPrefix(lower) }
+        // As in psql, latex-longtable is tried last so that a prefix of "latex" is not ambiguous.
+        let matches = Format.allCases.filter { $0 != .latexLongtable }.sorted { $0.rawValue < $1.rawValue }
+            .filter { !lower.isEmpty && $0.rawValue.hasPrefix(lower) }
+        if matches.isEmpty, !lower.isEmpty, Format.latexLongtable.rawValue.hasPrefix(lower) { return .latexLongtable }
         if matches.count > 1 {
             throw PsetError(message: "\\pset: ambiguous abbreviation \"\(value)\" matches both \"\(matches[0].rawValue)\" and \"\(matches[1].rawValue)\"")
         }
         guard let match = matches.first else {
-            throw PsetError(message: "\\pset: allowed formats are aligned, csv, json, jsonl, unaligned, wrapped")
+            throw PsetError(message: "\\pset: allowed formats are aligned, asciidoc, csv, html, latex, latex-longtable, troff-ms, unaligned, wrapped")
         }
         return match
     }

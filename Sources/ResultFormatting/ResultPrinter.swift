@@ -5,10 +5,23 @@ public enum ResultPrinter {
     /// - Parameter terminalColumns: the terminal's width when output goes to a
     ///   terminal (or pager), else nil; used for `expanded auto` and wrapped
     ///   format unless `options.columns` sets a width.
+    ///   - footers: lines printed in place of the row count; markup formats place them inside the markup.
     public static func print<Result: TabularResult, Sink: ByteSink>(
-        _ result: Result, options: PrintOptions, terminalColumns: Int? = nil, into sink: inout Sink
+        _ result: Result, options: PrintOptions, terminalColumns: Int? = nil, footers: [String]? = nil, into sink: inout Sink
     ) {
         let targetColumns = options.columns > 0 ? options.columns : (terminalColumns ?? 0)
+        if options.format.isMarkup {
+            let table = MarkupTable(result, options: options, footers: footers)
+            let expanded = options.expanded == .on
+            switch options.format {
+            case .html: HTMLFormatter(table: table, options: options).print(expanded: expanded, into: &sink)
+            case .latex, .latexLongtable:
+                LaTeXFormatter(table: table, options: options).print(expanded: expanded, longtable: options.format == .latexLongtable, into: &sink)
+            case .troffMS: TroffFormatter(table: table, options: options).print(expanded: expanded, into: &sink)
+            default: AsciiDocFormatter(table: table, options: options).print(expanded: expanded, into: &sink)
+            }
+            return
+        }
         if var formatter = try? StreamingFormatter(options: options) {
             formatter.begin(columns: result.columns, into: &sink)
             formatter.rows(result, into: &sink)

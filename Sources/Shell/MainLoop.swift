@@ -309,30 +309,28 @@ public final class MainLoop {
         let name = scanner.readMetaCommandName()
         var invocation = MetaInvocation(name: name, loop: self)
         let outcome: MetaOutcome
+        let active = conditionals.isActive
         if !RestrictCommands.allows(name, restrictKey: session.restrictKey) {
             // Refused before anything of it is read, even in an inactive \if branch (psql).
             session.reportOwnError(RestrictCommands.refusal)
-            _ = try? scanner.readMetaArgument(.wholeLine)
             outcome = .failed
         } else if let command = MetaCommandTable.command(named: name) {
-            if conditionals.isActive || command.isConditional {
+            if active || command.isConditional {
                 outcome = command.run(&invocation)
             } else {
-                invocation.discardArguments()
+                invocation.skipInactive(command.inactiveArguments)
                 outcome = .done
             }
-        } else if conditionals.isActive {
-            invocation.discardArguments()
+        } else {
+            // psql reports an unknown command even in an inactive branch.
             session.reportOwnError("invalid command \\\(name)")
             if source.isInteractive { session.reportOwnError("Try \\? for help.") }
             outcome = .failed
-        } else {
-            invocation.discardArguments()
-            outcome = .done
         }
         if case .failed = outcome {
-            // psql silently throws away the rest of the line after a failed command.
-            _ = try? scanner.readMetaArgument(.wholeLine)
+            invocation.discardLine()
+        } else if !invocation.replacedInput {
+            invocation.discardExtraArguments(active: conditionals.isActive)
         }
         _ = scanner.endMetaCommand()
         // `\echo`, `\qecho`, `\conninfo` … write too; a full disk fails the command.
@@ -367,7 +365,20 @@ public final class MainLoop {
         if sql.isEmpty { sql = session.previousQuery ?? "" }
         // A `\bind_named` statement needs no text: psql sends even an empty buffer then.
         guard !sql.isEmpty || session.pipelineRequest != .query else { return true }
-        return settleSend(send(sql, options: options))
+        if options.describesOnly {
+            readAhead()
+            guard result == nil else { return false }
+            return settleSend(session.describeColumns(of: sql, options: options))
+        }
+        var succeeded = settleSend(send(sql, options: options))
+        if options.collectsStatements {
+            let statements = session.collectedStatements
+            session.collectedStatements = []
+            guard succeeded else { return false }
+            succeeded = runCollected(statements)
+            session.previousQuery = sql
+        }
+        return succeeded
     }
 
     /// Whether a statement sent for a meta-command succeeded; a lost connection ends the loop.
@@ -379,5 +390,25 @@ public final class MainLoop {
             result = .connectionLost
             return false
         }
+    }
+
+    /// `\gexec`: runs each statement the query returned, echoed first under ECHO all,
+    /// stopping at the first failure under ON_ERROR_STOP (psql's ExecQueryTuples).
+    private func runCollected(_ statements: [String]) -> Bool {
+        var succeeded = true
+        for statement in statements {
+            if InterruptHandling.takeInterrupt() { return false }
+            if session.variables.settings.echo == .all {
+                session.standardOutput.write(statement + "\n")
+                session.standardOutput.flush()
+            }
+            let outcome = session.preflight(statement) ? session.execute(statement) : .failed
+            scanner.standardConformingStrings = session.standardConformingStrings
+            if !settleSend(outcome) {
+                succeeded = false
+                if result != nil || onErrorStop { break }
+            }
+        }
+        return succeeded
     }
 }

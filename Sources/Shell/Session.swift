@@ -25,8 +25,19 @@ public final class Session {
         public var expanded: Bool?
         public var output: FileSink?
         public var gsetPrefix: String?
+        /// `\g (name=value …)`: the print options for this query only.
+        public var printOptions: PrintOptions?
+        /// `\gexec`: the result's cells are collected as statements to run, not printed.
+        public var collectsStatements = false
+        /// `\gdesc`: the statement is described, not run.
+        public var describesOnly = false
+        /// `\crosstabview`'s column references: the result is pivoted before printing.
+        public var crosstabArguments: [String?]?
         /// Whether nothing is overridden: the statement prints as a plain `;` statement does.
-        var isPlain: Bool { expanded == nil && output == nil && gsetPrefix == nil }
+        var isPlain: Bool {
+            expanded == nil && output == nil && gsetPrefix == nil && printOptions == nil && !collectsStatements && !describesOnly
+                && crosstabArguments == nil
+        }
 
         public init(expanded: Bool? = nil, output: FileSink? = nil, gsetPrefix: String? = nil) {
             self.expanded = expanded
@@ -58,6 +69,14 @@ public final class Session {
     public var timing = false
     /// The last statement sent (psql's previous buffer, for `\g` and `\p`).
     public var previousQuery: String?
+    /// The command tag of the last command result (ON_ERROR_ROLLBACK keeps the user's own savepoints).
+    var lastCommandStatus = ""
+    /// Whether the note that ON_ERROR_ROLLBACK cannot work on Aurora DSQL was shown.
+    var errorRollbackNoteShown = false
+    /// The last error the server reported, for `\errverbose`.
+    var lastError: ServerError?
+    /// The statements a `\gexec` query returned, waiting to be run.
+    var collectedStatements: [String] = []
     /// The terminal's width for `expanded auto`, nil when output is not a terminal.
     public var terminalColumns: Int?
     /// Reads the terminal's size now (width, height), for a terminal that can be resized;
@@ -178,13 +197,17 @@ public final class Session {
             runningTick = nil
         }
         if let logFile { logQuery(sql, into: logFile) }
+        let savepoint = setErrorRollbackSavepoint()
+        if savepoint == false { return connection.isBroken ? .lost : .failed(nil) }
         do {
             try sendOutsidePipeline(sql)
         } catch {
             reportOwnError("\(error)")
             return .lost
         }
-        return receiveAndPrint(sql, options: options, started: started, ticker: &ticker)
+        let attempt = receiveAndPrint(sql, options: options, started: started, ticker: &ticker)
+        if savepoint == true, !connection.isBroken { finishErrorRollbackSavepoint() }
+        return attempt
     }
 
     /// Reads and prints every result of the statement sent last (or next in a pipeline).
@@ -197,7 +220,10 @@ public final class Session {
         output.interruptMark = stopMark
         defer { output.interruptMark = nil }
         var afterCopyOut = false
-        if self.printOptions.format.isStreamable && options.gsetPrefix == nil && logFile == nil { connection.setSingleRowMode() }
+        if (options.printOptions ?? self.printOptions).format.isStreamable && options.gsetPrefix == nil && !options.collectsStatements
+            && options.crosstabArguments == nil && logFile == nil {
+            connection.setSingleRowMode()
+        }
         var next = connection.nextArrival()
         while let arrival = next {
             ticker?.stop()
@@ -215,8 +241,25 @@ public final class Session {
                 }
                 continue
             }
-            // Asked for only once this result is handled: COPY reads the connection meanwhile.
-            defer { next = connection.nextArrival() }
+            // As psql 15, the next result is asked for before this one is printed (notices it
+            // raises come first, and \gset and friends apply to the last result only) —
+            // except after COPY, which reads the connection meanwhile.
+            let readsAhead = result.status != .copyIn && result.status != .copyOut
+            let following = readsAhead ? connection.nextArrival() : nil
+            defer { next = readsAhead ? following : connection.nextArrival() }
+            // SHOW_ALL_RESULTS off: only the last result of a `\;` string is shown.
+            if readsAhead, following != nil, !variables.settings.showAllResults,
+               result.status == .tuples || result.status == .command {
+                let rows = result.status == .tuples ? result.rowCount : (result.affectedRows ?? 0)
+                variables.recordQueryResult(error: false, sqlState: "00000", rowCount: rows)
+                continue
+            }
+            var options = options
+            if readsAhead && following != nil {
+                options.gsetPrefix = nil
+                options.collectsStatements = false
+                options.crosstabArguments = nil
+            }
             // psql does not print COPY TO STDOUT's tag where it would run into the data.
             if afterCopyOut, result.status == .command, output === standardOutput {
                 afterCopyOut = false
@@ -246,7 +289,7 @@ public final class Session {
     ///
     /// Made only when rows are printed, so that commands do not copy the options.
     private func printOptions(for options: QueryOptions) -> PrintOptions {
-        var printOptions = self.printOptions
+        var printOptions = options.printOptions ?? self.printOptions
         if let expanded = options.expanded { printOptions.expanded = expanded ? .on : .off }
         return printOptions
     }
@@ -258,10 +301,18 @@ public final class Session {
         case .tuples, .singleTuple:
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.rowCount)
             if let gsetPrefix { return storeRow(result, prefix: gsetPrefix) }
+            if options.collectsStatements {
+                collectStatements(result)
+                return true
+            }
+            if let arguments = options.crosstabArguments {
+                return printCrosstab(result, arguments: arguments, options: printOptions(for: options), into: &output)
+            }
             printTable(result, options: printOptions(for: options), into: &output)
             if let logFile { logTable(result, into: logFile) }
             printReturningTag(result, into: &output)
         case .command:
+            lastCommandStatus = result.commandStatus
             variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
             variables.recordLastOID(result.oidValue)
             if let logFile { logCommandStatus(result, into: logFile) }
@@ -277,7 +328,10 @@ public final class Session {
             return copyOut(into: &output)
         case .copyIn:
             return copyIn()
-        case .emptyQuery, .pipelineSync:
+        case .emptyQuery:
+            // A lone `;` still counts as a statement that succeeded, as in psql.
+            variables.recordQueryResult(error: false, sqlState: "00000", rowCount: 0)
+        case .pipelineSync:
             break
         case .pipelineAborted:
             return false
@@ -349,6 +403,22 @@ public final class Session {
         text.withUnsafeBytes { output.write($0) }
     }
 
+    /// The variables psql watches with a hook; `\gset` refuses to set them.
+    static let variablesWithHooks: Set<String> = [
+        "AUTOCOMMIT", "ON_ERROR_STOP", "QUIET", "SINGLELINE", "SINGLESTEP", "FETCH_COUNT", "HISTFILE", "HISTSIZE",
+        "IGNOREEOF", "ECHO", "ECHO_HIDDEN", "ON_ERROR_ROLLBACK", "COMP_KEYWORD_CASE", "HISTCONTROL", "PROMPT1",
+        "PROMPT2", "PROMPT3", "VERBOSITY", "SHOW_ALL_RESULTS", "SHOW_CONTEXT", "HIDE_TOAST_COMPRESSION", "HIDE_TABLEAM",
+    ]
+
+    /// `\gexec`: keeps every non-null cell, row by row, as a statement to run next.
+    private func collectStatements(_ result: QueryResult) {
+        for row in 0..<result.rowCount {
+            for column in 0..<result.fieldCount {
+                if let text = result.string(row: row, column: column) { collectedStatements.append(text) }
+            }
+        }
+    }
+
     /// `\gset`: stores the single row's columns as variables named prefix + column.
     private func storeRow(_ result: QueryResult, prefix: String) -> Bool {
         guard result.rowCount == 1 else {
@@ -357,6 +427,11 @@ public final class Session {
         }
         for column in 0..<result.fieldCount {
             let name = prefix + result.fieldName(column)
+            if Self.variablesWithHooks.contains(name) {
+                reportOwnError("attempt to \\gset into specially treated variable \"\(name)\" ignored",
+                               prefix: location.warningPrefix)
+                continue
+            }
             do {
                 if let value = result.string(row: 0, column: column) {
                     try variables.set(name, to: value)
@@ -391,6 +466,7 @@ public final class Session {
 
     /// Writes a server error with the location prefix, after flushing query output.
     func reportServerError(_ error: ServerError) {
+        lastError = error
         queryOutput.flush()
         standardOutput.flush()
         errors.write(location.serverMessagePrefix + error.formatted)

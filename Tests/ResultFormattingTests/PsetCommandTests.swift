@@ -35,10 +35,17 @@ import Testing
     }
 
     @Test func formatAbbreviationMatchesOursUniquely() throws {
-        #expect(try PrintOptions().applyingPset("format", "a").options.format == .aligned)
+        #expect(try PrintOptions().applyingPset("format", "al").options.format == .aligned)
+        #expect(try PrintOptions().applyingPset("format", "h").options.format == .html)
         #expect(try PrintOptions().applyingPset("format", "c").options.format == .csv)
         #expect(try PrintOptions().applyingPset("format", "json").options.format == .json)
         #expect(try PrintOptions().applyingPset("format", "jsonl").options.format == .jsonl)
+    }
+
+    @Test func aIsAmbiguousAsInPsql() {
+        #expect(throws: PsetError(message: "\\pset: ambiguous abbreviation \"a\" matches both \"aligned\" and \"asciidoc\"")) {
+            try PrintOptions().applyingPset("format", "a")
+        }
     }
 
     @Test func ambiguousFormatAbbreviationIsRefused() {
@@ -47,10 +54,20 @@ import Testing
         }
     }
 
-    @Test func unknownFormatListsDsqlFormats() {
-        #expect(throws: PsetError(message: "\\pset: allowed formats are aligned, csv, json, jsonl, unaligned, wrapped")) {
-            try PrintOptions().applyingPset("format", "html")
+    @Test func unknownFormatListsPsqlsFormats() {
+        #expect(throws: PsetError(message: "\\pset: allowed formats are aligned, asciidoc, csv, html, latex, latex-longtable, troff-ms, unaligned, wrapped")) {
+            try PrintOptions().applyingPset("format", "bogus")
         }
+    }
+
+    @Test(arguments: ["html", "asciidoc", "latex", "latex-longtable", "troff-ms"])
+    func psqlsMarkupFormatsAreAccepted(_ name: String) throws {
+        #expect(try PrintOptions().applyingPset("format", name).options.format.rawValue == name)
+    }
+
+    @Test func latexAbbreviationIsAmbiguousOnlyBeyondItsExactName() throws {
+        #expect(try PrintOptions().applyingPset("format", "latex").options.format == .latex)
+        #expect(try PrintOptions().applyingPset("format", "latex-l").options.format == .latexLongtable)
     }
 
     @Test func borderAboveTwoIsKeptButDrawnAsTwo() throws {

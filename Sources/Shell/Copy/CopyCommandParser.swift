@@ -33,7 +33,8 @@ enum CopyCommandParser {
         if scanner.peek == "'" {
             endpoint = .file(expandHome(try scanner.quoted(), homeDirectory: homeDirectory))
         } else {
-            let word = scanner.word()
+            // As in psql, `;` ends the word: `\copy … to stdout;` writes to stdout.
+            let word = scanner.word(stoppingAt: ";")
             switch word.lowercased() {
             case "": throw CopyParseError(message: "\\copy: parse error at end of line")
             case "stdin": endpoint = .stdin

@@ -4,7 +4,8 @@ import Glibc
 /// `\copy`: psql's client-side COPY, batched below Aurora DSQL's transaction limits.
 enum CopyCommands {
     static let all = [
-        MetaCommand(names: ["copy"], usage: "\\copy ...", summary: "perform SQL COPY with data stream to the client host") { invocation in
+        MetaCommand(names: ["copy"], usage: "\\copy ...", summary: "perform SQL COPY with data stream to the client host",
+                    inactiveArguments: .wholeLine) { invocation in
             let session = invocation.session
             guard let line = invocation.argument(.wholeLine), !line.isEmpty else {
                 return invocation.fail("\\copy: arguments required")

@@ -57,6 +57,8 @@ public final class EditorLineSource: LineSource {
 
     public var isInteractive: Bool { true }
 
+    public var historyEntries: [String]? { editor.history.entries }
+
     public func addToHistory(_ entry: String) {
         applyHistoryVariables()
         _ = editor.addHistory(entry)

@@ -20,11 +20,14 @@ public protocol LineSource: AnyObject {
     func nextDataLine(prompt: String) -> LineInput
     /// Puts `text` on the next line to be edited; false when this source cannot.
     func prefill(_ text: String) -> Bool
+    /// The command history (`\s`), oldest first; nil when this source keeps none.
+    var historyEntries: [String]? { get }
 }
 
 extension LineSource {
     public func nextDataLine(prompt: String) -> LineInput { nextLine(prompt: prompt) }
     public func prefill(_ text: String) -> Bool { false }
+    public var historyEntries: [String]? { nil }
 }
 
 /// Lines from a file or a pipe.

@@ -24,8 +24,8 @@ enum EditCommand {
     ]
 
     private static func edit(_ invocation: inout MetaInvocation) -> MetaOutcome {
-        var file = invocation.argument()
-        var lineText = invocation.argument()
+        var file = invocation.argument(stripSemicolons: true)
+        var lineText = invocation.argument(stripSemicolons: true)
         if lineText == nil, let only = file, !only.isEmpty, only.allSatisfy(\.isNumber) {
             lineText = only
             file = nil
@@ -35,6 +35,18 @@ enum EditCommand {
             guard let number = Int(lineText), number > 0 else { return invocation.fail("invalid line number: \(lineText)") }
             line = number
         }
+        return editFile(&invocation, file: file, text: nil, line: line)
+    }
+
+    /// `\ef` and `\ev`: edits `text` (a definition or a template) in a temporary file;
+    /// "No changes" when the editor left it as it was, as psql says.
+    static func edit(_ invocation: inout MetaInvocation, text: String, line: Int?) -> MetaOutcome {
+        editFile(&invocation, file: nil, text: text, line: line)
+    }
+
+    /// Runs the editor on `file`, or on a temporary file holding `text` (the query buffer
+    /// when nil), and takes the result back as input.
+    private static func editFile(_ invocation: inout MetaInvocation, file: String?, text initial: String?, line: Int?) -> MetaOutcome {
         let loop = invocation.loop
         let session = invocation.session
         let path: String
@@ -42,8 +54,8 @@ enum EditCommand {
         if let file {
             path = file
         } else {
-            var buffer = loop.scanner.queryBuffer
-            if buffer.isEmpty { buffer = session.previousQuery ?? "" }
+            var buffer = initial ?? loop.scanner.queryBuffer
+            if buffer.isEmpty && initial == nil { buffer = session.previousQuery ?? "" }
             do {
                 path = try writeTemporaryFile(buffer)
             } catch {
@@ -58,6 +70,11 @@ enum EditCommand {
         }
         let after = snapshot(path)
         loop.scanner.resetQueryBuffer()
+        if initial != nil, after == before {
+            session.standardOutput.write("No changes\n")
+            session.standardOutput.flush()
+            return .done
+        }
         guard let after, after != before || !temporary else { return .done }
         var text = after.text
         while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
@@ -66,6 +83,8 @@ enum EditCommand {
         if !text.trimmingBlanks().hasSuffix(";"), loop.source.prefill(text) { return .done }
         loop.source.addToHistory(text)
         // psql rescans the edited text as new input: complete statements are sent, the rest stays.
+        invocation.discardExtraArguments(active: true)
+        invocation.replacedInput = true
         loop.scanner.feed(text: text)
         if !text.trimmingBlanks().hasSuffix(";") {
             session.standardOutput.write(text + "\n")

@@ -9,9 +9,10 @@ enum FileCommands {
         MetaCommand(names: ["ir", "include_relative"], usage: "\\ir FILE", summary: "as \\i, but relative to location of current script") { invocation in
             include(&invocation, relative: true)
         },
-        MetaCommand(names: ["o", "out"], usage: "\\o [FILE]", summary: "send all query results to file or |pipe") { invocation in
+        MetaCommand(names: ["o", "out"], usage: "\\o [FILE]", summary: "send all query results to file or |pipe",
+                    inactiveArguments: .filePipe) { invocation in
             let session = invocation.session
-            let target = invocation.argument(.filePipe)
+            let target = invocation.argument(.filePipe, stripSemicolons: true)
             let previous = session.queryOutput
             if let target {
                 do {
@@ -29,7 +30,7 @@ enum FileCommands {
 
     /// Runs a script file in a nested loop, as psql's process_file does.
     private static func include(_ invocation: inout MetaInvocation, relative: Bool) -> MetaOutcome {
-        guard var path = invocation.argument() else { return invocation.fail("\\\(invocation.name): missing required argument") }
+        guard var path = invocation.argument(stripSemicolons: true) else { return invocation.fail("\\\(invocation.name): missing required argument") }
         let loop = invocation.loop
         if relative, !path.hasPrefix("/"), let directory = loop.directory {
             path = directory + "/" + path

@@ -22,23 +22,51 @@ struct MetaCommand: Sendable {
     var summary: String
     /// Whether it runs inside an inactive `\if` branch (only the conditionals do).
     var isConditional = false
+    /// How its arguments are read and thrown away in an inactive `\if` branch, so
+    /// that exactly as much of the line is consumed as when it runs.
+    var inactiveArguments: InactiveArguments = .options
     var run: @Sendable (inout MetaInvocation) -> MetaOutcome
+}
+
+/// How a command's arguments are skipped in an inactive branch (psql's
+/// ignore_slash_options, ignore_slash_filepipe, ignore_slash_whole_line).
+enum InactiveArguments: Sendable {
+    /// Every argument up to the next backslash, nothing evaluated.
+    case options
+    /// One file-or-pipe argument: `|…` takes the rest of the line, `\else` included.
+    case filePipe
+    /// `\g`'s `(options)` list, then one file-or-pipe argument.
+    case optionsThenFilePipe
+    /// The rest of the line.
+    case wholeLine
 }
 
 /// A meta-command being run: its name, its arguments (read on demand) and the loop.
 struct MetaInvocation {
     let name: String
     unowned let loop: MainLoop
+    /// Set when the command put new input before the scanner (`\e`): what follows is
+    /// that input, not more arguments.
+    var replacedInput = false
 
     var session: Session { loop.session }
 
     /// Reads the next argument, running backquoted commands; nil when there are no more.
     /// An unterminated quote is reported and ends the arguments.
     mutating func argument(_ mode: MetaArgumentMode = .normal, stripSemicolons: Bool = false) -> String? {
+        quotedArgument(mode, stripSemicolons: stripSemicolons)?.text
+    }
+
+    /// As ``argument(_:stripSemicolons:)``, also telling whether any of it was quoted
+    /// (`\echo '-n'` prints `-n`).
+    mutating func quotedArgument(_ mode: MetaArgumentMode = .normal, stripSemicolons: Bool = false)
+        -> (text: String, quoted: Bool)? {
         let lookup = loop.conditionals.isActive ? session.variables.lookup : { _ in nil }
         do {
-            let argument = try loop.scanner.readMetaArgument(mode, stripSemicolons: stripSemicolons, variables: lookup)
-            return argument?.resolved(running: ShellCommand.output)
+            guard let argument = try loop.scanner.readMetaArgument(mode, stripSemicolons: stripSemicolons, variables: lookup) else {
+                return nil
+            }
+            return (argument.resolved(running: ShellCommand.output), argument.quote != nil)
         } catch {
             session.reportOwnError(error.message)
             return nil
@@ -54,7 +82,40 @@ struct MetaInvocation {
 
     /// Skips the rest of the command's arguments without evaluating them.
     mutating func discardArguments() {
-        while (try? loop.scanner.readMetaArgument(.noEvaluation)) != nil {}
+        while (try? loop.scanner.readMetaArgument(.noEvaluation)) ?? nil != nil {}
+    }
+
+    /// Throws away the rest of the line, as psql does after a failed command.
+    mutating func discardLine() {
+        _ = try? loop.scanner.readMetaArgument(.wholeLine)
+    }
+
+    /// Skips the arguments of a command in an inactive branch without evaluating anything.
+    mutating func skipInactive(_ kind: InactiveArguments) {
+        switch kind {
+        case .options:
+            discardArguments()
+        case .filePipe:
+            _ = try? loop.scanner.readMetaArgument(.filePipe)
+        case .optionsThenFilePipe:
+            guard let first = (try? loop.scanner.readMetaArgument(.filePipe)) ?? nil, first.text.hasPrefix("(") else { return }
+            if !first.text.hasSuffix(")") {
+                while let option = (try? loop.scanner.readMetaArgument(.noEvaluation)) ?? nil, !option.text.hasSuffix(")") {}
+            }
+            _ = try? loop.scanner.readMetaArgument(.filePipe)
+        case .wholeLine:
+            discardLine()
+        }
+    }
+
+    /// Reads what is left of the command's arguments after it ran: each is reported as
+    /// ignored in an active branch, nothing is evaluated (psql's HandleSlashCmds).
+    mutating func discardExtraArguments(active: Bool) {
+        while let extra = (try? loop.scanner.readMetaArgument(.noEvaluation)) ?? nil {
+            guard active else { continue }
+            session.reportOwnError("\\\(name): extra argument \"\(extra.text)\" ignored",
+                                   prefix: session.location.warningPrefix)
+        }
     }
 
     /// Reports `message` as an error of `\name` and fails.
@@ -75,7 +136,7 @@ struct MetaInvocation {
 enum MetaCommandTable {
     static let all: [MetaCommand] = OutputCommands.all + VariableCommands.all + ConditionalCommands.all
         + QueryBufferCommands.all + ExtendedQueryCommands.all + PipelineCommands.all + FileCommands.all + DisplayCommands.all + SessionCommands.all
-        + EditCommand.all + WatchCommand.all
+        + SystemCommands.all + PromptCommand.all + SourceCommands.all + LargeObjectCommands.all + EditCommand.all + WatchCommand.all
         + DescribeCommands.all + JobCommands.all + CopyCommands.all + ConnectCommand.all + HelpCommand.all + RestrictCommands.all
 
     private static let byName: [String: MetaCommand] = {

@@ -15,11 +15,14 @@ enum OutputCommands {
 
     /// psql's echo: arguments joined by spaces; `-n` first suppresses the newline.
     private static func write(_ invocation: inout MetaInvocation, to sink: FileSink) -> MetaOutcome {
-        var words = invocation.arguments()
+        var words: [String] = []
         var newline = true
-        if words.first == "-n" {
-            words.removeFirst()
-            newline = false
+        while let (word, quoted) = invocation.quotedArgument() {
+            if words.isEmpty && newline && !quoted && word == "-n" {
+                newline = false
+            } else {
+                words.append(word)
+            }
         }
         sink.write(words.joined(separator: " ") + (newline ? "\n" : ""))
         sink.flush()

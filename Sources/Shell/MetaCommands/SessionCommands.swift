@@ -7,7 +7,8 @@ enum SessionCommands {
             invocation.session.standardOutput.flush()
             return .done
         },
-        MetaCommand(names: ["!"], usage: "\\! [COMMAND]", summary: "execute command in shell or start interactive shell") { invocation in
+        MetaCommand(names: ["!"], usage: "\\! [COMMAND]", summary: "execute command in shell or start interactive shell",
+                    inactiveArguments: .wholeLine) { invocation in
             let command = invocation.argument(.wholeLine) ?? ""
             invocation.session.queryOutput.flush()
             invocation.session.standardOutput.flush()

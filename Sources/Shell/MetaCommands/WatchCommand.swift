@@ -32,7 +32,7 @@ enum WatchCommand {
             invocation.loop.scanner.resetQueryBuffer()
             return refusal
         }
-        let seconds = interval(invocation.argument())
+        let seconds = interval(invocation.argument(stripSemicolons: true))
         let loop = invocation.loop
         let session = invocation.session
         var sql = loop.scanner.queryBuffer

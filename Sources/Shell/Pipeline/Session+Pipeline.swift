@@ -47,6 +47,8 @@ extension Session {
         // The common case, an autocommit statement without PIPELINE on, is answered without
         // reading any variable or the statement (B4 in BENCHMARKS.md).
         if ahead.isEmpty, connection.transactionStatus == .idle, pipelineSetting != .on { return false }
+        // ON_ERROR_ROLLBACK wraps each statement in a savepoint: nothing goes ahead then.
+        if errorRollbackRequested { return false }
         let transaction = ahead.last?.transaction ?? TransactionState(connection.transactionStatus) ?? .idle
         // DSQL_CHECK follows the transaction state statement by statement: nothing goes ahead with it on.
         guard !preflightEnabled, sendAheadPolicy.allows(sql, transaction: transaction), !Self.containsNUL(sql) else { return false }

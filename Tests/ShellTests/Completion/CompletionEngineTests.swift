@@ -84,7 +84,7 @@ struct CompletionEngineTests {
     @Test func psetOptionsAndValues() {
         #expect(complete("\\pset form|") == ["format"])
         #expect(complete("\\pset format |").contains("unaligned"))
-        #expect(complete("\\pset format a|") == ["aligned"])
+        #expect(complete("\\pset format a|") == ["aligned", "asciidoc"])
         #expect(complete("\\pset linestyle u|") == ["unicode"])
         #expect(complete("\\x a|") == ["auto"])
     }

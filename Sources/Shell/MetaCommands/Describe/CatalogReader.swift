@@ -96,7 +96,11 @@ struct CatalogReader {
     /// The bytes of `table` in `options`' format, with `footers` where psql puts them.
     private func rendered<Table: TabularResult>(_ table: Table, options: PrintOptions, footers: [String]?, terminalColumns: Int?) -> [UInt8] {
         var sink = MemorySink()
-        ResultPrinter.print(table, options: options, terminalColumns: terminalColumns, into: &sink)
+        // Markup formats (html, asciidoc, latex, troff-ms) place the footers inside the markup.
+        var options = options
+        let markupFooters = options.format.isMarkup ? footers.flatMap { $0.isEmpty ? nil : $0 } : nil
+        if markupFooters != nil { options.footer = true }
+        ResultPrinter.print(table, options: options, terminalColumns: terminalColumns, footers: markupFooters, into: &sink)
         var bytes = sink.bytes
         // CSV and JSON have no place for footers; psql's CSV output drops them too.
         let takesFooters = [.aligned, .wrapped, .unaligned].contains(options.format)

@@ -69,11 +69,7 @@ enum DescribeCommands {
             // As psql, further arguments are read only after a pattern; a trailing `;` is dropped from each.
             while arguments.count <= more, let argument = invocation.argument(stripSemicolons: true) { arguments.append(argument) }
             let succeeded = body(CatalogReader(session: invocation.session), variant, arguments)
-            // As psql, extra arguments are reported after the command has run.
-            while let extra = invocation.argument() {
-                invocation.session.reportOwnError("\\\(name): extra argument \"\(extra)\" ignored",
-                                                  prefix: invocation.session.location.warningPrefix)
-            }
+            // Extra arguments are reported by the main loop after the command has run, as in psql.
             return succeeded ? .done : .failed
         }
     }
