@@ -110,5 +110,5 @@ public struct PrintOptions: Sendable, Equatable {
     public init() {}
 
     /// The border style used for drawing: 0, 1 or 2.
-    var effectiveBorder: Int { min(Int(border), 2) }
+    public var effectiveBorder: Int { min(Int(border), 2) }
 }

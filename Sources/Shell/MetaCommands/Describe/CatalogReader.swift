@@ -106,8 +106,12 @@ struct CatalogReader {
         let takesFooters = [.aligned, .wrapped, .unaligned].contains(options.format)
         if let footers, !footers.isEmpty, !options.tuplesOnly, takesFooters {
             let aligned = options.format == .aligned || options.format == .wrapped
+            // Expanded output sets its footers apart with a blank line (with border 2 its
+            // closing rule does), as psql's print_aligned_vertical and print_unaligned_vertical do.
+            let expanded = options.expanded == .on && table.rowCount > 0
             let endsWithBlank = aligned && bytes.last == UInt8(ascii: "\n")
-            if endsWithBlank { bytes.removeLast() }
+            if endsWithBlank && !(expanded && options.effectiveBorder < 2) { bytes.removeLast() }
+            if expanded && !aligned { bytes.append(UInt8(ascii: "\n")) }
             for footer in footers { bytes += Array(footer.utf8) + [UInt8(ascii: "\n")] }
             if endsWithBlank { bytes.append(UInt8(ascii: "\n")) }
         }

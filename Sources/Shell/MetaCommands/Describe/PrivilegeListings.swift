@@ -87,16 +87,15 @@ enum PrivilegeListings {
         query.addPattern(database, hasWhere: hasWhere, schema: nil, name: "d.datname", visibility: nil)
         query.append("ORDER BY 1, 2;")
         guard let rows = reader.listing(query.sql) else { return false }
-        if rows.rowCount == 0 {
-            if !reader.session.quiet {
-                let message: String
-                switch (arguments.first, arguments.dropFirst().first) {
-                case let (role?, database?): message = "Did not find any settings for role \"\(role)\" and database \"\(database)\"."
-                case let (role?, nil): message = "Did not find any settings for role \"\(role)\"."
-                default: message = "Did not find any settings."
-                }
-                reader.session.reportOwnError(message)
+        // As psql: no settings is an error message unless QUIET, which prints the empty table.
+        if rows.rowCount == 0 && !reader.session.quiet {
+            let message: String
+            switch (arguments.first, arguments.dropFirst().first) {
+            case let (role?, database?): message = "Did not find any settings for role \"\(role)\" and database \"\(database)\"."
+            case let (role?, nil): message = "Did not find any settings for role \"\(role)\"."
+            default: message = "Did not find any settings."
             }
+            reader.session.reportOwnError(message)
         } else {
             reader.printListing(rows, title: "List of settings")
         }
