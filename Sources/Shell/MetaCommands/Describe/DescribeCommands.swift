@@ -26,7 +26,10 @@ enum DescribeCommands {
         command("dn", usage: "\\dn[S+] [PATTERN]", summary: "list schemas") { reader, variant, pattern in
             ListCommands.schemas(reader, pattern: pattern, variant: variant)
         },
-        command("du", also: "dg", usage: "\\du[S+] [PATTERN]", summary: "list roles") { reader, variant, pattern in
+        command("dg", usage: "\\dg[S+] [PATTERN]", summary: "list roles") { reader, variant, pattern in
+            ListCommands.roles(reader, pattern: pattern, variant: variant)
+        },
+        command("du", usage: "\\du[S+] [PATTERN]", summary: "list roles") { reader, variant, pattern in
             ListCommands.roles(reader, pattern: pattern, variant: variant)
         },
         command("df", modifiers: "anptwS+", more: .max - 1, usage: "\\df[anptw][S+] [FUNCPTRN [TYPEPTRN ...]]",
