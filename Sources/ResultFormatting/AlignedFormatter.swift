@@ -9,6 +9,7 @@ struct AlignedFormatter<Result: TabularResult> {
     private let options: PrintOptions
     private let glyphs: LineGlyphs
     private let border: Int
+    private let segment: TableSegment
 
     /// Widest line per column, over header and cells.
     private var maxWidths: [Int]
@@ -21,8 +22,9 @@ struct AlignedFormatter<Result: TabularResult> {
     private var totalHeaderWidth: Int
 
     /// Measures every header and cell.
-    init(table: TableCells<Result>, options: PrintOptions, targetColumns: Int) {
+    init(table: TableCells<Result>, options: PrintOptions, targetColumns: Int, segment: TableSegment = .whole) {
         self.table = table
+        self.segment = segment
         self.options = options
         glyphs = LineGlyphs(options: options)
         border = options.effectiveBorder
@@ -85,7 +87,7 @@ struct AlignedFormatter<Result: TabularResult> {
     /// Prints title, header, rows and footer.
     func print<Sink: ByteSink>(into sink: inout Sink) {
         var out = OutputBuffer()
-        if !options.tuplesOnly {
+        if !options.tuplesOnly && segment.startsTable {
             if let title = options.title { printTitle(title, into: &out) }
             printHeader(into: &out, sink: &sink)
         }
@@ -114,9 +116,10 @@ struct AlignedFormatter<Result: TabularResult> {
             out.flushIfFull(into: &sink)
             if sink.isStopped { return }
         }
+        guard segment.endsTable else { return out.flush(into: &sink) }
         if border == 2 { printRule(.bottom, into: &out, sink: &sink) }
         if options.footer && !options.tuplesOnly {
-            out.append(rowCountFooter(table.rowCount))
+            out.append(rowCountFooter(segment.priorRows + table.rowCount))
             out.append(UInt8(ascii: "\n"))
         }
         out.append(UInt8(ascii: "\n"))

@@ -8,9 +8,11 @@ struct ExpandedFormatter<Result: TabularResult> {
     let glyphs: LineGlyphs
     private let border: Int
     private let targetColumns: Int
+    private let segment: TableSegment
 
-    init(table: TableCells<Result>, options: PrintOptions, targetColumns: Int) {
+    init(table: TableCells<Result>, options: PrintOptions, targetColumns: Int, segment: TableSegment = .whole) {
         self.table = table
+        self.segment = segment
         self.options = options
         glyphs = LineGlyphs(options: options)
         border = options.effectiveBorder
@@ -22,11 +24,12 @@ struct ExpandedFormatter<Result: TabularResult> {
         defer { out.flush(into: &sink) }
         let columnCount = table.columnCount
         guard columnCount > 0 && table.rowCount > 0 else {
-            if !options.tuplesOnly && options.footer {
+            // psql shows "(0 rows)" only for a table that is empty as a whole.
+            if segment == .whole && !options.tuplesOnly && options.footer {
                 out.append(rowCountFooter(table.rowCount))
                 out.append(UInt8(ascii: "\n"))
             }
-            out.append(UInt8(ascii: "\n"))
+            if segment.endsTable { out.append(UInt8(ascii: "\n")) }
             return
         }
         var headerWidth = 0
@@ -45,7 +48,7 @@ struct ExpandedFormatter<Result: TabularResult> {
                 dataMultiline = dataMultiline || size.height > 1
             }
         }
-        if !options.tuplesOnly, let title = options.title {
+        if !options.tuplesOnly && segment.startsTable, let title = options.title {
             out.append(title)
             out.append(UInt8(ascii: "\n"))
         }
@@ -60,10 +63,11 @@ struct ExpandedFormatter<Result: TabularResult> {
         var value = FormattedCell()
         for row in 0..<table.rowCount {
             let ruleHeaderWidth = headerWidth + (border < 2 && headersMultiline && glyphs.isOldASCII ? 1 : 0)
-            let position: RulePosition = row == 0 ? .top : .middle
+            let position: RulePosition = row == 0 && segment.startsTable ? .top : .middle
             if !options.tuplesOnly {
-                printRecordRule(record: row + 1, headerWidth: ruleHeaderWidth, dataWidth: dataWidth, position, into: &out, sink: &sink)
-            } else if row != 0 || border == 2 {
+                printRecordRule(record: segment.priorRows + row + 1, headerWidth: ruleHeaderWidth, dataWidth: dataWidth, position,
+                                into: &out, sink: &sink)
+            } else if row != 0 || !segment.startsTable || border == 2 {
                 printRecordRule(record: nil, headerWidth: ruleHeaderWidth, dataWidth: dataWidth, position, into: &out, sink: &sink)
             }
             for column in 0..<columnCount {
@@ -78,6 +82,7 @@ struct ExpandedFormatter<Result: TabularResult> {
             out.flushIfFull(into: &sink)
             if sink.isStopped { return }
         }
+        guard segment.endsTable else { return }
         if border == 2 {
             printRecordRule(record: nil, headerWidth: headerWidth, dataWidth: dataWidth, .bottom, into: &out, sink: &sink)
         }

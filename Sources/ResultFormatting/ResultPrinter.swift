@@ -6,8 +6,11 @@ public enum ResultPrinter {
     ///   terminal (or pager), else nil; used for `expanded auto` and wrapped
     ///   format unless `options.columns` sets a width.
     ///   - footers: lines printed in place of the row count; markup formats place them inside the markup.
+    ///   - segment: which piece of a table printed in pieces this is (aligned and expanded
+    ///     output; markup and streamed formats print whole tables, see ``StreamingFormatter``).
     public static func print<Result: TabularResult, Sink: ByteSink>(
-        _ result: Result, options: PrintOptions, terminalColumns: Int? = nil, footers: [String]? = nil, into sink: inout Sink
+        _ result: Result, options: PrintOptions, terminalColumns: Int? = nil, footers: [String]? = nil,
+        segment: TableSegment = .whole, into sink: inout Sink
     ) {
         let targetColumns = options.columns > 0 ? options.columns : (terminalColumns ?? 0)
         if options.format.isMarkup {
@@ -30,12 +33,12 @@ public enum ResultPrinter {
         }
         let table = TableCells(result, nullString: options.nullString)
         if options.expanded == .on {
-            ExpandedFormatter(table: table, options: options, targetColumns: targetColumns).print(into: &sink)
+            ExpandedFormatter(table: table, options: options, targetColumns: targetColumns, segment: segment).print(into: &sink)
             return
         }
-        let aligned = AlignedFormatter(table: table, options: options, targetColumns: targetColumns)
+        let aligned = AlignedFormatter(table: table, options: options, targetColumns: targetColumns, segment: segment)
         if options.expanded == .auto && aligned.isTooWide(for: targetColumns) {
-            ExpandedFormatter(table: table, options: options, targetColumns: targetColumns).print(into: &sink)
+            ExpandedFormatter(table: table, options: options, targetColumns: targetColumns, segment: segment).print(into: &sink)
         } else {
             aligned.print(into: &sink)
         }

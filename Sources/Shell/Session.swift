@@ -220,8 +220,12 @@ public final class Session {
         output.interruptMark = stopMark
         defer { output.interruptMark = nil }
         var afterCopyOut = false
-        if (options.printOptions ?? self.printOptions).format.isStreamable && options.gsetPrefix == nil && !options.collectsStatements
-            && options.crosstabArguments == nil && logFile == nil {
+        let plainRows = options.gsetPrefix == nil && !options.collectsStatements && options.crosstabArguments == nil && logFile == nil
+        let format = (options.printOptions ?? self.printOptions).format
+        // FETCH_COUNT: rows printed in groups as psql's cursor prints them (not in markup formats).
+        let fetchCount = plainRows && !format.isMarkup && ChunkedResult.applies(to: sql, fetchCount: variables.settings.fetchCount)
+            ? variables.settings.fetchCount : 0
+        if plainRows && (format.isStreamable || fetchCount > 0) {
             connection.setSingleRowMode()
         }
         var next = connection.nextArrival()
@@ -229,6 +233,17 @@ public final class Session {
             ticker?.stop()
             ticker = nil
             guard case .result(let result) = arrival else {
+                if fetchCount > 0 {
+                    var chunks = ChunkedResult(size: fetchCount, options: printOptions(for: options), terminalColumns: terminalColumns,
+                                               columns: connection.streamedRow.columns)
+                    next = chunks.addRows(from: connection, into: &output)
+                    if case .result(let end) = next, end.status == .tuples {
+                        chunks.finish(into: &output)
+                        variables.recordQueryResult(error: false, sqlState: "00000", rowCount: chunks.rowCount)
+                        next = connection.nextArrival()
+                    }
+                    continue
+                }
                 // Rows in single-row mode stream through the formatter; the empty TUPLES_OK after them ends
                 // the result, anything else (an error) interrupts it and is handled as usual.
                 var stream = StreamingResult(options: printOptions(for: options), columns: connection.streamedRow.columns, into: &output)

@@ -51,7 +51,9 @@ extension Session {
         if errorRollbackRequested { return false }
         let transaction = ahead.last?.transaction ?? TransactionState(connection.transactionStatus) ?? .idle
         // DSQL_CHECK follows the transaction state statement by statement: nothing goes ahead with it on.
-        guard !preflightEnabled, sendAheadPolicy.allows(sql, transaction: transaction), !Self.containsNUL(sql) else { return false }
+        // Nor with FETCH_COUNT: its groups are printed as the rows arrive (``ChunkedResult``).
+        guard !preflightEnabled, variables.settings.fetchCount == 0, sendAheadPolicy.allows(sql, transaction: transaction),
+              !Self.containsNUL(sql) else { return false }
         if ahead.isEmpty {
             let now = ContinuousClock.now
             guard lifecycle.canSendAhead(now: now, connectionIsOpen: idleConnectionIsOpen(at: now)) else { return false }
