@@ -11,6 +11,9 @@
 public struct Variables: Sendable {
     /// Values by name, except those ``lastQuery`` holds.
     private var values: [String: String] = [:]
+    /// The OID ``recordLastOID(_:)`` stored last, and its text, so an unchanged one costs no write.
+    private var recordedOID: UInt32?
+    private var recordedOIDText: String?
     /// The last query's `ERROR`, `SQLSTATE` and `ROW_COUNT`, kept typed so that recording
     /// them costs no dictionary writes; nil once they are in ``values``.
     private var lastQuery: QueryOutcome?
@@ -103,7 +106,12 @@ public struct Variables: Sendable {
     ///
     /// Like the query outcome it does not count as a change in ``revision``.
     public mutating func recordLastOID(_ oid: UInt32) {
-        values["LASTOID"] = oid == 0 ? "0" : String(oid)
+        // Nearly every command reports 0: the text is made and stored only when it changes
+        // (or when LASTOID was unset or set by hand since).
+        if oid == recordedOID, values["LASTOID"] == recordedOIDText { return }
+        recordedOID = oid
+        recordedOIDText = oid == 0 ? "0" : String(oid)
+        values["LASTOID"] = recordedOIDText
     }
 
     /// Runs the hooks and stores the value (psql's `SetVariable`).
