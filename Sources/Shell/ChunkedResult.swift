@@ -26,7 +26,7 @@ struct ChunkedResult {
         self.terminalColumns = terminalColumns
         self.columns = columns
         streaming = try? StreamingFormatter(options: options)
-        group.reserveCapacity(size)
+        group.reserveCapacity(min(size, 1024))
     }
 
     /// Whether a query is printed in groups: FETCH_COUNT is set and the query starts with

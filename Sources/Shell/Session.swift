@@ -233,13 +233,17 @@ public final class Session {
             ticker?.stop()
             ticker = nil
             guard case .result(let result) = arrival else {
-                if fetchCount > 0 {
-                    var chunks = ChunkedResult(size: fetchCount, options: printOptions(for: options), terminalColumns: terminalColumns,
-                                               columns: connection.streamedRow.columns)
+                // Rows one by one in a format that lays out whole tables: FETCH_COUNT's groups, or
+                // a statement sent ahead right after one read in single-row mode (libpq keeps that
+                // mode for the first statement of a pipeline), printed whole.
+                if fetchCount > 0 || (plainRows && !format.isStreamable) {
+                    var chunks = ChunkedResult(size: fetchCount > 0 ? fetchCount : .max, options: printOptions(for: options),
+                                               terminalColumns: terminalColumns, columns: connection.streamedRow.columns)
                     next = chunks.addRows(from: connection, into: &output)
                     if case .result(let end) = next, end.status == .tuples {
                         chunks.finish(into: &output)
                         variables.recordQueryResult(error: false, sqlState: "00000", rowCount: chunks.rowCount)
+                        printReturningTag(end, into: &output)
                         next = connection.nextArrival()
                     }
                     continue
