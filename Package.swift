@@ -27,7 +27,7 @@ let package = Package(
 
         // Pure logic.
         .target(name: "SQLScanner"),
-        .target(name: "ResultFormatting"),
+        .target(name: "ResultFormatting", dependencies: ["SQLScanner"]),
         .target(name: "SQLHelp"),
 
         // Wrappers around C libraries.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DSQLAuth
 import FoundationEssentials
+import Shell
 
 /// Profile names for `--profile`, read from the AWS shared files when the shell asks.
 enum ProfileCompletion {

@@ -1,15 +1,10 @@
+import SQLScanner
+
 extension PrintOptions {
-    /// psql's boolean spellings: prefixes of true/false/yes/no, `on`/`off` (two letters at least), 1/0.
+    /// psql's boolean spellings (`ParseVariableBool`, the one parser dsql has for them):
+    /// prefixes of true/false/yes/no, `on`/`off` (two letters at least), 1/0.
     static func parseBoolean(_ value: String) -> Bool? {
-        let lower = value.lowercased()
-        guard !lower.isEmpty else { return nil }
-        if "true".hasPrefix(lower) || "yes".hasPrefix(lower) { return true }
-        if "false".hasPrefix(lower) || "no".hasPrefix(lower) { return false }
-        if lower.count >= 2 && "on".hasPrefix(lower) { return true }
-        if lower.count >= 2 && "off".hasPrefix(lower) { return false }
-        if lower == "1" { return true }
-        if lower == "0" { return false }
-        return nil
+        try? VariableValueParser.parseBoolean(value, name: "")
     }
 
     static func requireBoolean(_ value: String, _ name: String) throws(PsetError) -> Bool {

@@ -12,7 +12,7 @@ enum PathText {
         guard path.hasPrefix("~") else { return path }
         let slash = path.firstIndex(of: "/") ?? path.endIndex
         let user = path[path.index(after: path.startIndex)..<slash]
-        guard let home = user.isEmpty ? currentUsersHome ?? currentHome() : home(of: String(user)) else { return path }
+        guard let home = user.isEmpty ? currentUsersHome ?? HomeDirectory.current : home(of: String(user)) else { return path }
         var expanded = home + path[slash...]
         if expanded.count > 1, expanded.hasSuffix("/") { expanded.removeLast() }
         return expanded
@@ -37,12 +37,6 @@ enum PathText {
         return result
     }
 
-    /// `$HOME`, or the password database's home for the current user.
-    private static func currentHome() -> String? {
-        if let home = getenv("HOME"), home.pointee != 0 { return String(cString: home) }
-        guard let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir else { return nil }
-        return String(cString: directory)
-    }
 
     /// The password database's home directory for `user`.
     private static func home(of user: String) -> String? {

@@ -17,7 +17,7 @@ enum CopyCommands {
             }
             let command: CopyCommand
             do throws(CopyParseError) {
-                command = try CopyCommandParser.parse(line, homeDirectory: ProcessInfo.processInfo.environment["HOME"])
+                command = try CopyCommandParser.parse(line, homeDirectory: HomeDirectory.current)
             } catch {
                 return invocation.fail(error.message)
             }

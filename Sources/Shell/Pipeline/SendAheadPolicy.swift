@@ -17,11 +17,12 @@ public enum PipelineSetting: Equatable, Sendable {
             self = .auto
             return
         }
-        switch value {
-        case "auto": self = .auto
-        case "on", "true", "yes", "1", "t", "y", "tr", "tru", "ye": self = .on
-        case "off", "false", "no", "0", "f", "n", "of", "fa", "fal", "fals": self = .off
-        default: self = .auto
+        if value == "auto" {
+            self = .auto
+        } else if let on = try? VariableValueParser.parseBoolean(value, name: "PIPELINE") {
+            self = on ? .on : .off
+        } else {
+            self = .auto
         }
     }
 }
