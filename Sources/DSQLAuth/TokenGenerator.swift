@@ -4,6 +4,8 @@ import FoundationEssentials
 public struct TokenGenerator: Sendable {
     /// The default token lifetime: 900 seconds.
     public static let defaultExpiry = 900
+    /// The token lifetimes a presigned token may have, in seconds (SigV4's `X-Amz-Expires`).
+    public static let expiries = 1...SigV4Presigner.maximumExpiry
 
     /// A token generator.
     public init() {}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DSQLAuth
 
 /// IAM options, shown under their own heading in `--help`.
 struct IAMOptions: ParsableArguments {
@@ -33,9 +34,9 @@ struct IAMOptions: ParsableArguments {
 /// The IAM choices of a command line, as plain values.
 struct IAMSettings: Equatable {
     /// The token lifetime when none is given, in seconds.
-    static let defaultTokenLifetime = 900
+    static let defaultTokenLifetime = TokenGenerator.defaultExpiry
     /// The token lifetimes DSQL accepts, in seconds.
-    static let tokenLifetimes = 1...604_800
+    static let tokenLifetimes = TokenGenerator.expiries
 
     var region: String?
     var profile: String?

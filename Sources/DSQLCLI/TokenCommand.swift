@@ -26,13 +26,13 @@ struct TokenCommand: ParsableCommand {
     var expiresInOption: Int?
 
     /// The token lifetime asked for, or the default.
-    private var expiresIn: Int { expiresInOption ?? 900 }
+    private var expiresIn: Int { expiresInOption ?? IAMSettings.defaultTokenLifetime }
 
     @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"), completion: .awsProfiles)
     var profile: String?
 
     func validate() throws {
-        guard (1...604_800).contains(expiresIn) else {
+        guard IAMSettings.tokenLifetimes.contains(expiresIn) else {
             throw ValidationError("--expires-in must be between 1 and 604800 seconds, not \(expiresIn)")
         }
     }
@@ -52,7 +52,7 @@ struct TokenCommand: ParsableCommand {
                 ConnectionSetup.warnOnStandardError(warning)
             }
             let provider = try TokenProvider.standard(environment: environment, home: home, profile: profile, expiresIn: expiresIn)
-            let role = user ?? environment["PGUSER"] ?? "admin"
+            let role = Settings.user(flag: user, environment: environment)
             let token = try provider.makeToken(host: target.host, region: target.region, user: role)
             let stdout = FileSink(descriptor: 1)
             stdout.write(token.token + "\n")

@@ -106,6 +106,15 @@ public enum SettingsError: Error, Equatable, CustomStringConvertible {
 
 /// The resolved connection settings: flags, then environment, then defaults.
 public struct Settings: Sendable, Equatable {
+    /// The role when no flag, service or PGUSER names one.
+    public static let defaultUser = "admin"
+
+    /// The role from `-U` (or a service's user), else PGUSER, else `admin`; an empty value
+    /// counts as none, as libpq counts it. `dsql` and `dsql token` both decide by it.
+    public static func user(flag: String?, service: String? = nil, environment: [String: String]) -> String {
+        [flag, service, environment["PGUSER"]].lazy.compactMap { $0 }.first { !$0.isEmpty } ?? defaultUser
+    }
+
     public var host: String
     public var hostAddress: String?
     public var port: Int
@@ -144,7 +153,7 @@ public struct Settings: Sendable, Equatable {
             host: host,
             hostAddress: pick(flags.hostAddress, service.hostAddress, "PGHOSTADDR"),
             port: port,
-            user: pick(flags.user, service.user, "PGUSER") ?? "admin",
+            user: Self.user(flag: flags.user, service: service.user, environment: environment),
             database: pick(flags.database, service.database, "PGDATABASE") ?? "postgres",
             trustPolicy: TrustPolicy(mode: mode, rootCertificate: rootCert))
         if let name = pick(flags.applicationName, service.applicationName, "PGAPPNAME") { settings.applicationName = name }
