@@ -25,12 +25,21 @@ public struct PrintOptions: Sendable, Equatable {
         case troffMS = "troff-ms"
 
         /// Whether rows can be printed as they arrive, in bounded memory.
+        /// (Asked for every statement: a switch, not a search of an array made each time.)
         public var isStreamable: Bool {
-            ![.aligned, .wrapped].contains(self) && !isMarkup
+            switch self {
+            case .aligned, .wrapped, .html, .asciidoc, .latex, .latexLongtable, .troffMS: false
+            default: true
+            }
         }
 
         /// Whether footers (the row count, `\d`'s footers) are printed inside the markup.
-        public var isMarkup: Bool { [.html, .asciidoc, .latex, .latexLongtable, .troffMS].contains(self) }
+        public var isMarkup: Bool {
+            switch self {
+            case .html, .asciidoc, .latex, .latexLongtable, .troffMS: true
+            default: false
+            }
+        }
     }
 
     /// Expanded (one line per column) display (`\pset expanded`, `\x`).

@@ -11,9 +11,8 @@
 public struct Variables: Sendable {
     /// Values by name, except those ``lastQuery`` holds.
     private var values: [String: String] = [:]
-    /// The OID ``recordLastOID(_:)`` stored last, and its text, so an unchanged one costs no write.
+    /// The OID ``recordLastOID(_:)`` stored last, so an unchanged one costs no write.
     private var recordedOID: UInt32?
-    private var recordedOIDText: String?
     /// The last query's `ERROR`, `SQLSTATE` and `ROW_COUNT`, kept typed so that recording
     /// them costs no dictionary writes; nil once they are in ``values``.
     private var lastQuery: QueryOutcome?
@@ -107,11 +106,10 @@ public struct Variables: Sendable {
     /// Like the query outcome it does not count as a change in ``revision``.
     public mutating func recordLastOID(_ oid: UInt32) {
         // Nearly every command reports 0: the text is made and stored only when it changes
-        // (or when LASTOID was unset or set by hand since).
-        if oid == recordedOID, values["LASTOID"] == recordedOIDText { return }
+        // (or when LASTOID was set or unset by hand since, which forgets `recordedOID`).
+        if oid == recordedOID { return }
         recordedOID = oid
-        recordedOIDText = oid == 0 ? "0" : String(oid)
-        values["LASTOID"] = recordedOIDText
+        values["LASTOID"] = oid == 0 ? "0" : String(oid)
     }
 
     /// Runs the hooks and stores the value (psql's `SetVariable`).
@@ -121,6 +119,7 @@ public struct Variables: Sendable {
             throw .invalidName(name)
         }
         revision += 1
+        if name == "LASTOID" { recordedOID = nil }
         if let lastQuery, QueryOutcome.holds(name) {
             // Set by hand: the recorded values become ordinary ones, to be overwritten like any other.
             lastQuery.write(into: &values)
