@@ -6,7 +6,7 @@ enum SystemCommands {
     static let all = [
         MetaCommand(names: ["cd"], usage: "\\cd [DIR]", summary: "change the current working directory") { invocation in
             let directory = invocation.argument(stripSemicolons: true)
-                ?? ProcessInfo.processInfo.environment["HOME"] ?? PathText.expandingTilde("~")
+                ?? HomeDirectory.current ?? "/"
             guard chdir(directory) == 0 else {
                 let reason = String(cString: strerror(errno))
                 return invocation.fail("\\\(invocation.name): could not change directory to \"\(directory)\": \(reason)")
