@@ -49,7 +49,7 @@ extension Session {
     }
 
     /// Runs one statement of psql's own, unechoed; false after reporting its error.
-    private func internalStatement(_ sql: String) -> Bool {
+    func internalStatement(_ sql: String) -> Bool {
         do {
             for result in try connection.execute(sql) {
                 if case .error(let error) = result.status {

@@ -103,17 +103,6 @@ extension Session {
             standardOutput.flush()
             if variables.settings.echoHidden == .noexec { return true }
         }
-        do {
-            for result in try connection.execute(sql) {
-                if case .error(let error) = result.status {
-                    reportServerError(error)
-                    return false
-                }
-            }
-            return true
-        } catch {
-            reportOwnError("\(error)")
-            return false
-        }
+        return internalStatement(sql)
     }
 }
