@@ -29,6 +29,10 @@ let package = Package(
         .target(name: "SQLScanner"),
         .target(name: "ResultFormatting", dependencies: ["SQLScanner"]),
         .target(name: "SQLHelp"),
+        // What a session does about conflicts, lost connections, recycling and transactions.
+        .target(name: "SessionPolicy", dependencies: ["SQLScanner"]),
+        // Tab completion's context, catalog cache and candidates; the catalog is read by Shell.
+        .target(name: "Completion", dependencies: ["SQLScanner", "SQLHelp", "ResultFormatting"]),
 
         // Wrappers around C libraries.
         .target(name: "DSQLAuth", dependencies: ["COpenSSL"]),
@@ -39,6 +43,7 @@ let package = Package(
         // The session and the command line.
         .target(name: "Shell", dependencies: [
             "PostgresClient", "ResultFormatting", "SQLScanner", "DSQLAuth", "LineEditing", "SQLCheck", "SQLHelp",
+            "SessionPolicy", "Completion",
         ]),
         .target(name: "DSQLCLI", dependencies: [
             "Shell", "PostgresClient", "DSQLAuth", "SQLCheck",
@@ -55,6 +60,8 @@ let package = Package(
         .testTarget(name: "ShellTests", dependencies: [
             "Shell", "DSQLCLI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .testTarget(name: "SessionPolicyTests", dependencies: ["SessionPolicy", "TestSupport"]),
+        .testTarget(name: "CompletionTests", dependencies: ["Completion"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "SQLCheckTests", dependencies: ["SQLCheck"]),
         .testTarget(name: "SQLHelpTests", dependencies: ["SQLHelp"]),

@@ -6,22 +6,39 @@ import FoundationEssentials
 /// Candidates are whole replacements for the word before the cursor (the text
 /// after the last word break, `CompletionBridge.wordBeforeCursor`), so a word such
 /// as `a,b` or `t.c` keeps its head: `a,bar`, `t.column`.
-struct CompletionEngine: Sendable {
+public struct CompletionEngine: Sendable {
     /// One directory entry for file-name completion.
-    struct DirectoryEntry: Equatable, Sendable {
-        var name: String
-        var isDirectory: Bool
+    public struct DirectoryEntry: Equatable, Sendable {
+        /// The entry's name, without its directory.
+        public var name: String
+        /// Whether the entry is a directory (completed with a trailing `/`).
+        public var isDirectory: Bool
+
+        /// An entry.
+        public init(name: String, isDirectory: Bool) {
+            self.name = name
+            self.isDirectory = isDirectory
+        }
     }
 
-    var catalog: CompletionCatalog
+    /// The database names offered.
+    public var catalog: CompletionCatalog
     /// Meta-command names without the backslash.
-    var metaCommandNames: [String]
+    public var metaCommandNames: [String]
     /// Entries of a directory path ("" is the current directory).
-    var listDirectory: @Sendable (String) -> [DirectoryEntry] = { _ in [] }
+    public var listDirectory: @Sendable (String) -> [DirectoryEntry] = { _ in [] }
+
+    /// An engine offering `catalog`'s names, the meta-commands `metaCommandNames` and the files `listDirectory` lists.
+    public init(catalog: CompletionCatalog, metaCommandNames: [String],
+                listDirectory: @escaping @Sendable (String) -> [DirectoryEntry] = { _ in [] }) {
+        self.catalog = catalog
+        self.metaCommandNames = metaCommandNames
+        self.listDirectory = listDirectory
+    }
 
     /// The candidates for `word` at the end of `lineBeforeCursor`, with `pending` the
     /// statement text of earlier lines still in the query buffer.
-    func candidates(lineBeforeCursor line: String, word: String, pending: String = "") -> [String] {
+    public func candidates(lineBeforeCursor line: String, word: String, pending: String = "") -> [String] {
         guard line.hasSuffix(word) else { return [] }
         if word.hasPrefix("\\") {
             return metaCommandNames.map { "\\" + $0 }.filter { $0.hasPrefix(word) }.sorted()

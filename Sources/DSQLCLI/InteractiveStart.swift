@@ -1,3 +1,4 @@
+import Completion
 import FoundationEssentials
 import Glibc
 import LineEditing

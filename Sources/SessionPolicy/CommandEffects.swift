@@ -8,9 +8,9 @@
 /// leaves state behind (`set_config`, `pg_advisory_lock`).
 /// The lifecycle reads a command string once, before sending it, and both
 /// ``CommandShape`` and ``SessionSettingsTracker`` work from the result.
-struct CommandEffects: Equatable, Sendable {
+public struct CommandEffects: Equatable, Sendable {
     /// What one statement does.
-    enum Effect: Equatable, Sendable {
+    public enum Effect: Equatable, Sendable {
         /// It begins, commits or rolls back a transaction.
         case transaction(TransactionControl)
         /// It changes a session setting.
@@ -20,24 +20,24 @@ struct CommandEffects: Equatable, Sendable {
     }
 
     /// A statement that has an effect, with its place among the string's statements.
-    struct Entry: Equatable, Sendable {
+    public struct Entry: Equatable, Sendable {
         /// The statement's index in the string, from 0.
-        var statement: Int
+        public var statement: Int
         /// What it does.
-        var effect: Effect
+        public var effect: Effect
     }
 
     /// How many statements the string holds.
-    private(set) var statementCount = 0
+    public private(set) var statementCount = 0
     /// The statements that have an effect, in order.
-    private(set) var entries: [Entry] = []
+    public private(set) var entries: [Entry] = []
 
     /// The first words that can give a statement an effect, as lower-case bytes.
     private static let leadingKeywords = (TransactionControl.leadingKeywords + SessionSettingChange.leadingKeywords
         + SessionStateChange.leadingKeywords).map { Array($0.utf8) }
 
     /// Reads what a command string's statements do.
-    init(_ commandString: String) {
+    public init(_ commandString: String) {
         if Self.isOneOrdinaryStatement(commandString) {
             statementCount = 1
             return

@@ -1,5 +1,5 @@
 /// Why a conflicting statement is reported instead of retried.
-enum NoRetryReason: Equatable, Sendable {
+public enum NoRetryReason: Equatable, Sendable {
     /// `RETRY_OCC` is 0.
     case retriesDisabled
     /// The statement already failed after this many retries.

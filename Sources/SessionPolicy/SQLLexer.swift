@@ -9,11 +9,11 @@
 /// multi-byte character is, so only identifier letters and whitespace outside
 /// ASCII need a look at whole characters. ``nextLexeme()`` finds where a token
 /// lies without building its text; ``token(_:)`` builds it when it is wanted.
-struct SQLLexer {
+public struct SQLLexer {
     /// Where a token lies and what kind it is, before its text is read.
-    struct Lexeme: Equatable {
+    public struct Lexeme: Equatable {
         /// The kind of token, without its text.
-        enum Kind: Equatable {
+        public enum Kind: Equatable {
             /// A keyword or unquoted identifier; `isASCII` when every byte of it is.
             case word(isASCII: Bool)
             /// A double-quoted identifier, quotes included.
@@ -25,38 +25,38 @@ struct SQLLexer {
         }
 
         /// The kind of token.
-        var kind: Kind
+        public var kind: Kind
         /// Where it lies, in UTF-8 bytes.
-        var range: Range<Int>
+        public var range: Range<Int>
     }
 
     private let bytes: [UInt8]
     private var position = 0
 
     /// Prepares to lex `text`.
-    init(_ text: String) {
+    public init(_ text: String) {
         bytes = Array(text.utf8)
     }
 
     /// The text between two UTF-8 offsets, verbatim.
-    func text(_ range: Range<Int>) -> String {
+    public func text(_ range: Range<Int>) -> String {
         String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
     }
 
     /// Lexes the whole text.
-    mutating func tokens() -> [SQLToken] {
+    public mutating func tokens() -> [SQLToken] {
         var result: [SQLToken] = []
         while let token = next() { result.append(token) }
         return result
     }
 
     /// The next token, or nil at the end of the text.
-    mutating func next() -> SQLToken? {
+    public mutating func next() -> SQLToken? {
         nextLexeme().map(token)
     }
 
     /// The token a lexeme found by this lexer stands for, with its text.
-    func token(_ lexeme: Lexeme) -> SQLToken {
+    public func token(_ lexeme: Lexeme) -> SQLToken {
         let kind: SQLToken.Kind
         switch lexeme.kind {
         case .word(let isASCII): kind = .word(foldedWord(lexeme.range, isASCII: isASCII))
@@ -70,19 +70,19 @@ struct SQLLexer {
     /// Whether a word lexeme is one of `keywords` (lower-case ASCII), compared without building its text.
     ///
     /// A word with non-ASCII letters is never a keyword here.
-    func isASCIIWord(_ lexeme: Lexeme, oneOf keywords: [[UInt8]]) -> Bool {
+    public func isASCIIWord(_ lexeme: Lexeme, oneOf keywords: [[UInt8]]) -> Bool {
         guard case .word(isASCII: true) = lexeme.kind else { return false }
         let word = bytes[lexeme.range]
         return keywords.contains { SQLBytes.equalsFolded(word, $0) }
     }
 
     /// Skips to just past the next top-level `;`, or to the end of the text.
-    mutating func skipStatement() {
+    public mutating func skipStatement() {
         while let lexeme = nextLexeme(), lexeme.kind != .symbol(UInt8(ascii: ";")) {}
     }
 
     /// Finds the next token, or nil at the end of the text.
-    mutating func nextLexeme() -> Lexeme? {
+    public mutating func nextLexeme() -> Lexeme? {
         skipSpaceAndComments()
         guard position < bytes.count else { return nil }
         let start = position

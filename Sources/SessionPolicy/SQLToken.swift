@@ -2,9 +2,9 @@
 ///
 /// Comments and whitespace never become tokens, so statements can be recognised by
 /// their leading words however they are written.
-struct SQLToken: Equatable, Sendable {
+public struct SQLToken: Equatable, Sendable {
     /// What kind of token this is.
-    enum Kind: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
         /// A keyword or unquoted identifier, folded to lower case.
         case word(String)
         /// A double-quoted identifier, with its quotes removed and `""` undoubled.
@@ -16,19 +16,19 @@ struct SQLToken: Equatable, Sendable {
     }
 
     /// What kind of token this is.
-    var kind: Kind
+    public var kind: Kind
     /// Where the token lies in the lexed text, in UTF-8 bytes.
-    var range: Range<Int>
+    public var range: Range<Int>
 
     /// The folded word, when the token is a keyword or unquoted identifier.
-    var word: String? {
+    public var word: String? {
         if case .word(let word) = kind { return word }
         return nil
     }
 
     /// Whether this token is the given keyword (compared in lower case).
-    func isWord(_ keyword: String) -> Bool { word == keyword }
+    public func isWord(_ keyword: String) -> Bool { word == keyword }
 
     /// Whether this token is the given symbol.
-    func isSymbol(_ symbol: Unicode.Scalar) -> Bool { kind == .symbol(symbol) }
+    public func isSymbol(_ symbol: Unicode.Scalar) -> Bool { kind == .symbol(symbol) }
 }

@@ -5,7 +5,7 @@
 /// `SET SESSION CHARACTERISTICS AS TRANSACTION …`, `RESET name`, `RESET ALL` and
 /// `DISCARD ALL`. Ignored, because they last only for the current transaction:
 /// `SET LOCAL`, `SET TRANSACTION`, `SET CONSTRAINTS`.
-enum SessionSettingChange: Equatable, Sendable {
+public enum SessionSettingChange: Equatable, Sendable {
     /// The parameter `key` now has the value given by `statement`, which replays it.
     case set(key: String, statement: String)
     /// The parameter `key` is back to its default.

@@ -41,7 +41,7 @@ public enum UnreplayableState: Int, Comparable, CaseIterable, Sendable {
 }
 
 /// What one statement does to state that cannot be replayed: creates some, or drops it.
-enum SessionStateChange: Equatable, Sendable {
+public enum SessionStateChange: Equatable, Sendable {
     /// The statement leaves this state in the session.
     case creates(UnreplayableState)
     /// The statement removes every instance of this state (`DEALLOCATE ALL`, `DISCARD TEMP`, …).

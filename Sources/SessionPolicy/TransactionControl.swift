@@ -2,7 +2,7 @@
 ///
 /// `SAVEPOINT`, `RELEASE` and `ROLLBACK TO` are not listed: they do not end the
 /// transaction (and Aurora DSQL does not support savepoints).
-enum TransactionControl: Equatable, Sendable {
+public enum TransactionControl: Equatable, Sendable {
     /// `BEGIN` or `START TRANSACTION`.
     case begin
     /// `COMMIT` or `END`; with `AND CHAIN` a new transaction starts at once.

@@ -1,5 +1,5 @@
 /// What was lost with a connection, so the session can say so plainly.
-enum TransactionLoss: Equatable, Sendable {
+public enum TransactionLoss: Equatable, Sendable {
     /// A statement outside a transaction was in flight: it may or may not have taken effect.
     case autocommitStatement
     /// A transaction was open and a statement in it was in flight: the transaction rolled back.

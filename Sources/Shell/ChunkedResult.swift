@@ -1,5 +1,6 @@
 import PostgresClient
 import ResultFormatting
+import SessionPolicy
 
 /// A query's rows printed FETCH_COUNT at a time, as psql prints a query it reads through a
 /// cursor: each group laid out on its own (the header with the first, the footer with the

@@ -1,5 +1,6 @@
 import SQLCheck
 import SQLScanner
+import SessionPolicy
 
 extension Session {
     /// Whether `\set DSQL_CHECK on` asks for statements to be checked before they are sent.

@@ -1,5 +1,6 @@
 import Glibc
 import SQLScanner
+import SessionPolicy
 
 /// One `-c` or `-f` of the command line.
 public enum RunStep: Equatable, Sendable {

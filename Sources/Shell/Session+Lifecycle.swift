@@ -1,5 +1,6 @@
 import Glibc
 import PostgresClient
+import SessionPolicy
 
 extension Session {
     /// Sends a statement and prints every result, replacing an old or closed connection

@@ -5,6 +5,7 @@ import PostgresClient
 import ResultFormatting
 import SQLCheck
 import SQLScanner
+import SessionPolicy
 
 /// One user's session: a connection, variables, output settings and destinations.
 ///

@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import Completion
 
 @Suite("Completion context: what the word before the cursor should be")
 struct CompletionContextTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import Completion
 
 @Suite("Tab completion candidates from context and catalog, without a terminal")
 struct CompletionEngineTests {

@@ -1,4 +1,4 @@
-@testable import Shell
+@testable import Completion
 
 /// A small catalog and engine shared by the completion tests.
 enum CompletionFixtures {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import Completion
 
 @Suite("TAB inside a string literal is a character")
 struct LiteralTabTests {

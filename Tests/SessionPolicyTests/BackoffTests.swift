@@ -1,6 +1,6 @@
 import TestSupport
 import Testing
-@testable import Shell
+@testable import SessionPolicy
 
 @Suite("Backoff doubles from 100 ms, caps at 5 s, and jitters by at most 25 %")
 struct BackoffTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import SessionPolicy
 
 @Suite("A command string's transaction and setting effects are read in one pass")
 struct CommandEffectsTests {

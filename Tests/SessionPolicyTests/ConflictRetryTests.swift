@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import SessionPolicy
 
 @Suite("Conflicts (40001) are retried visibly, and only when nothing took effect")
 struct ConflictRetryTests {

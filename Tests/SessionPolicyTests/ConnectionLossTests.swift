@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import SessionPolicy
 
 @Suite("A connection lost mid-statement is reset, never resent")
 struct ConnectionLossTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import SessionPolicy
 
 @Suite("Connections are recycled before a statement when too old or found closed")
 struct ConnectionRecyclingTests {

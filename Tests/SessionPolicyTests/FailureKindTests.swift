@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import SessionPolicy
 
 @Suite("SQLSTATEs are classified into retry, reconnect, explain, or report")
 struct FailureKindTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import SessionPolicy
 
 @Suite("A reconnect refused by the connection rate limit (53400) is tried again after a backoff")
 struct RateLimitedReconnectTests {

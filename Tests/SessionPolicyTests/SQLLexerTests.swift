@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import SessionPolicy
 
 @Suite("The resilience lexer reads UTF-8 text as PostgreSQL would split it")
 struct SQLLexerTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import SessionPolicy
 
 @Suite("Command strings are split into statements without being fooled by quotes or comments")
 struct SQLStatementTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import SessionPolicy
 
 @Suite("Session policy defaults and variable values")
 struct SessionPolicyTests {

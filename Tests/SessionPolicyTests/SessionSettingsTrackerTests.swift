@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import SessionPolicy
 
 @Suite("SET settings are remembered for replay after a reconnect")
 struct SessionSettingsTrackerTests {

@@ -1,4 +1,4 @@
-@testable import Shell
+@testable import SessionPolicy
 
 /// A point in test time: seconds since the start of a test, with no clock read.
 struct TestInstant: InstantProtocol, CustomStringConvertible {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import SessionPolicy
 
 @Suite("State a reconnect cannot replay is known, and a reconnect is silent only without it")
 struct UnreplayableStateTests {

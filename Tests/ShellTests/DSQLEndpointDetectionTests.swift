@@ -1,4 +1,5 @@
 import DSQLAuth
+import SessionPolicy
 import Testing
 @testable import Shell
 

@@ -1,5 +1,6 @@
 import PostgresClient
 import SQLScanner
+import SessionPolicy
 import Testing
 @testable import Shell
 

@@ -1,3 +1,5 @@
+import SessionPolicy
+
 /// In-line COPY data in a script: recognising `COPY … FROM STDIN` and its `\.` end line.
 ///
 /// When such a COPY fails before the server asks for its data, the lines that follow it in

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import SQLScanner
+import SessionPolicy
 
 /// `\set`, `\unset`, `\getenv`, `\setenv`.
 enum VariableCommands {

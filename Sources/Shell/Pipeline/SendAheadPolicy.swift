@@ -1,4 +1,5 @@
 import SQLScanner
+import SessionPolicy
 
 /// The `PIPELINE` variable (`--pipeline` sets it to `on`).
 public enum PipelineSetting: Equatable, Sendable {

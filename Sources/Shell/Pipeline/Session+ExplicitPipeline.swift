@@ -1,4 +1,5 @@
 import PostgresClient
+import SessionPolicy
 
 /// psql 18's explicit pipelines (`\startpipeline` … `\endpipeline`) and the extended
 /// query protocol (`\bind`, `\bind_named`, `\parse`, `\close_prepared`).

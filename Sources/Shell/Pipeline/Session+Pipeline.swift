@@ -1,5 +1,6 @@
 import Dispatch
 import PostgresClient
+import SessionPolicy
 
 /// A statement sent ahead whose results were not read yet.
 struct AheadStatement {

@@ -1,4 +1,5 @@
 import PostgresClient
+import SessionPolicy
 
 extension FailureKind {
     /// Classifies a server error by its SQLSTATE and primary message.

@@ -1,4 +1,5 @@
 import PostgresClient
+import SessionPolicy
 
 extension TransactionState {
     /// Reads libpq's transaction status; nil when it is unknown (the connection is bad).

@@ -1,4 +1,5 @@
 import PostgresClient
+import SessionPolicy
 import Testing
 @testable import Shell
 

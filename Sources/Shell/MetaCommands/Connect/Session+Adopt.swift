@@ -1,5 +1,6 @@
 import DSQLAuth
 import PostgresClient
+import SessionPolicy
 
 extension Session {
     /// Switches the session to `connection`, opened by `connector` (`\connect`).

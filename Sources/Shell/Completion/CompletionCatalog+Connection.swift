@@ -1,14 +1,11 @@
+import Completion
 import PostgresClient
 
-/// The catalog names completion offers, read once and kept until DDL runs.
-///
-/// Only `pg_namespace`, `pg_class`, `pg_attribute` and `pg_database` are read:
-/// Aurora DSQL serves them. The catalog is read lazily, at the first TAB that needs it,
-/// never in a failed transaction; a failed read is retried at the next TAB.
-final class CatalogCache {
-    private var cached: CompletionCatalog?
-
+extension CompletionCatalog {
     /// The query behind the catalog: one row per column of each user table and view.
+    ///
+    /// Only `pg_namespace`, `pg_class`, `pg_attribute` and `pg_database` are read:
+    /// Aurora DSQL serves them.
     static let query = """
         SELECT n.nspname, c.relname, c.relkind, a.attname \
         FROM pg_catalog.pg_class c \
@@ -22,34 +19,14 @@ final class CatalogCache {
         SELECT datname FROM pg_catalog.pg_database WHERE datallowconn ORDER BY 1
         """
 
-    /// Forgets the names after a statement that may have changed them (CREATE, ALTER, DROP).
-    func noteStatement(_ sql: String) {
-        if Self.changesCatalog(sql) { cached = nil }
-    }
-
-    /// Forgets the names, so the next TAB reads them again.
-    func invalidate() { cached = nil }
-
-    /// Whether `sql` holds a statement starting with CREATE, ALTER or DROP.
-    static func changesCatalog(_ sql: String) -> Bool {
-        var atStart = true
-        for token in CompletionTokenizer.tokens(sql) {
-            if atStart, let word = token.word, ["create", "alter", "drop"].contains(word) { return true }
-            atStart = token.isSymbol(";")
-        }
-        return false
-    }
-
-    /// The cached catalog, reading it through `connection` when there is none.
-    func catalog(using connection: Connection) -> CompletionCatalog {
-        if let cached { return cached }
+    /// Reads the catalog through `connection`; nil when it is broken, in a failed transaction, or the read fails.
+    static func read(from connection: Connection) -> CompletionCatalog? {
         guard !connection.isBroken, connection.transactionStatus == .idle || connection.transactionStatus == .inTransaction,
-              let results = try? connection.execute(Self.query), results.count == 3,
+              let results = try? connection.execute(query), results.count == 3,
               results.allSatisfy({ $0.status == .tuples })
-        else { return .empty }
+        else { return nil }
         var catalog = Self.catalog(columnRows: results[0], schemaRows: results[1])
         catalog.databases = (0..<results[2].rowCount).compactMap { results[2].string(row: $0, column: 0) }
-        cached = catalog
         return catalog
     }
 

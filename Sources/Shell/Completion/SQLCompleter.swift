@@ -1,3 +1,4 @@
+import Completion
 import FoundationEssentials
 
 /// TAB completion for the interactive shell: the bridge between the line editor's
@@ -24,7 +25,7 @@ public final class SQLCompleter {
         let isMeta = !backslashWords.isEmpty
         let command = backslashWords.last.map { String($0.dropFirst()) } ?? ""
         if !isMeta || command.hasPrefix("d") || command == "c" || command == "connect" {
-            engine.catalog = cache.catalog(using: session.connection)
+            engine.catalog = cache.catalog { [session] in CompletionCatalog.read(from: session.connection) }
         }
         return engine.candidates(lineBeforeCursor: lineBeforeCursor, word: wordBeforeCursor,
                                  pending: isMeta ? "" : session.pendingQueryText)
