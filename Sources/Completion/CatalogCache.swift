@@ -20,7 +20,7 @@ public final class CatalogCache {
     /// Whether `sql` holds a statement starting with CREATE, ALTER or DROP.
     static func changesCatalog(_ sql: String) -> Bool {
         var atStart = true
-        for token in CompletionTokenizer.tokens(sql) {
+        for token in CompletionToken.tokens(sql) {
             if atStart, let word = token.word, ["create", "alter", "drop"].contains(word) { return true }
             atStart = token.isSymbol(";")
         }

@@ -55,7 +55,7 @@ enum CompletionContext: Equatable, Sendable {
     /// The context of a SQL word whose text before it is `textBefore`
     /// (the statement so far, possibly several lines).
     static func sql(before textBefore: String) -> CompletionContext {
-        let tokens = CompletionTokenizer.currentStatement(textBefore)
+        let tokens = CompletionToken.currentStatement(textBefore)
         guard let last = tokens.last else { return .sql(keywords: SQLKeywords.statementStart, names: .none) }
         let references = TableReference.all(in: tokens)
         let clause = currentClause(tokens)

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import SQLScanner
 
 /// Decides the candidates for TAB (pure): the context from the text, the names
 /// from a catalog snapshot, files from a directory lister.
@@ -126,10 +127,10 @@ public struct CompletionEngine: Sendable {
         return unquoted(written).lowercased().hasPrefix(partial.lowercased())
     }
 
-    /// `name` as SQL must write it: bare when lower-case and simple, else double-quoted.
+    /// `name` as SQL must write it: bare when lower-case and lexed as one identifier, else double-quoted.
     static func quotedIfNeeded(_ name: String) -> String {
-        let simple = name.first.map { CompletionTokenizer.isIdentifierStart($0) && !$0.isUppercase } ?? false
-            && name.allSatisfy { CompletionTokenizer.isIdentifierPart($0) && !$0.isUppercase }
+        let simple = name.utf8.first.map(SQLBytes.isIdentifierStart) ?? false
+            && name.utf8.allSatisfy(SQLBytes.isIdentifierPart) && !name.contains(where: \.isUppercase)
         return simple ? name : "\"" + name.replacing("\"", with: "\"\"") + "\""
     }
 

@@ -124,7 +124,20 @@ public struct SQLLexer {
         return Lexeme(kind: kind, range: start..<position)
     }
 
-    private mutating func skipSpaceAndComments() {
+    /// Skips whitespace and comments, then reads the run of ASCII letters that follows, folded to
+    /// lower case; empty when no letter follows.
+    ///
+    /// These are the words psql's `command_no_begin` reads: only ASCII whitespace is
+    /// skipped, and a word ends at the first byte that is not a letter (`begin1` reads as `begin`).
+    public mutating func nextLetters() -> String {
+        skipSpaceAndComments(skippingUnicodeWhitespace: false)
+        let start = position
+        while position < bytes.count, SQLBytes.isASCIILetter(bytes[position]) { position += 1 }
+        return String(decoding: bytes[start..<position].map(SQLBytes.lowercased), as: UTF8.self)
+    }
+
+    /// Skips whitespace (non-ASCII whitespace too unless told otherwise), `--` comments and `/* */` comments.
+    private mutating func skipSpaceAndComments(skippingUnicodeWhitespace: Bool = true) {
         while position < bytes.count {
             let byte = bytes[position]
             if SQLBytes.isASCIIWhitespace(byte) {
@@ -133,7 +146,7 @@ public struct SQLLexer {
                 while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
             } else if byte == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "*") {
                 skipBlockComment()
-            } else if byte >= 0x80, let length = SQLBytes.whitespaceLength(bytes, at: position) {
+            } else if skippingUnicodeWhitespace, byte >= 0x80, let length = SQLBytes.whitespaceLength(bytes, at: position) {
                 position += length
             } else {
                 return
@@ -193,7 +206,8 @@ public struct SQLLexer {
     private func dollarTagLength() -> Int? {
         var end = position + 1
         if end < bytes.count, SQLBytes.isIdentifierStart(bytes[end]) {
-            while end < bytes.count, SQLBytes.isIdentifierPart(bytes[end]), bytes[end] != UInt8(ascii: "$") { end += 1 }
+            end += 1
+            while end < bytes.count, SQLBytes.isDollarTagPart(bytes[end]) { end += 1 }
         }
         guard end < bytes.count, bytes[end] == UInt8(ascii: "$") else { return nil }
         return end - position + 1

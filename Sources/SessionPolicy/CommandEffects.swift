@@ -1,3 +1,5 @@
+import SQLScanner
+
 /// What the statements of a command string do to transactions, session settings and
 /// session state that cannot be replayed, read in one pass.
 ///

@@ -1,3 +1,5 @@
+import SQLScanner
+
 /// One statement of a command string: its tokens and its text without surrounding comments.
 ///
 /// A command string sent in one go (`-c 'a; b'`) may hold several statements;

@@ -1,3 +1,5 @@
+import SQLScanner
+
 /// A change to session state that must survive a reconnect, read from a `SET`, `RESET` or `DISCARD` statement.
 ///
 /// Recognised: `SET [SESSION] name {TO | =} value`, `SET TIME ZONE`, `SET SCHEMA`,

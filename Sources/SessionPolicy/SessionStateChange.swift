@@ -1,3 +1,5 @@
+import SQLScanner
+
 /// Session state a new connection cannot get back by replaying statements.
 ///
 /// A reconnect is silent only when the session holds none of these; otherwise a script

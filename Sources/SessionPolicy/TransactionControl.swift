@@ -1,3 +1,5 @@
+import SQLScanner
+
 /// A statement that starts or ends a transaction block.
 ///
 /// `SAVEPOINT`, `RELEASE` and `ROLLBACK TO` are not listed: they do not end the

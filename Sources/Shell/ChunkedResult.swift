@@ -1,5 +1,6 @@
 import PostgresClient
 import ResultFormatting
+import SQLScanner
 import SessionPolicy
 
 /// A query's rows printed FETCH_COUNT at a time, as psql prints a query it reads through a

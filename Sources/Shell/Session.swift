@@ -582,19 +582,6 @@ enum TimingText {
 
 /// Statements that must not get an implicit BEGIN when AUTOCOMMIT is off.
 enum TransactionCommands {
-    private static let noBegin: Set<String> = [
-        "begin", "start", "commit", "end", "rollback", "abort", "savepoint", "release", "prepare",
-        "vacuum", "cluster", "reindex", "discard", "set",
-    ]
-
-    /// Whether `sql` starts with a transaction-control (or transaction-incompatible) command.
-    static func skipsImplicitBegin(_ sql: String) -> Bool {
-        let words = sql.lowercased().split(whereSeparator: { !$0.isLetter })
-        guard let first = words.first.map(String.init) else { return true }
-        if first == "set" { return words.dropFirst().first == "transaction" || words.dropFirst().first == "session" }
-        if first == "create" || first == "drop" {
-            return ["database", "tablespace"].contains(words.dropFirst().first.map(String.init) ?? "")
-        }
-        return noBegin.contains(first)
-    }
+    /// Whether `sql` is sent without an implicit `BEGIN` when AUTOCOMMIT is off (psql's rules).
+    static func skipsImplicitBegin(_ sql: String) -> Bool { ImplicitBegin.isSkipped(for: sql) }
 }

@@ -32,7 +32,7 @@ struct CompletionContextTests {
     }
 
     @Test func clauseIgnoresClosedSubqueries() {
-        let tokens = CompletionTokenizer.tokens("select * from a where x in (select y from b) and ")
+        let tokens = CompletionToken.tokens("select * from a where x in (select y from b) and ")
         #expect(CompletionContext.currentClause(tokens) == "where")
     }
 
@@ -50,4 +50,12 @@ struct CompletionContextTests {
         #expect(!CatalogCache.changesCatalog("select 'create table'"))
         #expect(!CatalogCache.changesCatalog("insert into creates values (1)"))
     }
+
+    @Test func tokensComeFromTheOneLexer() {
+        #expect(CompletionToken.tokens("select $1, $x, E'a\\'b' /* from */ \"Q\"\"t\"")
+            == [.word("select", quoted: false), .literal, .symbol(","), .symbol("$"), .word("x", quoted: false), .symbol(","),
+                .literal, .word("Q\"t", quoted: true)])
+        #expect(CompletionToken.currentStatement("select 1; /* c */ update") == [.word("update", quoted: false)])
+    }
+
 }

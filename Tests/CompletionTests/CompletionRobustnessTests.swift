@@ -36,7 +36,7 @@ struct CompletionRobustnessTests {
         for character in statement {
             prefix.append(character)
             _ = CompletionContext.sql(before: prefix)
-            _ = TableReference.all(in: CompletionTokenizer.tokens(prefix))
+            _ = TableReference.all(in: CompletionToken.tokens(prefix))
         }
     }
 }

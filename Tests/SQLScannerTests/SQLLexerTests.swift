@@ -1,7 +1,7 @@
 import Testing
-@testable import SessionPolicy
+@testable import SQLScanner
 
-@Suite("The resilience lexer reads UTF-8 text as PostgreSQL would split it")
+@Suite("The token lexer reads UTF-8 text as PostgreSQL would split it")
 struct SQLLexerTests {
     private func kinds(_ text: String) -> [SQLToken.Kind] {
         var lexer = SQLLexer(text)
@@ -84,4 +84,13 @@ struct SQLLexerTests {
             #expect(tokens.allSatisfy { !$0.range.isEmpty }, "prefix \(length)")
         }
     }
+
+    @Test func lettersAreReadAfterCommentsAndStopAtTheFirstOtherByte() {
+        var lexer = SQLLexer("/* a /* b */ c */ BEGIN1 -- x\n\tWORK; \u{00A0}end")
+        #expect(lexer.nextLetters() == "begin")
+        #expect(lexer.nextLetters() == "")
+        lexer = SQLLexer(" -- x\nDrop\n/* y */Index ;")
+        #expect([lexer.nextLetters(), lexer.nextLetters(), lexer.nextLetters()] == ["drop", "index", ""])
+    }
+
 }

@@ -1,3 +1,4 @@
+import SQLScanner
 import Testing
 @testable import SessionPolicy
 

@@ -1,3 +1,4 @@
+import SQLScanner
 import SessionPolicy
 
 /// In-line COPY data in a script: recognising `COPY … FROM STDIN` and its `\.` end line.
