@@ -46,7 +46,7 @@ let package = Package(
             "SessionPolicy", "Completion",
         ]),
         .target(name: "DSQLCLI", dependencies: [
-            "Shell", "PostgresClient", "DSQLAuth", "SQLCheck",
+            "Shell", "PostgresClient", "DSQLAuth", "SQLCheck", "LineEditing", "Completion",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dsql", dependencies: ["DSQLCLI"]),
@@ -58,9 +58,10 @@ let package = Package(
         .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth"], exclude: ["Fixtures"]),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
         .testTarget(name: "ShellTests", dependencies: [
-            "Shell", "DSQLCLI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Shell", "DSQLCLI", "TestSupport", "PostgresClient", "DSQLAuth", "SQLScanner", "ResultFormatting",
+            "SessionPolicy", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "SessionPolicyTests", dependencies: ["SessionPolicy", "TestSupport"]),
+        .testTarget(name: "SessionPolicyTests", dependencies: ["SessionPolicy", "SQLScanner", "TestSupport"]),
         .testTarget(name: "CompletionTests", dependencies: ["Completion"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "SQLCheckTests", dependencies: ["SQLCheck"]),
