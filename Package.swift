@@ -34,8 +34,12 @@ let package = Package(
         // Tab completion's context, catalog cache and candidates; the catalog is read by Shell.
         .target(name: "Completion", dependencies: ["SQLScanner", "SQLHelp", "ResultFormatting"]),
 
+        // The operating system as the modules above it need it, over Glibc: spawning a child
+        // process, the home directory, file checks.
+        .target(name: "SystemSupport"),
+
         // Wrappers around C libraries.
-        .target(name: "DSQLAuth", dependencies: ["COpenSSL"]),
+        .target(name: "DSQLAuth", dependencies: ["COpenSSL", "SystemSupport"]),
         .target(name: "PostgresClient", dependencies: ["CLibPQ", "COpenSSL"]),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
         .target(name: "SQLCheck", dependencies: ["CPGQuery", "SQLScanner"]),
@@ -43,10 +47,10 @@ let package = Package(
         // The session and the command line.
         .target(name: "Shell", dependencies: [
             "PostgresClient", "ResultFormatting", "SQLScanner", "DSQLAuth", "LineEditing", "SQLCheck", "SQLHelp",
-            "SessionPolicy", "Completion",
+            "SessionPolicy", "Completion", "SystemSupport",
         ]),
         .target(name: "DSQLCLI", dependencies: [
-            "Shell", "PostgresClient", "DSQLAuth", "SQLCheck", "LineEditing", "Completion",
+            "Shell", "PostgresClient", "DSQLAuth", "SQLCheck", "LineEditing", "Completion", "SystemSupport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dsql", dependencies: ["DSQLCLI"]),
@@ -59,7 +63,7 @@ let package = Package(
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
         .testTarget(name: "ShellTests", dependencies: [
             "Shell", "DSQLCLI", "TestSupport", "PostgresClient", "DSQLAuth", "SQLScanner", "ResultFormatting",
-            "SessionPolicy", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "SessionPolicy", "SystemSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "SessionPolicyTests", dependencies: ["SessionPolicy", "SQLScanner", "TestSupport"]),
         .testTarget(name: "CompletionTests", dependencies: ["Completion"]),

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import SystemSupport
 
 /// Credentials for role and SSO profiles through `aws configure export-credentials`.
 ///

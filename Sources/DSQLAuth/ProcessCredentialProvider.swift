@@ -1,4 +1,5 @@
 import FoundationEssentials
+import SystemSupport
 
 /// Credentials from a profile's `credential_process`, run as a child with a timeout.
 public struct ProcessCredentialProvider: CredentialProvider {

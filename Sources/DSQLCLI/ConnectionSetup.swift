@@ -3,6 +3,7 @@ import FoundationEssentials
 import Glibc
 import PostgresClient
 import Shell
+import SystemSupport
 
 /// Turns options and the environment into a connector: settings, host expansion,
 /// region, trust policy and the password source.

@@ -2,6 +2,7 @@ import Glibc
 import LineEditing
 import PostgresClient
 import Shell
+import SystemSupport
 
 extension Invocation {
     /// Runs the command and returns the process exit status.

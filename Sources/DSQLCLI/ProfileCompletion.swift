@@ -2,6 +2,7 @@ import ArgumentParser
 import DSQLAuth
 import FoundationEssentials
 import Shell
+import SystemSupport
 
 /// Profile names for `--profile`, read from the AWS shared files when the shell asks.
 enum ProfileCompletion {

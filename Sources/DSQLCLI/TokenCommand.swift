@@ -2,6 +2,7 @@ import ArgumentParser
 import DSQLAuth
 import FoundationEssentials
 import Shell
+import SystemSupport
 
 /// `dsql token`: print one IAM auth token, like `aws dsql generate-db-connect-auth-token`.
 struct TokenCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import DSQLAuth
 import PostgresClient
+import SystemSupport
 
 /// Supplies the password for one connection attempt.
 ///

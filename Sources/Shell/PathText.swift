@@ -1,4 +1,5 @@
 import Glibc
+import SystemSupport
 
 /// Path string operations Foundation's `NSString` offered (`expandingTildeInPath`,
 /// `deletingLastPathComponent`), with the same results.

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import SystemSupport
 
 /// libpq's connection service files (`pg_service.conf`): named groups of connection keywords.
 ///

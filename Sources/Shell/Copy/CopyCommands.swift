@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import SystemSupport
 
 /// `\copy`: psql's client-side COPY, batched below Aurora DSQL's transaction limits.
 enum CopyCommands {

@@ -1,4 +1,4 @@
-import DSQLAuth
+import SystemSupport
 
 /// Runs `/bin/sh -c` commands for backquotes, `\!` and pipes.
 enum ShellCommand {

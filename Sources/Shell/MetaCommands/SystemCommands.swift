@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import SystemSupport
 
 /// `\cd`, `\copyright`, `\encoding`, `\errverbose`, `\s`, `\w`.
 enum SystemCommands {

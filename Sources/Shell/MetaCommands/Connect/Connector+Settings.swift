@@ -1,4 +1,5 @@
 import PostgresClient
+import SystemSupport
 
 extension Connector {
     /// The same trust and password source for other settings (`\connect`).

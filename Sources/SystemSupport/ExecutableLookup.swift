@@ -1,10 +1,10 @@
 import FoundationEssentials
 
 /// Finds executables on the PATH of an injected environment.
-enum ExecutableLookup {
+public enum ExecutableLookup {
     /// The path of `program`: itself if it contains `/`, else the first executable
     /// `<dir>/<program>` on the environment's PATH; nil if there is none.
-    static func find(_ program: String, environment: [String: String]) -> String? {
+    public static func find(_ program: String, environment: [String: String]) -> String? {
         if program.contains("/") {
             return FileManager.default.isExecutableFile(atPath: program) ? program : nil
         }
