@@ -2,7 +2,9 @@
 // dsql — a terminal SQL shell for Amazon Aurora DSQL.
 //
 // Modules follow ../shared/DESIGN.md §2: imports only point down, and each C
-// library is wrapped by exactly one Swift module.
+// library is wrapped by exactly one Swift module (COpenSSL still by two: see
+// CONTRIBUTING.md). scripts/check-modules checks every import against the
+// dependencies declared here, and that the pure modules reach no C.
 import PackageDescription
 
 /// `DSQL_SKIP_INTEGRATION=1 swift test` runs every test that needs no server: the target of
@@ -25,7 +27,7 @@ let package = Package(
         // No pkg-config file on Debian: the modulemap links pg_query, shim.h reports it missing.
         .systemLibrary(name: "CPGQuery", providers: [.apt(["libpg-query-dev"])]),
 
-        // Pure logic.
+        // Pure logic: no C module; time, environment and files are passed in.
         .target(name: "SQLScanner"),
         .target(name: "ResultFormatting", dependencies: ["SQLScanner"]),
         .target(name: "SQLHelp"),
