@@ -2,9 +2,9 @@
 // dsql — a terminal SQL shell for Amazon Aurora DSQL.
 //
 // Modules follow ../shared/DESIGN.md §2: imports only point down, and each C
-// library is wrapped by exactly one Swift module (COpenSSL still by two: see
-// CONTRIBUTING.md). scripts/check-modules checks every import against the
-// dependencies declared here, and that the pure modules reach no C.
+// library is wrapped by exactly one Swift module. scripts/check-modules checks
+// every import against the dependencies declared here, that the pure modules
+// reach no C, and that each C module has one importer.
 import PackageDescription
 
 /// `DSQL_SKIP_INTEGRATION=1 swift test` runs every test that needs no server: the target of
@@ -41,18 +41,20 @@ let package = Package(
         .target(name: "SystemSupport"),
 
         // Wrappers around C libraries.
-        .target(name: "DSQLAuth", dependencies: ["COpenSSL", "SystemSupport"]),
-        .target(name: "PostgresClient", dependencies: ["CLibPQ", "COpenSSL"]),
+        // Every OpenSSL call: certificates, the TLS probe, SHA-256 and HMAC.
+        .target(name: "OpenSSLSupport", dependencies: ["COpenSSL"]),
+        .target(name: "DSQLAuth", dependencies: ["OpenSSLSupport", "SystemSupport"]),
+        .target(name: "PostgresClient", dependencies: ["CLibPQ", "OpenSSLSupport"]),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
         .target(name: "SQLCheck", dependencies: ["CPGQuery", "SQLScanner"]),
 
         // The session and the command line.
         .target(name: "Shell", dependencies: [
             "PostgresClient", "ResultFormatting", "SQLScanner", "DSQLAuth", "LineEditing", "SQLCheck", "SQLHelp",
-            "SessionPolicy", "Completion", "SystemSupport",
+            "SessionPolicy", "Completion", "SystemSupport", "OpenSSLSupport",
         ]),
         .target(name: "DSQLCLI", dependencies: [
-            "Shell", "PostgresClient", "DSQLAuth", "SQLCheck", "LineEditing", "Completion", "SystemSupport",
+            "Shell", "PostgresClient", "DSQLAuth", "SQLCheck", "LineEditing", "Completion", "SystemSupport", "OpenSSLSupport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "dsql", dependencies: ["DSQLCLI"]),
@@ -61,7 +63,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SQLScannerTests", dependencies: ["SQLScanner", "TestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "ResultFormattingTests", dependencies: ["ResultFormatting", "TestSupport"]),
-        .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth"], exclude: ["Fixtures"]),
+        .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth", "OpenSSLSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
         .testTarget(name: "ShellTests", dependencies: [
             "Shell", "DSQLCLI", "TestSupport", "PostgresClient", "DSQLAuth", "SQLScanner", "ResultFormatting",

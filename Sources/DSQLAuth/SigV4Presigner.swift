@@ -1,4 +1,5 @@
 import FoundationEssentials
+import OpenSSLSupport
 
 /// A SigV4 query-string presigner for a GET of `/` that signs only the `host` header.
 ///

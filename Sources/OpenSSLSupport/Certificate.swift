@@ -16,6 +16,15 @@ public final class Certificate {
 
     deinit { X509_free(handle) }
 
+    /// The certificate the peer presented on a TLS connection, nil when it presented none.
+    ///
+    /// `ssl` is the `SSL` object of a connection made elsewhere (libpq's `PQsslStruct`),
+    /// passed untyped so that no OpenSSL type leaves this module; it is only read.
+    /// The corresponding function is `SSL_get1_peer_certificate`.
+    public static func peerCertificate(ofSSL ssl: UnsafeMutableRawPointer) -> Certificate? {
+        SSL_get1_peer_certificate(OpaquePointer(ssl)).map { Certificate(owning: $0) }
+    }
+
     /// The subject in RFC 2253 form, e.g. `CN=example.com,O=Org`.
     public var subject: String { Self.text(of: X509_get_subject_name(handle)) }
 

@@ -1,11 +1,11 @@
 import COpenSSL
 
 /// SHA-256 and HMAC-SHA256 through OpenSSL, each C call wrapped exactly once.
-enum Crypto {
+public enum Crypto {
     /// The SHA-256 digest of `data`.
     ///
     /// The corresponding OpenSSL function is `EVP_Digest` with `EVP_sha256()`.
-    static func sha256(_ data: [UInt8]) -> [UInt8] {
+    public static func sha256(_ data: [UInt8]) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
         var length: UInt32 = 0
         let ok = data.withUnsafeBytes { input in
@@ -21,7 +21,7 @@ enum Crypto {
     /// The HMAC-SHA256 of `data` under `key`.
     ///
     /// The corresponding OpenSSL function is `HMAC` with `EVP_sha256()`.
-    static func hmacSHA256(key: [UInt8], data: [UInt8]) -> [UInt8] {
+    public static func hmacSHA256(key: [UInt8], data: [UInt8]) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
         var length: UInt32 = 0
         let result = key.withUnsafeBytes { keyBytes in
@@ -38,7 +38,7 @@ enum Crypto {
     }
 
     /// Lowercase hexadecimal text of `bytes`.
-    static func hex(_ bytes: [UInt8]) -> String {
+    public static func hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text = [UInt8]()
         text.reserveCapacity(bytes.count * 2)

@@ -1,14 +1,13 @@
 import CLibPQ
-import COpenSSL
 import Glibc
+import OpenSSLSupport
 
 extension Connection {
     /// The certificate the server presented on this connection, nil without TLS.
     /// The corresponding functions are `PQsslStruct` and `SSL_get1_peer_certificate`.
     public func peerCertificate() -> Certificate? {
         guard let ssl = PQsslStruct(handle, "OpenSSL") else { return nil }
-        guard let certificate = SSL_get1_peer_certificate(OpaquePointer(ssl)) else { return nil }
-        return Certificate(owning: certificate)
+        return Certificate.peerCertificate(ofSSL: ssl)
     }
 
     /// The server's host as libpq reports it. The corresponding libpq function is `PQhost`.

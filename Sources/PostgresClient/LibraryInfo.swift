@@ -1,5 +1,5 @@
 import CLibPQ
-import COpenSSL
+import OpenSSLSupport
 
 /// Versions and defaults of the C libraries the shell runs with.
 public enum LibraryInfo {
@@ -14,15 +14,9 @@ public enum LibraryInfo {
         version >= 100000 ? "\(version / 10000).\(version % 10000)" : "\(version / 10000).\(version / 100 % 100).\(version % 100)"
     }
 
-    /// OpenSSL's version as text, e.g. `3.0.19`. The corresponding function is `OpenSSL_version`.
-    public static var openSSLVersionText: String {
-        guard let text = OpenSSL_version(OPENSSL_VERSION_STRING) else { return "unknown" }
-        return String(cString: text)
-    }
+    /// OpenSSL's version as text, e.g. `3.0.19`.
+    public static var openSSLVersionText: String { OpenSSLInfo.versionText }
 
-    /// The CA bundle OpenSSL uses when `SSL_CERT_FILE` is unset. The corresponding function is `X509_get_default_cert_file`.
-    public static var openSSLDefaultCertFile: String {
-        guard let path = X509_get_default_cert_file() else { return "" }
-        return String(cString: path)
-    }
+    /// The CA bundle OpenSSL uses when `SSL_CERT_FILE` is unset.
+    public static var openSSLDefaultCertFile: String { OpenSSLInfo.defaultCertFile }
 }

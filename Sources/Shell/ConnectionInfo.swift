@@ -1,3 +1,4 @@
+import OpenSSLSupport
 import PostgresClient
 
 /// What `\conninfo` shows: psql's lines plus TLS trust, the certificate and how the session authenticated.

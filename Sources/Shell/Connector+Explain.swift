@@ -1,3 +1,4 @@
+import OpenSSLSupport
 import PostgresClient
 
 extension Connector {

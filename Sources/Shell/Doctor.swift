@@ -1,4 +1,5 @@
 import DSQLAuth
+import OpenSSLSupport
 import PostgresClient
 
 /// One line of `dsql doctor`'s report.

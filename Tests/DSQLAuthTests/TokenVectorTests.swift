@@ -1,4 +1,5 @@
 import Foundation
+import OpenSSLSupport
 import Testing
 @testable import DSQLAuth
 
