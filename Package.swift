@@ -37,12 +37,12 @@ let package = Package(
         .target(name: "Completion", dependencies: ["SQLScanner", "SQLHelp", "ResultFormatting"]),
 
         // The operating system as the modules above it need it, over Glibc: spawning a child
-        // process, the home directory, file checks.
+        // process, the one TCP socket, the home directory, file checks.
         .target(name: "SystemSupport"),
 
         // Wrappers around C libraries.
         // Every OpenSSL call: certificates, the TLS probe, SHA-256 and HMAC.
-        .target(name: "OpenSSLSupport", dependencies: ["COpenSSL"]),
+        .target(name: "OpenSSLSupport", dependencies: ["COpenSSL", "SystemSupport"]),
         .target(name: "DSQLAuth", dependencies: ["OpenSSLSupport", "SystemSupport"]),
         .target(name: "PostgresClient", dependencies: ["CLibPQ", "OpenSSLSupport"]),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),

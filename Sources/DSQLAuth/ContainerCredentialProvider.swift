@@ -87,9 +87,7 @@ public struct ContainerCredentialProvider: CredentialProvider {
     }
 
     /// A socket failure as text (it never contains request headers).
-    static func describe(_ error: Socket.Failure) -> String {
-        switch error {
-        case .resolve(let text), .connect(let text), .timedOut(let text), .io(let text): return text
-        }
+    static func describe(_ error: HTTPFailure) -> String {
+        error.text
     }
 }

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import SystemSupport
 
 /// A tiny HTTP/1.1 client over POSIX sockets for the credential endpoints (plain http only).
 struct HTTPClient: Sendable {
@@ -15,8 +16,13 @@ struct HTTPClient: Sendable {
     let readTimeout: Double
 
     /// Sends `method` to `url` with `headers` and returns the response.
-    func send(_ method: String, _ url: HTTPURL, headers: [(String, String)] = []) throws(Socket.Failure) -> Response {
-        let socket = try Socket.connect(host: url.host, port: url.port, timeout: connectTimeout)
+    func send(_ method: String, _ url: HTTPURL, headers: [(String, String)] = []) throws(HTTPFailure) -> Response {
+        let socket: TCPSocket
+        do {
+            socket = try TCPSocket.connect(host: url.host, port: Int(url.port), timeout: connectTimeout)
+        } catch {
+            throw HTTPFailure(connecting: error, host: url.host, port: Int(url.port))
+        }
         let hostHeader = url.host.contains(":") ? "[\(url.host)]:\(url.port)" : "\(url.host):\(url.port)"
         var request = "\(method) \(url.path) HTTP/1.1\r\nHost: \(hostHeader)\r\nUser-Agent: dsql\r\n"
             + "Accept: */*\r\nConnection: close\r\n"
@@ -24,11 +30,20 @@ struct HTTPClient: Sendable {
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
         request += "\r\n"
         let deadline = Date().addingTimeInterval(readTimeout)
-        try socket.write(Array(request.utf8), until: deadline)
+        do {
+            try socket.write(Array(request.utf8), until: deadline)
+        } catch {
+            throw HTTPFailure(error, doing: "sending the request")
+        }
         var received: [UInt8] = []
         while true {
             if let response = try Self.parse(received, complete: false) { return response }
-            let chunk = try socket.read(until: deadline)
+            let chunk: [UInt8]
+            do {
+                chunk = try socket.read(until: deadline)
+            } catch {
+                throw HTTPFailure(error, doing: "waiting for the response")
+            }
             if chunk.isEmpty { break }
             received += chunk
             guard received.count < 1 << 20 else { throw .io("response larger than 1 MiB") }
@@ -40,7 +55,7 @@ struct HTTPClient: Sendable {
     }
 
     /// A response from `bytes`, or nil if more bytes are needed (`complete`: the peer closed).
-    static func parse(_ bytes: [UInt8], complete: Bool) throws(Socket.Failure) -> Response? {
+    static func parse(_ bytes: [UInt8], complete: Bool) throws(HTTPFailure) -> Response? {
         let separator: [UInt8] = [13, 10, 13, 10]
         guard let headerEnd = bytes.firstRange(of: separator) else {
             if complete { throw .io("malformed HTTP response") }

@@ -95,7 +95,7 @@ public struct InstanceMetadataCredentialProvider: CredentialProvider {
     }
 
     private static func describe(_ error: any Error) -> String {
-        if let failure = error as? Socket.Failure { return ContainerCredentialProvider.describe(failure) }
+        if let failure = error as? HTTPFailure { return ContainerCredentialProvider.describe(failure) }
         return "\(error)"
     }
 }

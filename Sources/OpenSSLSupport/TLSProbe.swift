@@ -1,5 +1,6 @@
 import COpenSSL
 import Glibc
+import SystemSupport
 
 /// What a server presented during a TLS handshake that verified nothing.
 public struct TLSHandshake {
@@ -21,6 +22,20 @@ public enum TLSProbeError: Error, CustomStringConvertible {
         case .resolve(let text), .tcp(let text), .notTLS(let text), .handshake(let text): text
         }
     }
+
+    /// A failure to connect to `target` port `port` within `timeout` seconds, in the probe's words.
+    init(connecting failure: TCPSocket.Failure, target: String, port: Int, timeout: Double) {
+        let reason: String
+        switch failure {
+        case .resolve(let text):
+            self = .resolve("could not resolve \"\(target)\": \(text)")
+            return
+        case .noAddress: reason = "no addresses"
+        case .connect(let text, _), .io(let text): reason = text
+        case .timedOut: reason = "timed out after \(timeout) s"
+        }
+        self = .tcp("could not connect to \(target) port \(port): \(reason)")
+    }
 }
 
 /// Connects the way libpq does (TCP, then PostgreSQL's SSLRequest, then TLS with SNI)
@@ -31,7 +46,14 @@ public enum TLSProbe {
 
     /// Connects to `host` (or `address`) and completes a TLS handshake.
     public static func handshake(host: String, address: String?, port: Int, timeout: Double = 5) throws(TLSProbeError) -> TLSHandshake {
-        let socket = try TCPSocket.connect(host: host, address: address, port: port, timeout: timeout)
+        let target = address ?? host
+        let socket: TCPSocket
+        do {
+            socket = try TCPSocket.connect(host: target, port: port, numericHost: address != nil, timeout: timeout)
+        } catch {
+            throw TLSProbeError(connecting: error, target: target, port: port, timeout: timeout)
+        }
+        socket.useBlockingIO(timeLimit: timeout)
         guard socket.send(sslRequest) else { throw .notTLS("could not send the TLS request") }
         guard let answer = socket.receiveByte() else {
             throw .notTLS("the server did not answer the TLS request within \(timeout) s")

@@ -43,7 +43,7 @@ import Testing
         let closed = Array("HTTP/1.0 404 Not Found\r\n\r\nmissing".utf8)
         #expect(try HTTPClient.parse(closed, complete: false) == nil)
         #expect(try HTTPClient.parse(closed, complete: true)?.status == 404)
-        #expect(throws: Socket.Failure.io("malformed HTTP status line")) {
+        #expect(throws: HTTPFailure.io("malformed HTTP status line")) {
             try HTTPClient.parse(Array("SSH-2.0\r\n\r\n".utf8), complete: true)
         }
     }
