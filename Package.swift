@@ -71,6 +71,7 @@ let package = Package(
         ]),
         .testTarget(name: "SessionPolicyTests", dependencies: ["SessionPolicy", "SQLScanner", "TestSupport"]),
         .testTarget(name: "CompletionTests", dependencies: ["Completion"]),
+        .testTarget(name: "SystemSupportTests", dependencies: ["SystemSupport"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "SQLCheckTests", dependencies: ["SQLCheck"]),
         .testTarget(name: "SQLHelpTests", dependencies: ["SQLHelp"]),
