@@ -19,26 +19,31 @@ public enum SQLBytes {
     public static func isDollarTagPart(_ byte: UInt8) -> Bool { ByteClass.isVariableChar(byte) }
 
     /// Whether a byte is an ASCII letter.
+    @inlinable
     public static func isASCIILetter(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
     /// Whether a byte is ASCII whitespace in Unicode's sense: tab, line feed, vertical tab, form feed, return, space.
+    @inlinable
     public static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte)
     }
 
     /// An ASCII upper-case letter made lower case; any other byte unchanged.
+    @inlinable
     public static func lowercased(_ byte: UInt8) -> UInt8 {
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
     }
 
     /// Whether ASCII `word` equals the lower-case `keyword` once its letters are folded to lower case.
+    @inlinable
     public static func equalsFolded(_ word: some Collection<UInt8>, _ keyword: [UInt8]) -> Bool {
         word.count == keyword.count && zip(word, keyword).allSatisfy { lowercased($0) == $1 }
     }
 
     /// The lower-case prefix letter when a one-letter word before a quote makes a string constant (`E'…'`, `B'…'`, `X'…'`, `N'…'`).
+    @inlinable
     public static func stringPrefix(_ byte: UInt8) -> UInt8? {
         let letter = lowercased(byte)
         switch letter {

@@ -25,6 +25,10 @@
 ///    or ``retryCancelled()``. The restoring `SET`s of
 ///    ``LifecycleAction/restoreThenSend(restoring:)`` are run directly, not through the machine.
 /// Meta-commands that replace the connection (`\connect`) call ``connectionReplaced(now:)``.
+///
+/// The methods called for every statement carry an exported specialization for
+/// `ContinuousClock.Instant`, the session's clock: Shell, in another module, cannot
+/// specialize them itself, and unspecialized they cost 2,400 instructions a statement.
 public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Instant.Duration == Duration {
     /// Recycling, retry and interactivity settings; may be changed between statements.
     public var policy: SessionPolicy
@@ -33,12 +37,14 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
     private(set) var state: State
 
     /// Starts tracking a session whose first connection was made at `connectedAt`.
+    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
     public init(policy: SessionPolicy, connectedAt: Instant) {
         self.policy = policy
         self.state = .idle(connectedAt: connectedAt)
     }
 
     /// How long the current connection has been open, or nil without one.
+    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
     public func connectionAge(now: Instant) -> Duration? {
         switch state {
         case .idle(let connectedAt), .inFlight(let connectedAt, _), .backingOff(let connectedAt, _):
@@ -52,6 +58,7 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
     ///
     /// Returns ``LifecycleAction/send``, or a reconnect first when the connection is
     /// too old or closed and no transaction is open.
+    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
     public mutating func aboutToSend(_ statement: OutgoingStatement, now: Instant, connectionIsOpen: Bool)
         throws(LifecycleError) -> LifecycleAction {
         switch state {
@@ -67,6 +74,7 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
 
     /// Whether a statement may be sent ahead of earlier results now: the connection is
     /// idle, open and not due to be replaced (a pipeline cannot stop to reconnect).
+    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
     public func canSendAhead(now: Instant, connectionIsOpen: Bool) -> Bool {
         guard case .idle(let connectedAt) = state, connectionIsOpen else { return false }
         if settings.unreplayable.isEmpty, let maxAge = policy.connectionMaxAge, connectedAt.duration(to: now) >= maxAge {
@@ -83,12 +91,14 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
 
     /// A statement sent ahead in a pipeline is having its results read: it is now the one
     /// in flight, whatever the connection's age (it was checked when the pipeline began).
+    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
     public mutating func sentAhead(_ statement: OutgoingStatement) throws(LifecycleError) {
         guard case .idle(let connectedAt) = state else { throw unexpected("sentAhead") }
         state = .inFlight(connectedAt: connectedAt, Attempt(statement))
     }
 
     /// The statement in flight finished without error; `transactionAfter` is the state it left.
+    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
     public mutating func statementSucceeded(transactionAfter: TransactionState) throws(LifecycleError) {
         guard case .inFlight(let connectedAt, let attempt) = state else { throw unexpected("statementSucceeded") }
         settings.record(attempt.effects, succeeded: true,
@@ -220,6 +230,7 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
     }
 
     /// The user replaced the connection (`\connect`) at `now`: a new session with no settings to restore.
+    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
     public mutating func connectionReplaced(now: Instant) {
         settings = SessionSettingsTracker()
         state = .idle(connectedAt: now)
