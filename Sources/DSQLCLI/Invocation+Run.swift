@@ -29,7 +29,7 @@ extension Invocation {
             stderr.write("dsql: error: -1 can only be used in non-interactive mode\n")
             return .failure
         }
-        let openConnection: Connection
+        let openConnection: any DatabaseConnection
         do {
             openConnection = try connector.connect()
         } catch {

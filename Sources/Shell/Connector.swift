@@ -59,6 +59,10 @@ public enum ConnectFailure: Error, CustomStringConvertible {
     }
 }
 
+/// Opens one connection with the given parameters and password (libpq's by default;
+/// an in-memory server's in tests, so that reconnects run without a server too).
+public typealias ConnectionOpener = (ConnectionParameters, String?) throws(ConnectionError) -> any DatabaseConnection
+
 /// Opens connections for a session: the same settings, a fresh password each time.
 public struct Connector {
     public let settings: Settings
@@ -73,6 +77,10 @@ public struct Connector {
     public let connectTimeout: Int?
     /// PGOPTIONS at startup, named when the server refuses a startup parameter (libpq sends it).
     let startupOptions: String?
+    /// What opens each connection: ``Connection/open(_:password:)`` unless a test replaced it.
+    public var opener: ConnectionOpener = { (parameters, password) throws(ConnectionError) in
+        try Connection.open(parameters, password: password)
+    }
 
     /// The connect timeout when PGCONNECT_TIMEOUT is not set.
     public static let defaultConnectTimeout = 10
@@ -123,7 +131,7 @@ public struct Connector {
     public var authenticationSummary: String { currentPasswordSource.authenticationSummary }
 
     /// Opens a new connection with a new password.
-    public func connect() throws(ConnectFailure) -> Connection {
+    public func connect() throws(ConnectFailure) -> any DatabaseConnection {
         let passwordSource = currentPasswordSource
         let password: String?
         do {
@@ -132,7 +140,7 @@ public struct Connector {
             throw .password(error)
         }
         do {
-            return try Connection.open(parameters, password: password)
+            return try opener(parameters, password)
         } catch .passwordNeeded(let message) {
             guard let libpq = passwordSource as? LibpqPasswordSource, libpq.askForPassword(user: settings.user) else {
                 throw .connection(.connectFailed(message))

@@ -47,7 +47,7 @@ public final class Session {
     }
 
     var connector: Connector
-    var connection: Connection
+    var connection: any DatabaseConnection
     /// Decides reconnects and retries (../shared/DESIGN.md §3, Sessions).
     var lifecycle: ConnectionLifecycle<ContinuousClock.Instant>
     /// When the server last finished answering on this connection; nil before the first statement.
@@ -137,7 +137,7 @@ public final class Session {
     /// DSQL_CHECK's view of the statements sent in the open transaction.
     var preflightChecker = StatementChecker()
 
-    public init(connector: Connector, connection: Connection, output: FileSink, errors: FileSink) {
+    public init(connector: Connector, connection: any DatabaseConnection, output: FileSink, errors: FileSink) {
         self.connector = connector
         self.connection = connection
         self.standardOutput = output
@@ -239,7 +239,12 @@ public final class Session {
                 if fetchCount > 0 || (plainRows && !format.isStreamable) {
                     var chunks = ChunkedResult(size: fetchCount > 0 ? fetchCount : .max, options: printOptions(for: options),
                                                terminalColumns: terminalColumns, columns: connection.streamedRow.columns)
-                    next = chunks.addRows(from: connection, into: &output)
+                    // The row loop is specialised for libpq's connection: no dynamic dispatch per row.
+                    if let libpq = connection as? Connection {
+                        next = chunks.addRows(from: libpq, into: &output)
+                    } else {
+                        next = chunks.addRows(from: connection, into: &output)
+                    }
                     if case .result(let end) = next, end.status == .tuples {
                         chunks.finish(into: &output)
                         variables.recordQueryResult(error: false, sqlState: "00000", rowCount: chunks.rowCount)
@@ -251,7 +256,11 @@ public final class Session {
                 // Rows in single-row mode stream through the formatter; the empty TUPLES_OK after them ends
                 // the result, anything else (an error) interrupts it and is handled as usual.
                 var stream = StreamingResult(options: printOptions(for: options), columns: connection.streamedRow.columns, into: &output)
-                next = stream.addRows(from: connection, into: &output)
+                if let libpq = connection as? Connection {
+                    next = stream.addRows(from: libpq, into: &output)
+                } else {
+                    next = stream.addRows(from: connection, into: &output)
+                }
                 stream.end(into: &output)
                 if case .result(let end) = next, end.status == .tuples {
                     variables.recordQueryResult(error: false, sqlState: "00000", rowCount: stream.rowCount)

@@ -41,7 +41,7 @@ final class CatalogCache {
     }
 
     /// The cached catalog, reading it through `connection` when there is none.
-    func catalog(using connection: Connection) -> CompletionCatalog {
+    func catalog(using connection: any DatabaseConnection) -> CompletionCatalog {
         if let cached { return cached }
         guard !connection.isBroken, connection.transactionStatus == .idle || connection.transactionStatus == .inTransaction,
               let results = try? connection.execute(Self.query), results.count == 3,

@@ -8,7 +8,7 @@ extension Session {
     /// the lifecycle starts afresh (its age limit counts from now, no settings to restore).
     /// Unless `CONNECTION_MAX_AGE` says otherwise, the new host decides whether the
     /// connection is recycled by age (DSQL endpoints only).
-    func adopt(_ connection: Connection, connector: Connector) {
+    func adopt(_ connection: any DatabaseConnection, connector: Connector) {
         self.connector = connector
         replaceConnection(connection)
         lifecycle.connectionReplaced(now: .now)
