@@ -48,12 +48,14 @@ let package = Package(
 
         // Tests, and what several test targets share.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // The in-memory server the main loop and meta-command tests run against.
+        .target(name: "ShellTestSupport", dependencies: ["Shell", "PostgresClient"], path: "Tests/ShellTestSupport"),
         .testTarget(name: "SQLScannerTests", dependencies: ["SQLScanner", "TestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "ResultFormattingTests", dependencies: ["ResultFormatting", "TestSupport"]),
         .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth"], exclude: ["Fixtures"]),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
         .testTarget(name: "ShellTests", dependencies: [
-            "Shell", "DSQLCLI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Shell", "DSQLCLI", "TestSupport", "ShellTestSupport", "PostgresClient", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "SQLCheckTests", dependencies: ["SQLCheck"]),
