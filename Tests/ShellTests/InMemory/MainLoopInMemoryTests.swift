@@ -131,4 +131,26 @@ import Testing
         #expect(shell.output == "1\ta\n2\tb\nCOPY 2\n ?column? \n----------\n        1\n(1 row)\n\n")
         #expect(shell.errors == "")
     }
+
+    @Test func gexecRunsEachCellAsAStatement() throws {
+        let shell = try InMemoryShell()
+        shell.server.on("select format('drop table %s', name) from tables",
+                        reply: .rows([.init(name: "format")], [["drop table a"], [nil], ["drop table b"]]))
+        shell.server.on { sql, _ in sql.hasPrefix("drop table") ? [.command("DROP TABLE")] : nil }
+        shell.run("select format('drop table %s', name) from tables \\gexec\n")
+        // A NULL cell is skipped, as psql skips it.
+        #expect(shell.server.received.map(\.sql).dropFirst() == ["drop table a", "drop table b"])
+        #expect(shell.output == "DROP TABLE\nDROP TABLE\n")
+    }
+
+    @Test func timingFollowsEachStatement() throws {
+        let shell = try InMemoryShell()
+        shell.server.on("vacuum", reply: .command("VACUUM"))
+        shell.run("\\timing on\nvacuum;\n")
+        let lines = shell.output.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.first == "Timing is on.")
+        #expect(lines.dropFirst().first == "VACUUM")
+        #expect(lines.last?.hasPrefix("Time: ") == true && lines.last?.hasSuffix(" ms") == true)
+    }
 }
