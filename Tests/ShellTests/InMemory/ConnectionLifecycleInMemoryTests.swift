@@ -25,6 +25,18 @@ import Testing
         #expect(shell.errors == "")
     }
 
+    @Test(arguments: [("commit", "app"), ("rollback", "\"$user\", public")])
+    func aSettingMadeInATransactionIsReplayedOnlyWhenTheTransactionCommitted(end: String, schema: String) throws {
+        let shell = try InMemoryShell()
+        shell.session.lifecycle.policy.connectionMaxAge = .zero
+        shell.run("begin;\nset search_path = app;\n\(end);\nshow search_path;\n")
+        // The transaction stays on one connection; the statement after it gets a new one.
+        let last = shell.server.connectionsOpened
+        #expect(shell.server.statements(on: last - 1).suffix(3) == ["begin;", "set search_path = app;", "\(end);"])
+        #expect(shell.server.statements(on: last) == (end == "commit" ? ["set search_path = app"] : []) + ["show search_path;"])
+        #expect(shell.output.hasSuffix("-------------\n \(schema)\n(1 row)\n\n"))
+    }
+
     @Test func anIdleConnectionTheServerClosedIsReplacedBeforeTheNextStatement() throws {
         let shell = try InMemoryShell()
         shell.run("set search_path = app;\n")
