@@ -55,8 +55,9 @@ let package = Package(
         .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth"], exclude: ["Fixtures"]),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
         .testTarget(name: "ShellTests", dependencies: [
-            "Shell", "DSQLCLI", "TestSupport", "ShellTestSupport", "PostgresClient", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+            "Shell", "DSQLCLI", "SQLCheck", "TestSupport", "ShellTestSupport", "PostgresClient",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], exclude: ["Describe/Fixtures"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "SQLCheckTests", dependencies: ["SQLCheck"]),
         .testTarget(name: "SQLHelpTests", dependencies: ["SQLHelp"]),
