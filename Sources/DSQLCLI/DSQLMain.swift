@@ -50,7 +50,7 @@ public enum DSQLMain {
         }
         // The usual plain command lines skip swift-argument-parser's start-up cost.
         if let invocation = QuickArguments.parse(arguments) {
-            return invocation.execute(arguments: arguments, environment: environment)
+            return invocation.execute(environment: environment)
         }
         do {
             let command = try DSQLCommand.parseAsRoot(arguments)
@@ -59,7 +59,7 @@ public enum DSQLMain {
                 try other.run()
                 return .success
             }
-            return dsql.invocation.execute(arguments: arguments, environment: environment)
+            return dsql.invocation(arguments: arguments).execute(environment: environment)
         } catch {
             return report(error, for: DSQLCommand.self)
         }
