@@ -64,7 +64,8 @@ extension TableOptionGroup {
     /// (`OptionTableTests` checks that), so the n-th declared option is `options[n]`.
     func apply(_ options: [CommandLineOption], to invocation: inout Invocation) {
         let values = Mirror(reflecting: self).children.compactMap { ParsedValue($0.value) }
-        precondition(values.count == options.count, "\(Self.self) declares \(values.count) options, the table \(options.count)")
+        precondition(
+            values.count == options.count, "\(Self.self) declares \(values.count) options, the table \(options.count)")
         for (option, value) in zip(options, values) {
             value.apply(option.target, to: &invocation)
         }

@@ -29,12 +29,17 @@ enum OptionTable {
         .text { $0.connection.user = $1 })
     static let database = CommandLineOption(
         ["-d", "--dbname"], value: "name",
-        help: "Database (or PGDATABASE; default postgres), or a connection string or URI (host=… dbname=…, postgresql://…), checked like the flags.",
+        help: """
+            Database (or PGDATABASE; default postgres), or a connection string or URI (host=… dbname=…, \
+            postgresql://…), checked like the flags.
+            """,
         .text { $0.connection.database = $1 })
     static let noPassword = CommandLineOption(
-        ["-w", "--no-password"], help: "Never prompt for a password (password authentication).") { $0.noPassword = true }
+        ["-w", "--no-password"],
+        help: "Never prompt for a password (password authentication).") { $0.noPassword = true }
     static let password = CommandLineOption(
-        ["-W", "--password"], help: "Prompt for a password before connecting (password authentication; refused with IAM).") {
+        ["-W", "--password"],
+        help: "Prompt for a password before connecting (password authentication; refused with IAM).") {
             $0.password = true
         }
 
@@ -53,7 +58,10 @@ enum OptionTable {
         .text { $0.connection.sslRootCert = $1 })
     static let sslNegotiation = CommandLineOption(
         ["--sslnegotiation"], value: "postgres|direct",
-        help: "How TLS starts: postgres (SSLRequest first) or direct (libpq 17+; default for DSQL endpoints) (or PGSSLNEGOTIATION).",
+        help: """
+            How TLS starts: postgres (SSLRequest first) or direct (libpq 17+; default for DSQL endpoints) (or \
+            PGSSLNEGOTIATION).
+            """,
         completion: .choices(["postgres", "direct"]),
         .text { $0.connection.sslNegotiation = $1 })
 
@@ -64,7 +72,10 @@ enum OptionTable {
 
     static let region = CommandLineOption(
         ["--region"], value: "region",
-        help: "AWS region for the token (default: the endpoint's own, else AWS_REGION, AWS_DEFAULT_REGION, the profile).",
+        help: """
+            AWS region for the token (default: the endpoint's own, else AWS_REGION, AWS_DEFAULT_REGION, the \
+            profile).
+            """,
         .text { $0.iam.region = $1 })
     static let profile = CommandLineOption(
         ["--profile"], value: "profile", help: "AWS shared-config profile (or AWS_PROFILE).", completion: .awsProfiles,
@@ -74,7 +85,10 @@ enum OptionTable {
         .integer({ $0.iam.tokenExpiresIn = $1 }, valid: IAMSettings.tokenLifetimes))
     static let noIAM = CommandLineOption(
         ["--no-iam"],
-        help: "Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for DSQL endpoints.") {
+        help: """
+            Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for \
+            DSQL endpoints.
+            """) {
             $0.iam.noIAM = true
         }
 
@@ -111,19 +125,26 @@ enum OptionTable {
         }
     static let singleLine = CommandLineOption(
         ["-S", "--single-line"],
-        help: "Single-line mode: the end of a line ends an SQL command. Same as -v SINGLELINE=on.") { $0.singleLine = true }
+        help: "Single-line mode: the end of a line ends an SQL command. Same as -v SINGLELINE=on."
+    ) { $0.singleLine = true }
     static let logFile = CommandLineOption(
         ["-L", "--log-file"], value: "file", help: "Send the session log (queries and their results) to a file.",
         completion: .file,
         .text { $0.logFile = $1 })
     static let pipeline = CommandLineOption(
         ["--pipeline"],
-        help: "Send script statements ahead of their results also outside transaction blocks (weaker than psql's one-at-a-time guarantee; see README). Same as -v PIPELINE=on.") {
+        help: """
+            Send script statements ahead of their results also outside transaction blocks (weaker than psql's \
+            one-at-a-time guarantee; see README). Same as -v PIPELINE=on.
+            """) {
             $0.pipeline = true
         }
     static let connectionMaxAge = CommandLineOption(
         ["--connection-max-age"], value: "seconds",
-        help: "Replace a connection older than this many seconds before the next statement ('off' disables; default 3300 for DSQL endpoints). Same as -v CONNECTION_MAX_AGE=….",
+        help: """
+            Replace a connection older than this many seconds before the next statement ('off' disables; default 3300 \
+            for DSQL endpoints). Same as -v CONNECTION_MAX_AGE=….
+            """,
         .text { $0.connectionMaxAge = $1 })
 
     // MARK: Output

@@ -38,10 +38,12 @@ import Testing
         }
     }
 
-    @Test("swift-argument-parser declares every option of the table, in its order, with its names, arity, help and completion")
+    @Test("swift-argument-parser declares every option of the table in its order, names, arity, help and completion")
     func declarationsFollowTheTable() throws {
         let dumped = try dumpedOptions()
-        try #require(dumped.count == OptionTable.all.count, "declared \(dumped.map(spellings)), table \(OptionTable.all.map(\.names))")
+        try #require(
+            dumped.count == OptionTable.all.count,
+            "declared \(dumped.map(spellings)), table \(OptionTable.all.map(\.names))")
         for (option, definition) in zip(OptionTable.all, dumped) {
             let names = spellings(of: definition)
             #expect(names == option.names)
@@ -87,7 +89,8 @@ import Testing
             for name in option.names {
                 let arguments = commandLine(option, spelled: name)
                 let quick = QuickArguments.parse(arguments)
-                let reference = (try? DSQLCommand.parseAsRoot(arguments) as? DSQLCommand)?.invocation(arguments: arguments)
+                let parsed = try? DSQLCommand.parseAsRoot(arguments) as? DSQLCommand
+                let reference = parsed?.invocation(arguments: arguments)
                 #expect(quick != nil, "\(arguments)")
                 #expect(quick == reference, "\(arguments)")
                 #expect(quick != Invocation(), "\(arguments) changed nothing")
@@ -100,12 +103,15 @@ import Testing
         let readings = OptionTable.all.map { QuickArguments.parse(commandLine($0, spelled: $0.names[0])) }
         for (first, firstReading) in readings.enumerated() {
             for second in readings.indices where second > first {
-                #expect(firstReading != readings[second], "\(OptionTable.all[first].names) and \(OptionTable.all[second].names)")
+                let names = (OptionTable.all[first].names, OptionTable.all[second].names)
+                #expect(firstReading != readings[second], "\(names.0) and \(names.1)")
             }
         }
     }
 
-    @Test("swift-argument-parser's reading keeps -c and -f in command-line order, as the quick parser does", arguments: [
+    @Test(
+        "swift-argument-parser's reading keeps -c and -f in command-line order, as the quick parser does",
+        arguments: [
         (["-c", "a", "-f", "b", "--command", "c", "--file=d", "-c", "e"],
          [RunStep.command("a"), .file("b"), .command("c"), .file("d"), .command("e")]),
         (["-f", "-", "-c", "x", "--file=y", "-c", "z"], [.file("-"), .command("x"), .file("y"), .command("z")]),
