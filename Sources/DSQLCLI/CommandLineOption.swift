@@ -39,7 +39,9 @@ struct CommandLineOption: Sendable {
     let valueName: String?
     /// The help text: `--help`, the man page and the completion scripts show it.
     let help: String
+    /// What the shells complete the value with.
     let completion: Completion
+    /// Where the value goes in `Invocation`; both parsers store it through this.
     let target: Target
 
     /// An option with a value (`text`, `list` or `integer` target).
