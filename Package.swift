@@ -53,8 +53,8 @@ let package = Package(
         .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth"], exclude: ["Fixtures"]),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
         .testTarget(name: "ShellTests", dependencies: [
-            "Shell", "DSQLCLI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+            "Shell", "DSQLCLI", "SQLCheck", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], exclude: ["Describe/Fixtures"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "SQLCheckTests", dependencies: ["SQLCheck"]),
         .testTarget(name: "SQLHelpTests", dependencies: ["SQLHelp"]),

@@ -62,6 +62,10 @@ public enum ConnectFailure: Error, CustomStringConvertible {
 /// Opens connections for a session: the same settings, a fresh password each time.
 public struct Connector {
     public let settings: Settings
+    /// Whether ``settings``' host is an Aurora DSQL endpoint: the one answer the session,
+    /// its policies, listings, COPY batching, TLS negotiation and prompt use, decided once
+    /// per connection target (by `ClusterEndpoint.isDSQLEndpoint`).
+    public let isDSQLEndpoint: Bool
     public let trust: ResolvedTrust
     /// The session's password source: IAM tokens, or ordinary passwords with `--no-iam`.
     let passwordSource: any PasswordSource
@@ -81,6 +85,7 @@ public struct Connector {
     public init(settings: Settings, environment: [String: String], passwordSource: any PasswordSource,
                 nonIAMPasswordSource: (any PasswordSource)? = nil) throws(ConnectFailure) {
         self.settings = settings
+        isDSQLEndpoint = ClusterEndpoint.isDSQLEndpoint(settings.host)
         self.passwordSource = passwordSource
         self.nonIAMPasswordSource = nonIAMPasswordSource ?? LibpqPasswordSource()
         // Without a limit libpq waits forever for a server that accepts TCP but never answers;
@@ -105,7 +110,7 @@ public struct Connector {
             user: settings.user, database: settings.database, trust: trust, connectTimeout: connectTimeout,
             applicationName: settings.applicationName,
             sslNegotiation: SSLNegotiation.keyword(requested: settings.sslNegotiation,
-                                                   isDSQLEndpoint: ClusterEndpoint.isDSQLEndpoint(settings.host),
+                                                   isDSQLEndpoint: isDSQLEndpoint,
                                                    libpqVersion: LibraryInfo.libpqVersion))
     }
 

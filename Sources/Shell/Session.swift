@@ -1,4 +1,3 @@
-import DSQLAuth
 import Dispatch
 import FoundationEssentials
 import PostgresClient
@@ -144,9 +143,10 @@ public final class Session {
         self.queryOutput = output
         self.errors = errors
         lifecycle = ConnectionLifecycle(
-            policy: SessionPolicy(connectionMaxAge: SessionPolicy.defaultMaxAge(host: connector.settings.host), interactive: false),
+            policy: SessionPolicy(connectionMaxAge: SessionPolicy.defaultMaxAge(dsqlEndpoint: connector.isDSQLEndpoint),
+                                  interactive: false),
             connectedAt: .now)
-        lifecycle.policy.dsqlEndpoint = ClusterEndpoint.isDSQLEndpoint(connector.settings.host)
+        lifecycle.policy.dsqlEndpoint = connector.isDSQLEndpoint
         installNoticeHandler()
         publishPipelineVariables()
         syncConnectionVariables()
@@ -539,7 +539,7 @@ public final class Session {
         let variables = self.variables
         let context = PromptContext(
             user: connection.user, database: connection.database, host: connector.settings.host,
-            port: connection.port, sslMode: connector.trust.mode, trust: connector.trust.source,
+            isDSQLEndpoint: connector.isDSQLEndpoint, port: connection.port, sslMode: connector.trust.mode, trust: connector.trust.source,
             transport: Transport(connection),
             transaction: connection.isBroken ? nil : connection.transactionStatus,
             pipeline: connection.isBroken || !explicitPipeline ? .off : connection.pipelineStatus, status: status,

@@ -1,5 +1,3 @@
-import DSQLAuth
-
 /// How a session keeps itself alive: connection recycling, conflict retries, and who is watching.
 ///
 /// Built once from the endpoint and the `CONNECTION_MAX_AGE` and `RETRY_OCC`
@@ -42,12 +40,11 @@ public struct SessionPolicy: Equatable, Sendable {
         self.interactive = interactive
     }
 
-    /// The age limit a connection to `host` gets when `CONNECTION_MAX_AGE` is not set:
-    /// 3300 s for a DSQL endpoint, none elsewhere. Decided anew for every host the
-    /// session connects to (`\connect` into a DSQL endpoint turns recycling on, into
-    /// another host off).
-    public static func defaultMaxAge(host: String) -> Duration? {
-        ClusterEndpoint.isDSQLEndpoint(host) ? dsqlMaxAge : nil
+    /// The age limit a connection gets when `CONNECTION_MAX_AGE` is not set: 3300 s for a
+    /// DSQL endpoint, none elsewhere. Decided anew for every host the session connects to
+    /// (`\connect` into a DSQL endpoint turns recycling on, into another host off).
+    public static func defaultMaxAge(dsqlEndpoint: Bool) -> Duration? {
+        dsqlEndpoint ? dsqlMaxAge : nil
     }
 
     /// The default policy: connections recycled at 3300 s on a DSQL endpoint, never elsewhere; three retries.

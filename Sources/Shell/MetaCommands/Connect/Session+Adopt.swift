@@ -1,4 +1,3 @@
-import DSQLAuth
 import PostgresClient
 
 extension Session {
@@ -12,15 +11,16 @@ extension Session {
         self.connector = connector
         replaceConnection(connection)
         lifecycle.connectionReplaced(now: .now)
-        lifecycle.policy.connectionMaxAge = Self.maxAge(host: connector.settings.host, variable: variables["CONNECTION_MAX_AGE"],
+        lifecycle.policy.connectionMaxAge = Self.maxAge(dsqlEndpoint: connector.isDSQLEndpoint,
+                                                        variable: variables["CONNECTION_MAX_AGE"],
                                                         current: lifecycle.policy.connectionMaxAge)
-        lifecycle.policy.dsqlEndpoint = ClusterEndpoint.isDSQLEndpoint(connector.settings.host)
+        lifecycle.policy.dsqlEndpoint = connector.isDSQLEndpoint
         warnIfNotVerified()
     }
 
-    /// The age limit after connecting to `host`: the default for that host, unless the
-    /// `CONNECTION_MAX_AGE` variable is set (then the limit already in force stays).
-    static func maxAge(host: String, variable: String?, current: Duration?) -> Duration? {
-        variable == nil ? SessionPolicy.defaultMaxAge(host: host) : current
+    /// The age limit after connecting to a host (a DSQL endpoint or not): the default for
+    /// it, unless the `CONNECTION_MAX_AGE` variable is set (then the limit already in force stays).
+    static func maxAge(dsqlEndpoint: Bool, variable: String?, current: Duration?) -> Duration? {
+        variable == nil ? SessionPolicy.defaultMaxAge(dsqlEndpoint: dsqlEndpoint) : current
     }
 }
