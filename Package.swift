@@ -61,14 +61,17 @@ let package = Package(
 
         // Tests, and what several test targets share.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // The in-memory server the main loop and meta-command tests run against.
+        .target(name: "ShellTestSupport", dependencies: ["Shell", "PostgresClient", "OpenSSLSupport"], path: "Tests/ShellTestSupport"),
         .testTarget(name: "SQLScannerTests", dependencies: ["SQLScanner", "TestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "ResultFormattingTests", dependencies: ["ResultFormatting", "TestSupport"]),
         .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth", "OpenSSLSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
         .testTarget(name: "ShellTests", dependencies: [
-            "Shell", "DSQLCLI", "TestSupport", "PostgresClient", "DSQLAuth", "SQLScanner", "ResultFormatting",
-            "SessionPolicy", "SystemSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+            "Shell", "DSQLCLI", "SQLCheck", "TestSupport", "ShellTestSupport", "PostgresClient", "DSQLAuth", "SQLScanner",
+            "ResultFormatting", "SessionPolicy", "SystemSupport", "LineEditing",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], exclude: ["Describe/Fixtures"]),
         .testTarget(name: "SessionPolicyTests", dependencies: ["SessionPolicy", "SQLScanner", "TestSupport"]),
         .testTarget(name: "CompletionTests", dependencies: ["Completion"]),
         .testTarget(name: "SystemSupportTests", dependencies: ["SystemSupport"]),

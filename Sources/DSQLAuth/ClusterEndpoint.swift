@@ -11,6 +11,12 @@ public enum ClusterEndpoint {
         RegionResolver.regionFromEndpoint(host) != nil
     }
 
+    /// Whether `host` names an Aurora DSQL cluster before expansion: a bare cluster id or an
+    /// endpoint. Decides IAM authentication, and refuses such a name in a host list.
+    public static func namesCluster(_ host: String) -> Bool {
+        isClusterId(host) || isDSQLEndpoint(host)
+    }
+
     /// `<id>.dsql.<region>.on.aws` for a bare cluster id; any other host unchanged.
     ///
     /// - Throws: `RegionError.clusterIdNeedsRegion` for a cluster id with no region.

@@ -39,48 +39,22 @@ struct DSQLCommand: ParsableCommand {
     @OptionGroup(title: "Output")
     var output: OutputOptions
 
-    @Flag(name: [.customShort("V"), .customLong("version")], help: "Print versions of dsql, libpq and OpenSSL, then exit.")
-    var showVersion = false
+    @Flag(OptionTable.version) var showVersion: Bool
 
-    /// The parsed command line as plain values.
-    var invocation: Invocation {
+    /// The parsed command line as plain values, filled through `OptionTable`'s targets as `QuickArguments` fills it.
+    ///
+    /// `arguments` are the ones parsed: swift-argument-parser keeps each option's values
+    /// in order but not the order between `-c` and `-f`, which psql honours.
+    func invocation(arguments: [String]) -> Invocation {
         var invocation = Invocation()
         invocation.endpoint = endpoint
-        invocation.connection = connection.flags(endpoint: nil, tls: tls)
-        invocation.iam = iam.settings
-        invocation.commands = input.commands
-        invocation.files = input.files
-        invocation.variables = input.variables
-        invocation.singleTransaction = input.singleTransaction
-        invocation.noStartupFile = input.noStartupFile
-        invocation.noLineEditing = input.noLineEditing
-        invocation.list = input.list
-        invocation.singleStep = input.singleStep
-        invocation.singleLine = input.singleLine
-        invocation.logFile = input.logFile
-        invocation.noPassword = connection.noPassword
-        invocation.password = connection.password
-        invocation.html = output.html
-        invocation.tableAttributes = output.tableAttributes
-        invocation.connectionMaxAge = input.connectionMaxAge
-        invocation.pipeline = input.pipeline
-        invocation.quiet = output.quiet
-        invocation.echoAll = output.echoAll
-        invocation.echoQueries = output.echoQueries
-        invocation.echoErrors = output.echoErrors
-        invocation.echoHidden = output.echoHidden
-        invocation.output = output.output
-        invocation.unaligned = output.unaligned
-        invocation.csv = output.csv
-        invocation.json = output.json
-        invocation.tuplesOnly = output.tuplesOnly
-        invocation.expanded = output.expanded
-        invocation.fieldSeparator = output.fieldSeparator
-        invocation.recordSeparator = output.recordSeparator
-        invocation.fieldSeparatorZero = output.fieldSeparatorZero
-        invocation.recordSeparatorZero = output.recordSeparatorZero
-        invocation.psets = output.psets
-        invocation.showVersion = showVersion
+        connection.apply(OptionTable.connection, to: &invocation)
+        tls.apply(OptionTable.tls, to: &invocation)
+        iam.apply(OptionTable.iam, to: &invocation)
+        input.apply(OptionTable.input, to: &invocation)
+        output.apply(OptionTable.output, to: &invocation)
+        ParsedValue.flag(showVersion).apply(OptionTable.version.target, to: &invocation)
+        invocation.steps = RunStep.ordered(invocation.steps, as: arguments)
         return invocation
     }
 }

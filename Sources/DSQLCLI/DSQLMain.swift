@@ -18,39 +18,34 @@ public enum DSQLMain {
         // must not apply PGSERVICE again behind that check (to a keyword dsql did not
         // pass, such as sslsni or ssl_min_protocol_version, or from another service).
         unsetenv("PGSERVICE")
-                if arguments.first.flatMap({ subcommands[$0] }) == nil {
+        let request = CommandLineRequest(arguments)
+        if !request.isSubcommand {
             // The shell runs user commands (\!, pager, editor, |pipes): they inherit
             // no secrets. dsql itself keeps using the values captured above.
             for name in ChildEnvironment.secretNames { unsetenv(name) }
         }
-        exit(run(arguments: arguments, environment: environment).rawValue)
+        exit(run(request, environment: environment).rawValue)
     }
 
-    /// Parses and runs; returns the exit status instead of exiting.
-    static func run(arguments: [String], environment: [String: String]) -> ExitStatus {
-        // `dsql help [check|doctor|token]` is `--help`; completion scripts, completions and
-        // the JSON tree come from the combined command tree.
-        // psql's `--help=commands` and `--help=variables` (`--help=options` is `--help`).
-        if arguments.count == 1, let topic = arguments.first, topic.hasPrefix("--help=") {
-            let name = String(topic.dropFirst("--help=".count))
-            if let text = CommandLineHelp.text(topic: name) {
-                let stdout = FileSink(descriptor: STDOUT_FILENO)
-                stdout.write(text)
-                stdout.flush()
-                return .success
-            }
-            if name == "options" { return run(arguments: ["--help"], environment: environment) }
-        }
-        let arguments = CommandTree.expandingHelp(arguments)
-        if CommandTree.isRequest(arguments) { return CommandTree.answer(arguments) }
-        // Subcommands are dispatched by name first: the root command's optional
-        // positional endpoint would otherwise take their names.
-        if let first = arguments.first, let subcommand = subcommands[first] {
-            return run(subcommand, arguments: Array(arguments.dropFirst()))
+    /// Answers `request`; returns the exit status instead of exiting.
+    static func run(_ request: CommandLineRequest, environment: [String: String]) -> ExitStatus {
+        let arguments: [String]
+        switch request {
+        case .helpTopic(let text):
+            let stdout = FileSink(descriptor: STDOUT_FILENO)
+            stdout.write(text)
+            stdout.flush()
+            return .success
+        case .commandTree(let treeArguments):
+            return CommandTree.answer(treeArguments)
+        case .subcommand(let subcommand, let subcommandArguments):
+            return run(subcommand, arguments: subcommandArguments)
+        case .session(let sessionArguments):
+            arguments = sessionArguments
         }
         // The usual plain command lines skip swift-argument-parser's start-up cost.
         if let invocation = QuickArguments.parse(arguments) {
-            return invocation.execute(arguments: arguments, environment: environment)
+            return invocation.execute(environment: environment)
         }
         do {
             let command = try DSQLCommand.parseAsRoot(arguments)
@@ -59,14 +54,11 @@ public enum DSQLMain {
                 try other.run()
                 return .success
             }
-            return dsql.invocation.execute(arguments: arguments, environment: environment)
+            return dsql.invocation(arguments: arguments).execute(environment: environment)
         } catch {
             return report(error, for: DSQLCommand.self)
         }
     }
-
-    /// The subcommands by name.
-    static let subcommands: [String: any ParsableCommand.Type] = ["check": CheckCommand.self, "doctor": DoctorCommand.self, "token": TokenCommand.self]
 
     /// Parses and runs a subcommand.
     static func run(_ command: any ParsableCommand.Type, arguments: [String]) -> ExitStatus {

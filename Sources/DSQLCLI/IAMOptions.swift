@@ -1,23 +1,16 @@
 import ArgumentParser
 import DSQLAuth
 
-/// IAM options, shown under their own heading in `--help`.
-struct IAMOptions: ParsableArguments {
-    @Option(name: .customLong("region"), help: ArgumentHelp("AWS region for the token (default: the endpoint's own, else AWS_REGION, AWS_DEFAULT_REGION, the profile).", valueName: "region"))
-    var region: String?
-
-    @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"), completion: .awsProfiles)
-    var profile: String?
-
+/// IAM options, shown under their own heading in `--help`; defined in `OptionTable.iam`.
+struct IAMOptions: TableOptionGroup {
+    @Option(OptionTable.region) var region: String?
+    @Option(OptionTable.profile) var profile: String?
     // Optional, so the help states the default once (in the text, which the manual keeps too).
-    @Option(name: .customLong("token-expires-in"), help: ArgumentHelp("Token lifetime in seconds, 1…604800 (default 900).", valueName: "seconds"))
-    var tokenExpiresIn: Int?
+    @Option(OptionTable.tokenExpiresIn) var tokenExpiresIn: Int?
+    @Flag(OptionTable.noIAM) var noIAM: Bool
 
     /// The token lifetime asked for, or the default.
     private var lifetime: Int { tokenExpiresIn ?? IAMSettings.defaultTokenLifetime }
-
-    @Flag(name: .customLong("no-iam"), help: "Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for DSQL endpoints.")
-    var noIAM = false
 
     /// The options as plain values.
     var settings: IAMSettings {

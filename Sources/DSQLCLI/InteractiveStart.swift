@@ -30,8 +30,7 @@ struct InteractiveStart {
         session.terminalColumns = TerminalInfo.size(of: STDOUT_FILENO, environment: environment).width
         guard useLineEditing, let editor = try? LineEditor(
             programName: "dsql", environment: environment, homeDirectory: homeDirectory,
-            history: HistoryStore(limit: HistoryStore.limit(psqlValue: session.variables["HISTSIZE"]),
-                                  control: HistoryControl(psqlValue: session.variables["HISTCONTROL"]) ?? []))
+            history: HistorySettings.store(session.variables.settings))
         else {
             InterruptHandling.install(promptChannel: nil)
             return runner.runInteractive(PlainTerminalSource())
@@ -43,8 +42,8 @@ struct InteractiveStart {
         editor.keepsTab = { [session] line in LiteralTab.applies(pending: session.pendingQueryText, line: line) }
         session.statementObserver = { completer.noteStatement($0) }
         let historyFile = HistoryLocation.resolve(environment: environment, homeDirectory: homeDirectory).map(HistoryFile.init(location:))
-        let source = EditorLineSource(editor: editor, historyFile: historyFile, historyVariables: { [session] in
-            EditorLineSource.HistoryVariables(size: session.variables["HISTSIZE"], control: session.variables["HISTCONTROL"])
+        let source = EditorLineSource(editor: editor, historyFile: historyFile, historySettings: { [session] in
+            session.variables.settings
         }) { warning in
             stderr.write("dsql: warning: \(warning)\n")
             stderr.flush()

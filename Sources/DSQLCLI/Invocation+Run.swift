@@ -6,7 +6,7 @@ import SystemSupport
 
 extension Invocation {
     /// Runs the command and returns the process exit status.
-    func execute(arguments: [String], environment: [String: String]) -> ExitStatus {
+    func execute(environment: [String: String]) -> ExitStatus {
         let stdout = FileSink(descriptor: STDOUT_FILENO)
         let stderr = FileSink(descriptor: STDERR_FILENO)
         defer {
@@ -25,12 +25,12 @@ extension Invocation {
             stderr.write("dsql: error: \(error.message)\n")
             return error.status
         }
-        let interactive = commands.isEmpty && files.isEmpty && isatty(STDIN_FILENO) == 1
+        let interactive = steps.isEmpty && isatty(STDIN_FILENO) == 1
         if interactive && singleTransaction {
             stderr.write("dsql: error: -1 can only be used in non-interactive mode\n")
             return .failure
         }
-        let openConnection: Connection
+        let openConnection: any DatabaseConnection
         do {
             openConnection = try connector.connect()
         } catch {
@@ -63,7 +63,7 @@ extension Invocation {
             }
         }
         defer { session.logFile?.close() }
-        let runner = Runner(session: session, configuration: runConfiguration(arguments: arguments))
+        let runner = Runner(session: session, configuration: runConfiguration())
         if let failure = runner.prepare() { return failure }
         let home = HomeDirectory.path(environment: environment)
         // -l: psql lists the databases right after connecting, before the startup file, and exits.
@@ -74,7 +74,7 @@ extension Invocation {
             runner.runStartupFile(startupFile)
         }
         let status: ExitStatus
-        if !commands.isEmpty || !files.isEmpty {
+        if !steps.isEmpty {
             status = runner.runSteps()
         } else if !interactive && singleTransaction {
             // As psql: input that is not a terminal is a step of its own, so -1 wraps it too.
@@ -91,14 +91,9 @@ extension Invocation {
     }
 
     /// The run's settings from the parsed flags.
-    private func runConfiguration(arguments: [String]) -> RunConfiguration {
+    private func runConfiguration() -> RunConfiguration {
         var configuration = RunConfiguration()
-        configuration.steps = list ? [.command("\\l")] : RunAction.ordered(arguments: arguments, commands: commands, files: files).map {
-            switch $0 {
-            case .command(let text): .command(text)
-            case .file(let path): .file(path)
-            }
-        }
+        configuration.steps = list ? [.command("\\l")] : steps
         configuration.variableAssignments = VersionText.variableAssignments + (echoHidden ? ["ECHO_HIDDEN=on"] : []) + variableAssignments
         configuration.psets = psetAssignments
         configuration.outputTarget = output

@@ -2,9 +2,10 @@ import Shell
 
 /// What one `dsql` command line asks for, as plain values.
 ///
-/// Both parsers produce it: `QuickArguments` for plain command lines and
-/// swift-argument-parser (through `DSQLCommand.invocation`) for the rest, so running a
-/// session never touches the parser's property wrappers. Defaults are the options'.
+/// Both parsers produce it through the targets of `OptionTable`: `QuickArguments` for
+/// plain command lines and swift-argument-parser (through `DSQLCommand.invocation`) for
+/// the rest, so running a session never touches the parser's property wrappers.
+/// Defaults are the options'.
 struct Invocation: Equatable {
     /// The positional cluster endpoint or cluster id.
     var endpoint: String?
@@ -12,8 +13,8 @@ struct Invocation: Equatable {
     var connection = ConnectionFlags()
     var iam = IAMSettings()
 
-    var commands: [String] = []
-    var files: [String] = []
+    /// Every `-c` and `-f`, in command-line order.
+    var steps: [RunStep] = []
     var variables: [String] = []
     var singleTransaction = false
     var noStartupFile = false

@@ -29,8 +29,7 @@ struct TokenCommand: ParsableCommand {
     /// The token lifetime asked for, or the default.
     private var expiresIn: Int { expiresInOption ?? IAMSettings.defaultTokenLifetime }
 
-    @Option(name: .customLong("profile"), help: ArgumentHelp("AWS shared-config profile (or AWS_PROFILE).", valueName: "profile"), completion: .awsProfiles)
-    var profile: String?
+    @Option(OptionTable.profile) var profile: String?
 
     func validate() throws {
         guard IAMSettings.tokenLifetimes.contains(expiresIn) else {

@@ -1,7 +1,8 @@
 /// Which statements stay out of history: psql's `HISTCONTROL` variable.
 ///
 /// `ignorespace` drops entries that begin with a space, `ignoredups` drops an entry
-/// equal to the previous one, `ignoreboth` does both, `none` keeps everything.
+/// equal to the previous one, `ignoreboth` does both, `none` keeps everything. The
+/// variable is parsed once, by the shell's variable hooks (`ShellSettings`), not here.
 public struct HistoryControl: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
 
@@ -15,22 +16,4 @@ public struct HistoryControl: OptionSet, Sendable, Hashable {
     public static let ignoreDuplicates = HistoryControl(rawValue: 1 << 1)
     /// Both rules.
     public static let ignoreBoth: HistoryControl = [.ignoreSpace, .ignoreDuplicates]
-
-    /// Parses a `HISTCONTROL` value the way psql does; `nil` for an unknown word.
-    ///
-    /// psql accepts `ignorespace`, `ignoredups`, `ignoreboth` and `none`
-    /// (case-insensitively); an unset variable means `none`.
-    public init?(psqlValue: String?) {
-        guard let value = psqlValue else {
-            self = []
-            return
-        }
-        switch value.lowercased() {
-        case "ignorespace": self = .ignoreSpace
-        case "ignoredups": self = .ignoreDuplicates
-        case "ignoreboth": self = .ignoreBoth
-        case "none": self = []
-        default: return nil
-        }
-    }
 }

@@ -33,15 +33,6 @@ public struct HistoryStore: Sendable, Equatable {
         self.replaceEntries(with: entries)
     }
 
-    /// The `HISTSIZE` limit from psql's variable text: unset means 500, a negative
-    /// number means unlimited, anything unparsable means the default.
-    public static func limit(psqlValue: String?) -> Int? {
-        guard let text = psqlValue?.trimmingSpaces(), let number = Int(text) else {
-            return defaultLimit
-        }
-        return number < 0 ? nil : number
-    }
-
     /// Whether `entry` would be recorded after the current entries.
     public func accepts(_ entry: String) -> Bool {
         let normalized = Self.normalize(entry)

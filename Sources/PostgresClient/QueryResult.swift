@@ -29,9 +29,13 @@ public final class QueryResult {
 
     private let handle: OpaquePointer
     public let status: Status
+    /// The command tag of a result built in memory (libpq offers no way to set one); nil
+    /// for a result the server sent, whose tag libpq holds.
+    private let builtTag: String?
 
     init(handle: OpaquePointer) {
         self.handle = handle
+        builtTag = nil
         switch PQresultStatus(handle) {
         case PGRES_TUPLES_OK: status = .tuples
         case PGRES_COMMAND_OK: status = .command
@@ -45,11 +49,24 @@ public final class QueryResult {
         }
     }
 
+    /// A result built in memory (see `QueryResult+InMemory.swift`).
+    init(handle: OpaquePointer, status: Status, builtTag: String) {
+        self.handle = handle
+        self.status = status
+        self.builtTag = builtTag
+    }
+
     deinit { PQclear(handle) }
 
     /// libpq's error text for this result without its trailing newline; empty for success.
     /// The corresponding libpq function is `PQresultErrorMessage`.
     public var errorMessage: String {
+        if builtTag != nil {
+            guard case .error(let error) = status else { return "" }
+            var message = error.formatted
+            while message.hasSuffix("\n") { message.removeLast() }
+            return message
+        }
         guard let text = PQresultErrorMessage(handle) else { return "" }
         var message = String(cString: text)
         while message.hasSuffix("\n") { message.removeLast() }
@@ -58,21 +75,24 @@ public final class QueryResult {
 
     /// The command tag, e.g. `INSERT 0 1` or `SELECT 3`. The corresponding libpq function is `PQcmdStatus`.
     public var commandStatus: String {
-        PQcmdStatus(handle).map { String(cString: $0) } ?? ""
+        if let builtTag { return builtTag }
+        return PQcmdStatus(handle).map { String(cString: $0) } ?? ""
     }
 
     /// Lends the command tag's bytes (`INSERT 0 1`), without a terminator, to `body`.
     /// The corresponding libpq function is `PQcmdStatus`.
     public func withCommandStatus<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        if var builtTag { return try builtTag.withUTF8 { try body(UnsafeRawBufferPointer($0)) } }
         guard let status = PQcmdStatus(handle) else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
         return try body(UnsafeRawBufferPointer(start: status, count: strlen(status)))
     }
 
     /// The OID of the row an INSERT created, 0 otherwise (psql's LASTOID). The corresponding libpq function is `PQoidValue`.
-    public var oidValue: UInt32 { UInt32(PQoidValue(handle)) }
+    public var oidValue: UInt32 { builtTag == nil ? UInt32(PQoidValue(handle)) : 0 }
 
     /// Rows affected by the command, when the tag carries a count. The corresponding libpq function is `PQcmdTuples`.
     public var affectedRows: Int? {
+        if let builtTag { return Self.affectedRows(inTag: builtTag) }
         guard let digits = PQcmdTuples(handle), digits.pointee != 0 else { return nil }
         // libpq returns the tag's last field, all digits, or an empty string.
         var count = 0

@@ -26,6 +26,23 @@ public struct ServerError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension ServerError {
+    /// An error given in memory (an in-memory server's answer), formatted as libpq formats
+    /// one at the default verbosity: `ERROR:  message`, then `DETAIL:` and `HINT:` lines —
+    /// or as `formatted` gives it (libpq's own messages, such as a lost connection's, have no severity).
+    public init(severity: String = "ERROR", sqlState: String, message: String, detail: String? = nil, hint: String? = nil,
+                position: Int? = nil, formatted: String? = nil) {
+        self.severity = severity
+        self.sqlState = sqlState
+        self.message = message
+        self.detail = detail
+        self.hint = hint
+        self.position = position
+        let details = (detail.map { "DETAIL:  \($0)\n" } ?? "") + (hint.map { "HINT:  \($0)\n" } ?? "")
+        let standard = "\(severity):  \(message)\n" + details
+        if let formatted { self.formatted = formatted } else { self.formatted = standard }
+        verboseFormatted = "\(severity):  \(sqlState): \(message)\n" + details
+    }
+
     /// Reads the fields of an error or notice result. The corresponding libpq function is `PQresultErrorField`.
     init(result: OpaquePointer) {
         func field(_ code: Int32) -> String? {

@@ -9,7 +9,8 @@ public final class StreamedRow {
     private var handle: OpaquePointer?
     private var spans: UnsafeMutableBufferPointer<UnsafeRawBufferPointer?>
 
-    init() {
+    /// An empty holder; a connection that never streams (an in-memory one) keeps one empty.
+    public init() {
         spans = .allocate(capacity: 16)
     }
 

@@ -40,10 +40,9 @@ public struct SessionPolicy: Equatable, Sendable {
         self.interactive = interactive
     }
 
-    /// The age limit a connection gets when `CONNECTION_MAX_AGE` is not set:
-    /// 3300 s to a DSQL endpoint, none elsewhere. Decided anew for every host the
-    /// session connects to (`\connect` into a DSQL endpoint turns recycling on, into
-    /// another host off).
+    /// The age limit a connection gets when `CONNECTION_MAX_AGE` is not set: 3300 s for a
+    /// DSQL endpoint, none elsewhere. Decided anew for every host the session connects to
+    /// (`\connect` into a DSQL endpoint turns recycling on, into another host off).
     public static func defaultMaxAge(dsqlEndpoint: Bool) -> Duration? {
         dsqlEndpoint ? dsqlMaxAge : nil
     }

@@ -45,7 +45,7 @@ struct ChunkedResult {
 
     /// Takes the rows from the one that has just arrived on; returns what arrived after
     /// them (the result that ends the rows, or an error), nil when nothing did.
-    mutating func addRows(from connection: Connection, into sink: inout FileSink) -> Arrival? {
+    mutating func addRows(from connection: some DatabaseConnection, into sink: inout FileSink) -> Arrival? {
         let row = connection.streamedRow
         while true {
             row.withCells { cells in

@@ -49,7 +49,7 @@ public struct ConnectionInfo: Sendable, Equatable {
 
 extension ConnectionInfo {
     /// Gathers the facts from a live connection.
-    init(connection: Connection, trust: ResolvedTrust, authentication: String) {
+    init(connection: any DatabaseConnection, trust: ResolvedTrust, authentication: String) {
         let certificate = connection.peerCertificate()
         self.init(
             database: connection.database, user: connection.user, host: connection.host,

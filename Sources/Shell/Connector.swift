@@ -60,9 +60,17 @@ public enum ConnectFailure: Error, CustomStringConvertible {
     }
 }
 
+/// Opens one connection with the given parameters and password (libpq's by default;
+/// an in-memory server's in tests, so that reconnects run without a server too).
+public typealias ConnectionOpener = (ConnectionParameters, String?) throws(ConnectionError) -> any DatabaseConnection
+
 /// Opens connections for a session: the same settings, a fresh password each time.
 public struct Connector {
     public let settings: Settings
+    /// Whether ``settings``' host is an Aurora DSQL endpoint: the one answer the session,
+    /// its policies, listings, COPY batching, TLS negotiation and prompt use, decided once
+    /// per connection target (by `ClusterEndpoint.isDSQLEndpoint`).
+    public let isDSQLEndpoint: Bool
     public let trust: ResolvedTrust
     /// The session's password source: IAM tokens, or ordinary passwords with `--no-iam`.
     let passwordSource: any PasswordSource
@@ -74,6 +82,10 @@ public struct Connector {
     public let connectTimeout: Int?
     /// PGOPTIONS at startup, named when the server refuses a startup parameter (libpq sends it).
     let startupOptions: String?
+    /// What opens each connection: ``Connection/open(_:password:)`` unless a test replaced it.
+    public var opener: ConnectionOpener = { (parameters, password) throws(ConnectionError) in
+        try Connection.open(parameters, password: password)
+    }
 
     /// The connect timeout when PGCONNECT_TIMEOUT is not set.
     public static let defaultConnectTimeout = 10
@@ -82,6 +94,7 @@ public struct Connector {
     public init(settings: Settings, environment: [String: String], passwordSource: any PasswordSource,
                 nonIAMPasswordSource: (any PasswordSource)? = nil) throws(ConnectFailure) {
         self.settings = settings
+        isDSQLEndpoint = ClusterEndpoint.isDSQLEndpoint(settings.host)
         self.passwordSource = passwordSource
         self.nonIAMPasswordSource = nonIAMPasswordSource ?? LibpqPasswordSource()
         // Without a limit libpq waits forever for a server that accepts TCP but never answers;
@@ -106,7 +119,7 @@ public struct Connector {
             user: settings.user, database: settings.database, trust: trust, connectTimeout: connectTimeout,
             applicationName: settings.applicationName,
             sslNegotiation: SSLNegotiation.keyword(requested: settings.sslNegotiation,
-                                                   isDSQLEndpoint: ClusterEndpoint.isDSQLEndpoint(settings.host),
+                                                   isDSQLEndpoint: isDSQLEndpoint,
                                                    libpqVersion: LibraryInfo.libpqVersion))
     }
 
@@ -124,7 +137,7 @@ public struct Connector {
     public var authenticationSummary: String { currentPasswordSource.authenticationSummary }
 
     /// Opens a new connection with a new password.
-    public func connect() throws(ConnectFailure) -> Connection {
+    public func connect() throws(ConnectFailure) -> any DatabaseConnection {
         let passwordSource = currentPasswordSource
         let password: String?
         do {
@@ -133,7 +146,7 @@ public struct Connector {
             throw .password(error)
         }
         do {
-            return try Connection.open(parameters, password: password)
+            return try opener(parameters, password)
         } catch .passwordNeeded(let message) {
             guard let libpq = passwordSource as? LibpqPasswordSource, libpq.askForPassword(user: settings.user) else {
                 throw .connection(.connectFailed(message))

@@ -34,7 +34,7 @@ public enum HostKind: Equatable, Sendable {
             guard usesIAM else { return }
             throw .socketWithIAM(host)
         case .list(let names):
-            let namesDSQL = names.contains { ClusterEndpoint.isClusterId($0) || ClusterEndpoint.isDSQLEndpoint($0) }
+            let namesDSQL = names.contains(where: ClusterEndpoint.namesCluster)
             guard usesIAM || namesDSQL else { return }
             throw .hostListWithIAM(host)
         }

@@ -58,7 +58,7 @@ public enum AuthenticationMode: Equatable, Sendable {
     /// `--no-iam`; ordinary password authentication for every other host.
     public static func decide(host: String, noIAM: Bool) -> AuthenticationMode {
         if noIAM { return .password }
-        if ClusterEndpoint.isClusterId(host) || ClusterEndpoint.isDSQLEndpoint(host) { return .iam }
+        if ClusterEndpoint.namesCluster(host) { return .iam }
         return .password
     }
 }

@@ -1,3 +1,4 @@
+import DSQLAuth
 import PostgresClient
 import SQLScanner
 
@@ -6,6 +7,9 @@ public struct PromptContext: Sendable {
     public var user: String
     public var database: String
     public var host: String
+    /// Whether ``host`` is an Aurora DSQL endpoint (``Connector/isDSQLEndpoint``): `%c` then
+    /// abbreviates its cluster id.
+    public var isDSQLEndpoint = false
     public var port: String
     public var sslMode: SSLMode
     public var trust: TrustSource
@@ -61,7 +65,7 @@ public enum PromptRenderer {
             case "/": output += context.database
             case "~": output += context.database == context.user ? "~" : context.database
             case "m": output += shortHost(context.host)
-            case "c": output += abbreviatedHost(context.host)
+            case "c": output += abbreviatedHost(context.host, isDSQLEndpoint: context.isDSQLEndpoint)
             case "D": output += context.database == "postgres" ? "" : "/" + context.database
             case "M": output += context.host
             case ">": output += context.port
@@ -92,10 +96,9 @@ public enum PromptRenderer {
     }
 
     /// A DSQL endpoint's cluster id cut to its first characters and `…`; any other host as `%m`.
-    static func abbreviatedHost(_ host: String) -> String {
+    static func abbreviatedHost(_ host: String, isDSQLEndpoint: Bool) -> String {
         let short = shortHost(host)
-        let isClusterId = short.count == 26 && short.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
-        guard isClusterId, host.lowercased().hasSuffix(".on.aws") else { return short }
+        guard isDSQLEndpoint, ClusterEndpoint.isClusterId(short) else { return short }
         return String(short.prefix(clusterIdPrefix)) + "…"
     }
 

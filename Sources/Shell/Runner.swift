@@ -162,7 +162,7 @@ public struct Runner {
     }
 
     /// psql's exit status for a finished loop; a script's failed statements alone leave 0.
-    static func status(of result: LoopResult, failedIs failedStatus: ExitStatus) -> ExitStatus {
+    public static func status(of result: LoopResult, failedIs failedStatus: ExitStatus) -> ExitStatus {
         switch result {
         case .finished(let failed): failed ? failedStatus : .success
         case .quit: .success

@@ -133,7 +133,7 @@ extension Session {
     }
 
     /// Makes `newConnection` the session's connection.
-    func replaceConnection(_ newConnection: Connection) {
+    func replaceConnection(_ newConnection: any DatabaseConnection) {
         connection = newConnection
         // A new connection is never in a pipeline (psql's pipelineReset).
         explicitPipeline = false

@@ -1,5 +1,3 @@
-import DSQLAuth
-import Dispatch
 import FoundationEssentials
 import PostgresClient
 import ResultFormatting
@@ -11,6 +9,12 @@ import SessionPolicy
 ///
 /// The main loop hands it statements; it sends them, prints what comes back,
 /// records the result in the special variables and reports success or failure.
+///
+/// The session coordinates; the jobs live apart: sending and reading results in
+/// `Session+Sending.swift`, what becomes of each result in `Session+ResultHandling.swift`,
+/// COPY data in ``CopyTransfer``, the statement's cancel, ticker and `\timing` in
+/// ``StatementProgress``, reconnects and retries in `Session+Lifecycle.swift`. It reaches
+/// the server only through ``DatabaseConnection``.
 public final class Session {
     /// The outcome of one statement or command string.
     public enum Outcome: Equatable {
@@ -48,7 +52,7 @@ public final class Session {
     }
 
     var connector: Connector
-    var connection: Connection
+    var connection: any DatabaseConnection
     /// Decides reconnects and retries (../shared/DESIGN.md §3, Sessions).
     var lifecycle: ConnectionLifecycle<ContinuousClock.Instant>
     /// When the server last finished answering on this connection; nil before the first statement.
@@ -103,7 +107,7 @@ public final class Session {
     public var copyInput: () -> [UInt8]? = { StandardInputLines.shared.readLine() }
     /// How many COPY FROM STDIN the server has asked data for (so a failed statement
     /// knows how many in-line data blocks it left unread).
-    private(set) var copyInsStarted = 0
+    var copyInsStarted = 0
     /// Told every statement before it is sent (completion refreshes its names after DDL).
     public var statementObserver: ((String) -> Void)?
     /// The query buffer's text at the last prompt, for completion across lines.
@@ -138,16 +142,17 @@ public final class Session {
     /// DSQL_CHECK's view of the statements sent in the open transaction.
     var preflightChecker = StatementChecker()
 
-    public init(connector: Connector, connection: Connection, output: FileSink, errors: FileSink) {
+    public init(connector: Connector, connection: any DatabaseConnection, output: FileSink, errors: FileSink) {
         self.connector = connector
         self.connection = connection
         self.standardOutput = output
         self.queryOutput = output
         self.errors = errors
         lifecycle = ConnectionLifecycle(
-            policy: SessionPolicy(connectionMaxAge: SessionPolicy.defaultMaxAge(host: connector.settings.host), interactive: false),
+            policy: SessionPolicy(connectionMaxAge: SessionPolicy.defaultMaxAge(dsqlEndpoint: connector.isDSQLEndpoint),
+                                  interactive: false),
             connectedAt: .now)
-        lifecycle.policy.dsqlEndpoint = ClusterEndpoint.isDSQLEndpoint(connector.settings.host)
+        lifecycle.policy.dsqlEndpoint = connector.isDSQLEndpoint
         installNoticeHandler()
         publishPipelineVariables()
         syncConnectionVariables()
@@ -181,291 +186,6 @@ public final class Session {
         case lost
     }
 
-    /// Sends a statement once and prints every result (no retry, no reconnect).
-    func sendAndPrint(_ sql: String, options: QueryOptions) -> Attempt {
-        if !variables.settings.autocommit && connection.transactionStatus == .idle && !TransactionCommands.skipsImplicitBegin(sql) {
-            _ = try? connection.execute("BEGIN")
-        }
-        let started = timing ? DispatchTime.now() : nil
-        if canceller == nil { canceller = connection.makeCanceller() }
-        if let canceller { QueryCancellation.arm(canceller) }
-        defer { QueryCancellation.disarm() }
-        refreshTerminalSize()
-        var ticker = progressTicker?.start()
-        runningTick = ticker
-        defer {
-            ticker?.stop()
-            runningTick = nil
-        }
-        if let logFile { logQuery(sql, into: logFile) }
-        let savepoint = setErrorRollbackSavepoint()
-        if savepoint == false { return connection.isBroken ? .lost : .failed(nil) }
-        do {
-            try sendOutsidePipeline(sql)
-        } catch {
-            reportOwnError("\(error)")
-            return .lost
-        }
-        let attempt = receiveAndPrint(sql, options: options, started: started, ticker: &ticker)
-        if savepoint == true, !connection.isBroken { finishErrorRollbackSavepoint() }
-        return attempt
-    }
-
-    /// Reads and prints every result of the statement sent last (or next in a pipeline).
-    func receiveAndPrint(_ sql: String, options: QueryOptions, started: DispatchTime?, ticker: inout ProgressTicker.Tick?) -> Attempt {
-        var firstError: ServerError?
-        var failed = false
-        var output = options.output ?? queryOutput
-        // Ctrl-C from here on stops the printing at once, as in psql.
-        let stopMark = InterruptHandling.total
-        output.interruptMark = stopMark
-        defer { output.interruptMark = nil }
-        var afterCopyOut = false
-        let plainRows = options.gsetPrefix == nil && !options.collectsStatements && options.crosstabArguments == nil && logFile == nil
-        let format = (options.printOptions ?? self.printOptions).format
-        // FETCH_COUNT: rows printed in groups as psql's cursor prints them (not in markup formats).
-        let fetchCount = plainRows && !format.isMarkup && ChunkedResult.applies(to: sql, fetchCount: variables.settings.fetchCount)
-            ? variables.settings.fetchCount : 0
-        if plainRows && (format.isStreamable || fetchCount > 0) {
-            connection.setSingleRowMode()
-        }
-        var next = connection.nextArrival()
-        while let arrival = next {
-            ticker?.stop()
-            ticker = nil
-            guard case .result(let result) = arrival else {
-                // Rows one by one in a format that lays out whole tables: FETCH_COUNT's groups, or
-                // a statement sent ahead right after one read in single-row mode (libpq keeps that
-                // mode for the first statement of a pipeline), printed whole.
-                if fetchCount > 0 || (plainRows && !format.isStreamable) {
-                    var chunks = ChunkedResult(size: fetchCount > 0 ? fetchCount : .max, options: printOptions(for: options),
-                                               terminalColumns: terminalColumns, columns: connection.streamedRow.columns)
-                    next = chunks.addRows(from: connection, into: &output)
-                    if case .result(let end) = next, end.status == .tuples {
-                        chunks.finish(into: &output)
-                        variables.recordQueryResult(error: false, sqlState: "00000", rowCount: chunks.rowCount)
-                        printReturningTag(end, into: &output)
-                        next = connection.nextArrival()
-                    }
-                    continue
-                }
-                // Rows in single-row mode stream through the formatter; the empty TUPLES_OK after them ends
-                // the result, anything else (an error) interrupts it and is handled as usual.
-                var stream = StreamingResult(options: printOptions(for: options), columns: connection.streamedRow.columns, into: &output)
-                next = stream.addRows(from: connection, into: &output)
-                stream.end(into: &output)
-                if case .result(let end) = next, end.status == .tuples {
-                    variables.recordQueryResult(error: false, sqlState: "00000", rowCount: stream.rowCount)
-                    printReturningTag(end, into: &output)
-                    next = connection.nextArrival()
-                }
-                continue
-            }
-            // As psql 15, the next result is asked for before this one is printed (notices it
-            // raises come first, and \gset and friends apply to the last result only) —
-            // except after COPY, which reads the connection meanwhile.
-            let readsAhead = result.status != .copyIn && result.status != .copyOut
-            let following = readsAhead ? connection.nextArrival() : nil
-            defer { next = readsAhead ? following : connection.nextArrival() }
-            // SHOW_ALL_RESULTS off: only the last result of a `\;` string is shown.
-            if readsAhead, following != nil, !variables.settings.showAllResults,
-               result.status == .tuples || result.status == .command {
-                let rows = result.status == .tuples ? result.rowCount : (result.affectedRows ?? 0)
-                variables.recordQueryResult(error: false, sqlState: "00000", rowCount: rows)
-                continue
-            }
-            var options = options
-            if readsAhead && following != nil {
-                options.gsetPrefix = nil
-                options.collectsStatements = false
-                options.crosstabArguments = nil
-            }
-            // psql does not print COPY TO STDOUT's tag where it would run into the data.
-            if afterCopyOut, result.status == .command, output === standardOutput {
-                afterCopyOut = false
-                variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
-                continue
-            }
-            afterCopyOut = result.status == .copyOut
-            if case .error(let error) = result.status, firstError == nil { firstError = error }
-            if !handle(result, into: &output, options: options, sql: sql) {
-                failed = true
-            }
-        }
-        output.flush()
-        if output.isStopped {
-            output.interruptMark = nil
-            output.write("\n")
-            output.flush()
-        }
-        if let started { printTiming(since: started) }
-        if connection.isBroken { return .lost }
-        lastAnswer = .now
-        syncEncodingVariable()
-        return failed ? .failed(firstError) : .succeeded
-    }
-
-    /// The print options for one query: `\pset`'s, with `\gx`'s expanded override.
-    ///
-    /// Made only when rows are printed, so that commands do not copy the options.
-    private func printOptions(for options: QueryOptions) -> PrintOptions {
-        var printOptions = options.printOptions ?? self.printOptions
-        if let expanded = options.expanded { printOptions.expanded = expanded ? .on : .off }
-        return printOptions
-    }
-
-    /// Prints one result and records it in the variables; false for an error.
-    func handle(_ result: QueryResult, into output: inout FileSink, options: QueryOptions, sql: String) -> Bool {
-        let gsetPrefix = options.gsetPrefix
-        switch result.status {
-        case .tuples, .singleTuple:
-            variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.rowCount)
-            if let gsetPrefix { return storeRow(result, prefix: gsetPrefix) }
-            if options.collectsStatements {
-                collectStatements(result)
-                return true
-            }
-            if let arguments = options.crosstabArguments {
-                return printCrosstab(result, arguments: arguments, options: printOptions(for: options), into: &output)
-            }
-            printTable(result, options: printOptions(for: options), into: &output)
-            if let logFile { logTable(result, into: logFile) }
-            printReturningTag(result, into: &output)
-        case .command:
-            lastCommandStatus = result.commandStatus
-            variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
-            variables.recordLastOID(result.oidValue)
-            if let logFile { logCommandStatus(result, into: logFile) }
-            if gsetPrefix != nil {
-                reportOwnError("no rows returned for \\gset")
-                return false
-            }
-            if !quiet {
-                result.withCommandStatus { output.write($0) }
-                output.write("\n")
-            }
-        case .copyOut:
-            return copyOut(into: &output)
-        case .copyIn:
-            return copyIn()
-        case .emptyQuery:
-            // A lone `;` still counts as a statement that succeeded, as in psql.
-            variables.recordQueryResult(error: false, sqlState: "00000", rowCount: 0)
-        case .pipelineSync:
-            break
-        case .pipelineAborted:
-            return false
-        case .error(let error):
-            variables.recordQueryResult(error: true, sqlState: error.sqlState, rowCount: 0, errorMessage: error.message)
-            reportServerError(error)
-            if variables.settings.echo == .errors { reportOwnError("STATEMENT:  \(sql)", prefix: location.serverMessagePrefix) }
-            return false
-        }
-        return true
-    }
-
-    /// psql's tag after the rows of `INSERT`, `UPDATE` or `DELETE … RETURNING` (`UPDATE 1`), unless QUIET.
-    private func printReturningTag(_ result: QueryResult, into output: inout FileSink) {
-        let isDML = result.withCommandStatus { tag in
-            ["INSERT", "UPDATE", "DELETE"].contains { keyword in
-                tag.count >= 6 && zip(tag.prefix(6), keyword.utf8).allSatisfy { $0 == $1 }
-            }
-        }
-        guard isDML else { return }
-        variables.recordLastOID(result.oidValue)
-        if let logFile { logCommandStatus(result, into: logFile) }
-        guard !quiet else { return }
-        result.withCommandStatus { output.write($0) }
-        output.write("\n")
-    }
-
-    /// Streams COPY TO STDOUT rows to the output.
-    private func copyOut(into output: inout FileSink) -> Bool {
-        while true {
-            switch connection.withNextCopyRow({ output.write($0) }) {
-            case .row: continue
-            case .done: return true
-            case .failed(let message):
-                reportOwnError(message)
-                return false
-            }
-        }
-    }
-
-    /// Feeds COPY FROM STDIN from the input until a line `\.` or end of input, as psql does.
-    private func copyIn() -> Bool {
-        do {
-            copyInsStarted += 1
-            while let line = copyInput() {
-                if InlineCopyData.isEndMarker(line) { break }
-                try connection.putCopyData(line + [UInt8(ascii: "\n")])
-            }
-            try connection.putCopyEnd()
-        } catch {
-            reportOwnError("\(error)")
-            return false
-        }
-        return true
-    }
-
-    /// Prints a whole result, through the pager when it does not fit the terminal.
-    private func printTable(_ result: QueryResult, options: PrintOptions, into output: inout FileSink) {
-        guard let pager, output === standardOutput, options.pager != .off else {
-            ResultPrinter.print(result, options: options, terminalColumns: terminalColumns, into: &output)
-            return
-        }
-        let text = ResultPrinter.render(result, options: options, terminalColumns: terminalColumns)
-        if PagerPolicy.shouldPage(text, use: options.pager, minimumLines: options.pagerMinLines, outputIsTerminal: true,
-                                  width: pager.width, height: pager.height) {
-            output.flush()
-            if PagerProcess.show(text, command: pager.command) { return }
-        }
-        text.withUnsafeBytes { output.write($0) }
-    }
-
-    /// The variables psql watches with a hook; `\gset` refuses to set them.
-    static let variablesWithHooks: Set<String> = [
-        "AUTOCOMMIT", "ON_ERROR_STOP", "QUIET", "SINGLELINE", "SINGLESTEP", "FETCH_COUNT", "HISTFILE", "HISTSIZE",
-        "IGNOREEOF", "ECHO", "ECHO_HIDDEN", "ON_ERROR_ROLLBACK", "COMP_KEYWORD_CASE", "HISTCONTROL", "PROMPT1",
-        "PROMPT2", "PROMPT3", "VERBOSITY", "SHOW_ALL_RESULTS", "SHOW_CONTEXT", "HIDE_TOAST_COMPRESSION", "HIDE_TABLEAM",
-    ]
-
-    /// `\gexec`: keeps every non-null cell, row by row, as a statement to run next.
-    private func collectStatements(_ result: QueryResult) {
-        for row in 0..<result.rowCount {
-            for column in 0..<result.fieldCount {
-                if let text = result.string(row: row, column: column) { collectedStatements.append(text) }
-            }
-        }
-    }
-
-    /// `\gset`: stores the single row's columns as variables named prefix + column.
-    private func storeRow(_ result: QueryResult, prefix: String) -> Bool {
-        guard result.rowCount == 1 else {
-            reportOwnError(result.rowCount == 0 ? "no rows returned for \\gset" : "more than one row returned for \\gset")
-            return false
-        }
-        for column in 0..<result.fieldCount {
-            let name = prefix + result.fieldName(column)
-            if Self.variablesWithHooks.contains(name) {
-                reportOwnError("attempt to \\gset into specially treated variable \"\(name)\" ignored",
-                               prefix: location.warningPrefix)
-                continue
-            }
-            do {
-                if let value = result.string(row: 0, column: column) {
-                    try variables.set(name, to: value)
-                } else {
-                    try variables.unset(name)
-                }
-            } catch {
-                reportOwnError(error.message)
-                return false
-            }
-        }
-        return true
-    }
-
     /// Sends a whole `-c` command string unscanned, as psql does (checked first with DSQL_CHECK on).
     public func runCommandString(_ sql: String) -> Outcome {
         guard preflight(sql) else { return .failed }
@@ -476,12 +196,6 @@ public final class Session {
     public var isInteractive: Bool {
         get { lifecycle.policy.interactive }
         set { lifecycle.policy.interactive = newValue }
-    }
-
-    private func printTiming(since start: DispatchTime) {
-        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
-        standardOutput.write(TimingText.render(milliseconds: milliseconds))
-        standardOutput.flush()
     }
 
     /// Writes a server error with the location prefix, after flushing query output.
@@ -540,7 +254,7 @@ public final class Session {
         let variables = self.variables
         let context = PromptContext(
             user: connection.user, database: connection.database, host: connector.settings.host,
-            port: connection.port, sslMode: connector.trust.mode, trust: connector.trust.source,
+            isDSQLEndpoint: connector.isDSQLEndpoint, port: connection.port, sslMode: connector.trust.mode, trust: connector.trust.source,
             transport: Transport(connection),
             transaction: connection.isBroken ? nil : connection.transactionStatus,
             pipeline: connection.isBroken || !explicitPipeline ? .off : connection.pipelineStatus, status: status,
@@ -552,31 +266,6 @@ public final class Session {
     /// Facts for `\conninfo`.
     public var connectionInfo: ConnectionInfo {
         ConnectionInfo(connection: connection, trust: connector.trust, authentication: connector.authenticationSummary)
-    }
-}
-
-/// psql's `\timing` line.
-enum TimingText {
-    /// `Time: 0.512 ms`, with `(mm:ss.fff)` and longer forms from one second up.
-    static func render(milliseconds: Double) -> String {
-        var text = "Time: " + NumberText.fixed(milliseconds, decimals: 3) + " ms"
-        if milliseconds >= 1000 {
-            let seconds = milliseconds / 1000
-            let minutes = Int(seconds / 60)
-            let remainder = seconds - Double(minutes * 60)
-            if minutes < 60 {
-                text += " (" + twoDigits(minutes) + ":" + NumberText.fixed(remainder, decimals: 3, width: 6) + ")"
-            } else {
-                text += " (" + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60) + ":"
-                    + NumberText.fixed(remainder, decimals: 3, width: 6) + ")"
-            }
-        }
-        return text + "\n"
-    }
-
-    /// `%02d`: at least two digits, zero-padded.
-    private static func twoDigits(_ value: Int) -> String {
-        (value >= 0 && value < 10 ? "0" : "") + String(value)
     }
 }
 

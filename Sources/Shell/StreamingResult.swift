@@ -17,7 +17,7 @@ struct StreamingResult {
 
     /// Prints the row that has just arrived and every row after it; returns what
     /// arrived next (the result that ends the rows, or an error), nil when nothing did.
-    mutating func addRows(from connection: Connection, into sink: inout FileSink) -> Arrival? {
+    mutating func addRows(from connection: some DatabaseConnection, into sink: inout FileSink) -> Arrival? {
         let row = connection.streamedRow
         while true {
             rowCount += 1

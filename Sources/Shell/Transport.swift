@@ -13,7 +13,7 @@ public enum Transport: Equatable, Sendable {
     case plaintext
 
     /// Reads the transport of an open connection.
-    public init(_ connection: Connection) {
+    public init(_ connection: any DatabaseConnection) {
         if connection.usesTLS {
             self = .tls
         } else {

@@ -69,28 +69,4 @@ struct HistoryStoreTests {
         let store = HistoryStore(entries: ["a", "", "b", "c"], limit: 2)
         #expect(store.entries == ["b", "c"])
     }
-
-    @Test(arguments: [
-        (String?.none, Int?.some(500)),
-        ("1000", 1000),
-        (" 20 ", 20),
-        ("0", 0),
-        ("-1", nil),
-        ("lots", 500),
-    ] as [(String?, Int?)])
-    func histsizeVariableParsesLikePsql(_ value: String?, _ expected: Int?) {
-        #expect(HistoryStore.limit(psqlValue: value) == expected)
-    }
-
-    @Test(arguments: [
-        (String?.none, HistoryControl?.some([])),
-        ("none", []),
-        ("ignorespace", .ignoreSpace),
-        ("IgnoreDups", .ignoreDuplicates),
-        ("ignoreboth", .ignoreBoth),
-        ("sometimes", nil),
-    ] as [(String?, HistoryControl?)])
-    func histcontrolVariableParsesLikePsql(_ value: String?, _ expected: HistoryControl?) {
-        #expect(HistoryControl(psqlValue: value) == expected)
-    }
 }

@@ -15,16 +15,15 @@ import Testing
     ])
     func detectionIgnoresCase(host: String, isDSQL: Bool) {
         #expect(ClusterEndpoint.isDSQLEndpoint(host) == isDSQL)
-        #expect(SessionPolicy.defaultMaxAge(host: host) == (isDSQL ? SessionPolicy.dsqlMaxAge : nil))
+        #expect(SessionPolicy.defaultMaxAge(dsqlEndpoint: isDSQL) == (isDSQL ? SessionPolicy.dsqlMaxAge : nil))
     }
 
     /// `\connect` decides recycling for the new connection, unless CONNECTION_MAX_AGE was set.
     @Test func connectingElsewhereDecidesRecyclingAnew() {
-        let dsql = "ABCDEFGHIJKLMNOPQRSTUVWXYZ.DSQL.US-EAST-1.ON.AWS"
-        #expect(Session.maxAge(host: dsql, variable: nil, current: nil) == .seconds(3300), "into DSQL: on")
-        #expect(Session.maxAge(host: "localhost", variable: nil, current: .seconds(3300)) == nil, "out of DSQL: off")
-        #expect(Session.maxAge(host: "localhost", variable: "600", current: .seconds(600)) == .seconds(600), "the user's choice stays")
-        #expect(Session.maxAge(host: dsql, variable: "off", current: nil) == nil)
+        #expect(Session.maxAge(dsqlEndpoint: true, variable: nil, current: nil) == .seconds(3300), "into DSQL: on")
+        #expect(Session.maxAge(dsqlEndpoint: false, variable: nil, current: .seconds(3300)) == nil, "out of DSQL: off")
+        #expect(Session.maxAge(dsqlEndpoint: false, variable: "600", current: .seconds(600)) == .seconds(600), "the user's choice stays")
+        #expect(Session.maxAge(dsqlEndpoint: true, variable: "off", current: nil) == nil)
     }
 
     @Test(arguments: [

@@ -9,7 +9,7 @@ struct PromptRendererEdgeTests {
                          transaction: Connection.TransactionStatus? = .idle, status: PromptStatus = .ready,
                          colour: Bool = false) -> PromptContext {
         PromptContext(user: "admin", database: "postgres", host: "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws",
-                      port: "5432", sslMode: sslMode, trust: trust, transaction: transaction, status: status,
+                      isDSQLEndpoint: true, port: "5432", sslMode: sslMode, trust: trust, transaction: transaction, status: status,
                       lineNumber: 3, isSuperuser: true, colour: colour, variable: { _ in nil })
     }
 

@@ -9,7 +9,7 @@ struct PromptRendererTests {
                  transaction: Connection.TransactionStatus? = .idle, status: PromptStatus = .ready,
                  superuser: Bool = false, colour: Bool = false) -> PromptContext {
         PromptContext(user: "admin", database: "postgres", host: "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws",
-                      port: "5432", sslMode: mode, trust: trust, transaction: transaction, status: status,
+                      isDSQLEndpoint: true, port: "5432", sslMode: mode, trust: trust, transaction: transaction, status: status,
                       lineNumber: 3, isSuperuser: superuser, colour: colour, variable: { $0 == "X" ? "vx" : nil })
     }
 
@@ -25,6 +25,7 @@ struct PromptRendererTests {
         var other = context()
         other.database = "reports"
         other.host = "db.example.com"
+        other.isDSQLEndpoint = false
         #expect(PromptRenderer.render("%c%D", other) == "db/reports")
         other.host = "localhost"
         #expect(PromptRenderer.render("%c", other) == "localhost")

@@ -20,7 +20,7 @@ extension CompletionCatalog {
         """
 
     /// Reads the catalog through `connection`; nil when it is broken, in a failed transaction, or the read fails.
-    static func read(from connection: Connection) -> CompletionCatalog? {
+    static func read(from connection: any DatabaseConnection) -> CompletionCatalog? {
         guard !connection.isBroken, connection.transactionStatus == .idle || connection.transactionStatus == .inTransaction,
               let results = try? connection.execute(query), results.count == 3,
               results.allSatisfy({ $0.status == .tuples })

@@ -3,7 +3,7 @@ import FoundationEssentials
 /// When a `\copy … from` is committed in batches, and how big they are.
 ///
 /// Aurora DSQL allows 3,000 modified rows and 10 MiB per transaction (SQLSTATE 54000), so on
-/// a DSQL endpoint (a host ending in `.on.aws`), or whenever `COPY_BATCH_ROWS` is set, each
+/// a DSQL endpoint (``Connector/isDSQLEndpoint``), or whenever `COPY_BATCH_ROWS` is set, each
 /// batch is its own COPY and transaction, below both limits.
 struct CopyBatchPolicy: Equatable {
     /// Rows per batch.
@@ -17,13 +17,13 @@ struct CopyBatchPolicy: Equatable {
     /// The policy for a session, or nil for one COPY of everything.
     ///
     /// - Parameters:
-    ///   - host: the endpoint the session is connected to.
+    ///   - dsqlEndpoint: whether the session is connected to an Aurora DSQL endpoint
+    ///     (``Connector/isDSQLEndpoint``), where batching is on by default.
     ///   - rowsVariable: `COPY_BATCH_ROWS`; `0` turns batching off.
     ///   - bytesVariable: `COPY_BATCH_BYTES`.
     ///   - inTransaction: batches cannot commit inside the user's own transaction.
-    static func resolve(host: String?, rowsVariable: String?, bytesVariable: String?, inTransaction: Bool) -> CopyBatchPolicy? {
+    static func resolve(dsqlEndpoint onDSQL: Bool, rowsVariable: String?, bytesVariable: String?, inTransaction: Bool) -> CopyBatchPolicy? {
         if inTransaction { return nil }
-        let onDSQL = host.map { $0.lowercased().hasSuffix(".on.aws") } ?? false
         let rows = rowsVariable.flatMap { Int($0.trimmingBlanks()) }
         if rows == 0 { return nil }
         guard onDSQL || rows != nil else { return nil }

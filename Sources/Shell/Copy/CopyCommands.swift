@@ -36,7 +36,7 @@ enum CopyCommands {
         let loop = invocation.loop
         let binary = command.format.kind == .binary
         let policy = binary ? nil : CopyBatchPolicy.resolve(
-            host: session.connector.settings.host, rowsVariable: session.variables["COPY_BATCH_ROWS"],
+            dsqlEndpoint: session.connector.isDSQLEndpoint, rowsVariable: session.variables["COPY_BATCH_ROWS"],
             bytesVariable: session.variables["COPY_BATCH_BYTES"], inTransaction: session.connection.transactionStatus != .idle)
         if binary && command.endpoint == .stdin {
             return invocation.fail("\\copy: binary format needs a file, a program or pstdin")

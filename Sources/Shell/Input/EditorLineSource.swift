@@ -1,33 +1,23 @@
 import LineEditing
+import SQLScanner
 
 /// Lines typed at a terminal, through libedit, with history.
 public final class EditorLineSource: LineSource {
     let editor: LineEditor
     private let historyFile: HistoryFile?
     private let warn: (String) -> Void
-    private let historyVariables: () -> HistoryVariables
-
-    /// The `HISTSIZE` and `HISTCONTROL` values as they stand (unset is nil).
-    public struct HistoryVariables {
-        public var size: String?
-        public var control: String?
-
-        public init(size: String?, control: String?) {
-            self.size = size
-            self.control = control
-        }
-    }
+    private let historySettings: () -> ShellSettings
 
     /// Loads the history file, if there is one; a failure is a warning.
-    /// `historyVariables` is read before each entry is recorded, so `\set HISTSIZE`
-    /// and `\set HISTCONTROL` take effect at once.
+    /// `historySettings` (the session's parsed `HISTSIZE` and `HISTCONTROL`) is read before
+    /// each entry is recorded, so `\set HISTSIZE` and `\set HISTCONTROL` take effect at once.
     public init(editor: LineEditor, historyFile: HistoryFile?,
-                historyVariables: @escaping () -> HistoryVariables = { HistoryVariables(size: nil, control: nil) },
+                historySettings: @escaping () -> ShellSettings = { ShellSettings() },
                 warn: @escaping (String) -> Void) {
         self.editor = editor
         self.historyFile = historyFile
         self.warn = warn
-        self.historyVariables = historyVariables
+        self.historySettings = historySettings
         if let historyFile {
             do { try editor.loadHistory(from: historyFile) } catch { warn("\(error)") }
         }
@@ -66,9 +56,9 @@ public final class EditorLineSource: LineSource {
 
     /// Brings the editor's `HISTSIZE` and `HISTCONTROL` in line with the variables.
     private func applyHistoryVariables() {
-        let variables = historyVariables()
-        let limit = HistoryStore.limit(psqlValue: variables.size)
-        let control = HistoryControl(psqlValue: variables.control) ?? []
+        let settings = historySettings()
+        let limit = HistorySettings.limit(settings)
+        let control = HistorySettings.control(settings)
         guard editor.history.limit != limit || editor.history.control != control else { return }
         var store = editor.history
         store.limit = limit

@@ -117,11 +117,18 @@ enum SourceCommands {
             if !text.hasSuffix("\n") { text += "\n" }
             return text
         case .view:
-            let query = "SELECT nspname, relname, relkind, pg_catalog.pg_get_viewdef(c.oid, true), "
-                + "pg_catalog.array_remove(pg_catalog.array_remove(c.reloptions,'check_option=local'),'check_option=cascaded') AS reloptions, "
-                + "CASE WHEN 'check_option=local' = ANY (c.reloptions) THEN 'LOCAL'::text "
-                + "WHEN 'check_option=cascaded' = ANY (c.reloptions) THEN 'CASCADED'::text ELSE NULL END AS checkoption "
-                + "FROM pg_catalog.pg_class c LEFT JOIN pg_catalog.pg_namespace n ON c.relnamespace = n.oid WHERE c.oid = \(oid)"
+            // A line ending in `\` continues on the next one.
+            let query = """
+                SELECT nspname, relname, relkind, \
+                pg_catalog.pg_get_viewdef(c.oid, true), \
+                pg_catalog.array_remove(pg_catalog.array_remove(c.reloptions,'check_option=local'),\
+                'check_option=cascaded') AS reloptions, \
+                CASE WHEN 'check_option=local' = ANY (c.reloptions) THEN 'LOCAL'::text \
+                WHEN 'check_option=cascaded' = ANY (c.reloptions) THEN 'CASCADED'::text ELSE NULL END AS checkoption \
+                FROM pg_catalog.pg_class c \
+                LEFT JOIN pg_catalog.pg_namespace n ON c.relnamespace = n.oid \
+                WHERE c.oid = \(oid)
+                """
             guard let row = session.hiddenQueryValues(query)?.first, row.count == 6 else { return nil }
             let namespace = row[0] ?? "", name = row[1] ?? ""
             guard row[2] == "v" else {

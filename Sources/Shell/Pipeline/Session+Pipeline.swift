@@ -113,9 +113,9 @@ extension Session {
         let savedLocation = location
         location = statement.location
         defer { location = savedLocation }
-        var ticker: ProgressTicker.Tick?
+        var progress = StatementProgress.untracked
         if printOptions.format.isStreamable { connection.setSingleRowMode() }
-        let attempt = receiveAndPrint(statement.sql, options: QueryOptions(), started: nil, ticker: &ticker)
+        let attempt = receiveAndPrint(statement.sql, options: QueryOptions(), progress: &progress)
         let synced = connection.takePipelineSync()
         let outgoing = OutgoingStatement(statement.sql, transaction: statement.transaction, autocommit: true)
         do {

@@ -103,7 +103,7 @@ final class TmuxTerminal {
     /// Waits until `text` occurs at least `occurrences` times; records an issue and
     /// returns false after `seconds`.
     @discardableResult
-    func waitFor(_ text: String, occurrences: Int = 1, seconds: Double = 10,
+    func waitFor(_ text: String, occurrences: Int = 1, seconds: Double = 30,
                  sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
         if waitQuietly(for: text, occurrences: occurrences, seconds: seconds) { return true }
         let screen = transcript()

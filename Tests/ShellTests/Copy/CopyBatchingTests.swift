@@ -33,14 +33,13 @@ struct CopyBatchingTests {
     }
 
     @Test func batchingOnDSQLEndpointsOrWhenAsked() {
-        let dsql = "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws"
-        #expect(CopyBatchPolicy.resolve(host: dsql, rowsVariable: nil, bytesVariable: nil, inTransaction: false)
+        #expect(CopyBatchPolicy.resolve(dsqlEndpoint: true, rowsVariable: nil, bytesVariable: nil, inTransaction: false)
             == CopyBatchPolicy(rows: 2_500, bytes: 4 * 1024 * 1024))
-        #expect(CopyBatchPolicy.resolve(host: "db.example.com", rowsVariable: nil, bytesVariable: nil, inTransaction: false) == nil)
-        #expect(CopyBatchPolicy.resolve(host: "db.example.com", rowsVariable: "100", bytesVariable: "5000", inTransaction: false)
+        #expect(CopyBatchPolicy.resolve(dsqlEndpoint: false, rowsVariable: nil, bytesVariable: nil, inTransaction: false) == nil)
+        #expect(CopyBatchPolicy.resolve(dsqlEndpoint: false, rowsVariable: "100", bytesVariable: "5000", inTransaction: false)
             == CopyBatchPolicy(rows: 100, bytes: 5000))
-        #expect(CopyBatchPolicy.resolve(host: dsql, rowsVariable: "0", bytesVariable: nil, inTransaction: false) == nil)
-        #expect(CopyBatchPolicy.resolve(host: dsql, rowsVariable: nil, bytesVariable: nil, inTransaction: true) == nil)
+        #expect(CopyBatchPolicy.resolve(dsqlEndpoint: true, rowsVariable: "0", bytesVariable: nil, inTransaction: false) == nil)
+        #expect(CopyBatchPolicy.resolve(dsqlEndpoint: true, rowsVariable: nil, bytesVariable: nil, inTransaction: true) == nil)
     }
 
     @Test func aBatchIsFullAtEitherLimit() {

@@ -54,7 +54,7 @@ enum ConnectCommand {
         if let warning = (connector.passwordSource as? IAMTokenSource)?.regionWarning(for: settings.host) {
             session.reportOwnError("\\connect: warning: \(warning)")
         }
-        let connection: Connection
+        let connection: any DatabaseConnection
         do {
             connection = try connector.connect()
         } catch {

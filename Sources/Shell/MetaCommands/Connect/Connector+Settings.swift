@@ -1,3 +1,4 @@
+import DSQLAuth
 import PostgresClient
 import SystemSupport
 
@@ -12,6 +13,7 @@ extension Connector {
     /// afresh, through the same policy as the command line.
     init(_ base: Connector, settings: Settings, environment: [String: String]) throws(ConnectFailure) {
         self.settings = settings
+        isDSQLEndpoint = ClusterEndpoint.isDSQLEndpoint(settings.host)
         if settings.trustPolicy == base.settings.trustPolicy {
             self.trust = base.trust
         } else {

@@ -47,7 +47,7 @@ struct PasswordChange {
     }
 
     /// `SELECT CURRENT_USER`, as psql asks when no user is named.
-    private func currentUser(_ connection: Connection) -> String? {
+    private func currentUser(_ connection: any DatabaseConnection) -> String? {
         guard let result = try? connection.execute("SELECT CURRENT_USER").first, result.rowCount == 1 else { return nil }
         return result.string(row: 0, column: 0)
     }

@@ -1,4 +1,3 @@
-import DSQLAuth
 import PostgresClient
 import SessionPolicy
 
@@ -9,19 +8,20 @@ extension Session {
     /// the lifecycle starts afresh (its age limit counts from now, no settings to restore).
     /// Unless `CONNECTION_MAX_AGE` says otherwise, the new host decides whether the
     /// connection is recycled by age (DSQL endpoints only).
-    func adopt(_ connection: Connection, connector: Connector) {
+    func adopt(_ connection: any DatabaseConnection, connector: Connector) {
         self.connector = connector
         replaceConnection(connection)
         lifecycle.connectionReplaced(now: .now)
-        lifecycle.policy.connectionMaxAge = Self.maxAge(host: connector.settings.host, variable: variables["CONNECTION_MAX_AGE"],
+        lifecycle.policy.connectionMaxAge = Self.maxAge(dsqlEndpoint: connector.isDSQLEndpoint,
+                                                        variable: variables["CONNECTION_MAX_AGE"],
                                                         current: lifecycle.policy.connectionMaxAge)
-        lifecycle.policy.dsqlEndpoint = ClusterEndpoint.isDSQLEndpoint(connector.settings.host)
+        lifecycle.policy.dsqlEndpoint = connector.isDSQLEndpoint
         warnIfNotVerified()
     }
 
-    /// The age limit after connecting to `host`: the default for that host, unless the
-    /// `CONNECTION_MAX_AGE` variable is set (then the limit already in force stays).
-    static func maxAge(host: String, variable: String?, current: Duration?) -> Duration? {
-        variable == nil ? SessionPolicy.defaultMaxAge(host: host) : current
+    /// The age limit after connecting to a host (a DSQL endpoint or not): the default for
+    /// it, unless the `CONNECTION_MAX_AGE` variable is set (then the limit already in force stays).
+    static func maxAge(dsqlEndpoint: Bool, variable: String?, current: Duration?) -> Duration? {
+        variable == nil ? SessionPolicy.defaultMaxAge(dsqlEndpoint: dsqlEndpoint) : current
     }
 }

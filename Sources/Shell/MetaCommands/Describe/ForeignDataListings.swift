@@ -2,7 +2,18 @@
 enum ForeignDataListings {
     /// psql's rendering of an options array as `(name 'value', …)`.
     static func options(_ column: String) -> String {
-        "CASE WHEN \(column) IS NULL THEN '' ELSE   '(' || pg_catalog.array_to_string(ARRAY(SELECT   pg_catalog.quote_ident(option_name) ||  ' ' ||   pg_catalog.quote_literal(option_value)  FROM   pg_catalog.pg_options_to_table(\(column))),  ', ') || ')'   END"
+        // psql's text, spaces and all; a line ending in `\` continues on the next one.
+        """
+        CASE WHEN \(column) IS NULL THEN '' ELSE \
+          '(' || pg_catalog.array_to_string(ARRAY(SELECT \
+          pg_catalog.quote_ident(option_name) || \
+         ' ' || \
+          pg_catalog.quote_literal(option_value) \
+         FROM \
+          pg_catalog.pg_options_to_table(\(column))), \
+         ', ') || ')' \
+          END
+        """
     }
 
     /// `\dew`: foreign-data wrappers.
@@ -86,7 +97,10 @@ enum ForeignDataListings {
         let pattern = try reader.pattern(text, parts: 1)
         var query = ListingQuery("""
             SELECT e.extname AS "Name", e.extversion AS "Version", n.nspname AS "Schema", c.description AS "Description"
-            FROM pg_catalog.pg_extension e LEFT JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace LEFT JOIN pg_catalog.pg_description c ON c.objoid = e.oid AND c.classoid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+            FROM pg_catalog.pg_extension e \
+            LEFT JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace \
+            LEFT JOIN pg_catalog.pg_description c ON c.objoid = e.oid \
+            AND c.classoid = 'pg_catalog.pg_extension'::pg_catalog.regclass
 
             """)
         query.addPattern(pattern, hasWhere: false, schema: nil, name: "e.extname", visibility: nil)

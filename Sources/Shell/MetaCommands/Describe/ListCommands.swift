@@ -1,4 +1,3 @@
-import DSQLAuth
 import PostgresClient
 import ResultFormatting
 
@@ -82,7 +81,7 @@ enum ListCommands {
     static func databases(_ reader: CatalogReader, pattern: String?, verbose: Bool) -> Bool {
         let parsed = pattern.map { NamePattern($0, parts: 1) }
         // Aurora DSQL has no pg_database; inside a transaction, asking would abort it.
-        let skipCatalog = reader.inTransaction && ClusterEndpoint.isDSQLEndpoint(reader.session.connector.settings.host)
+        let skipCatalog = reader.inTransaction && reader.session.connector.isDSQLEndpoint
         if !skipCatalog, let rows = reader.firstRows(ListQueries.databases(pattern: parsed, verbose: verbose)) {
             reader.printListing(rows, title: "List of databases")
             return true

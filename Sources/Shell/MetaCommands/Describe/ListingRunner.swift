@@ -1,4 +1,3 @@
-import DSQLAuth
 import PostgresClient
 import ResultFormatting
 
@@ -26,7 +25,7 @@ extension CatalogReader {
 
     /// Whether the server is Aurora DSQL, where a failing catalog query inside a transaction
     /// would abort it; elsewhere listings run inside transactions as psql runs them.
-    var onDSQL: Bool { ClusterEndpoint.isDSQLEndpoint(session.connector.settings.host) }
+    var onDSQL: Bool { session.connector.isDSQLEndpoint }
 
     /// Runs `sql`, reporting a failure as psql does, and returns its rows.
     func listing(_ sql: String) -> QueryResult? { requiredRows(sql, guarded: onDSQL) }

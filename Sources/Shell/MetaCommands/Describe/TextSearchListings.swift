@@ -119,8 +119,18 @@ enum TextSearchListings {
             let parts = methods.enumerated().map { index, method in
                 let (label, column) = method
                 let head = index == 0
-                    ? "SELECT '\(label)' AS \"Method\",\n   p.\(column)::pg_catalog.regproc AS \"Function\",\n   pg_catalog.obj_description(p.\(column), 'pg_proc') as \"Description\"\n"
-                    : "SELECT '\(label)',\n   p.\(column)::pg_catalog.regproc,\n   pg_catalog.obj_description(p.\(column), 'pg_proc')\n"
+                    ? """
+                      SELECT '\(label)' AS "Method",
+                         p.\(column)::pg_catalog.regproc AS "Function",
+                         pg_catalog.obj_description(p.\(column), 'pg_proc') as "Description"
+
+                      """
+                    : """
+                      SELECT '\(label)',
+                         p.\(column)::pg_catalog.regproc,
+                         pg_catalog.obj_description(p.\(column), 'pg_proc')
+
+                      """
                 return head + " FROM pg_catalog.pg_ts_parser p\n WHERE p.oid = '\(oid)'"
             }
             guard let found = reader.listing(parts.joined(separator: "\nUNION ALL\n") + ";") else { return false }
