@@ -14,10 +14,10 @@ let skipIntegration = Context.environment["DSQL_SKIP_INTEGRATION"] == "1"
 let package = Package(
     name: "dsql",
     products: [
-        .executable(name: "dsql", targets: ["dsql"]),
+        .executable(name: "dsql", targets: ["dsql"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
     ],
     targets: [
         // System libraries: modulemap + shim header each.
@@ -49,36 +49,51 @@ let package = Package(
         .target(name: "SQLCheck", dependencies: ["CPGQuery", "SQLScanner"]),
 
         // The session and the command line.
-        .target(name: "Shell", dependencies: [
-            "PostgresClient", "ResultFormatting", "SQLScanner", "DSQLAuth", "LineEditing", "SQLCheck", "SQLHelp",
-            "SessionPolicy", "Completion", "SystemSupport", "OpenSSLSupport",
-        ]),
-        .target(name: "DSQLCLI", dependencies: [
-            "Shell", "PostgresClient", "DSQLAuth", "SQLCheck", "LineEditing", "Completion", "SystemSupport", "OpenSSLSupport",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "Shell",
+            dependencies: [
+                "PostgresClient", "ResultFormatting", "SQLScanner", "DSQLAuth", "LineEditing", "SQLCheck", "SQLHelp",
+                "SessionPolicy", "Completion", "SystemSupport", "OpenSSLSupport",
+            ]),
+        .target(
+            name: "DSQLCLI",
+            dependencies: [
+                "Shell", "PostgresClient", "DSQLAuth", "SQLCheck", "LineEditing", "Completion", "SystemSupport",
+                "OpenSSLSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(name: "dsql", dependencies: ["DSQLCLI"]),
 
         // Tests, and what several test targets share.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // The in-memory server the main loop and meta-command tests run against.
-        .target(name: "ShellTestSupport", dependencies: ["Shell", "PostgresClient", "OpenSSLSupport"], path: "Tests/ShellTestSupport"),
+        .target(
+            name: "ShellTestSupport", dependencies: ["Shell", "PostgresClient", "OpenSSLSupport"],
+            path: "Tests/ShellTestSupport"),
         .testTarget(name: "SQLScannerTests", dependencies: ["SQLScanner", "TestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "ResultFormattingTests", dependencies: ["ResultFormatting", "TestSupport"]),
         .testTarget(name: "DSQLAuthTests", dependencies: ["DSQLAuth", "OpenSSLSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient"]),
-        .testTarget(name: "ShellTests", dependencies: [
-            "Shell", "DSQLCLI", "SQLCheck", "TestSupport", "ShellTestSupport", "PostgresClient", "DSQLAuth", "SQLScanner",
-            "ResultFormatting", "SessionPolicy", "SystemSupport", "LineEditing",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], exclude: ["Describe/Fixtures"]),
+        .testTarget(
+            name: "ShellTests",
+            dependencies: [
+                "Shell", "DSQLCLI", "SQLCheck", "TestSupport", "ShellTestSupport", "PostgresClient", "DSQLAuth",
+                "SQLScanner",
+                "ResultFormatting", "SessionPolicy", "SystemSupport", "LineEditing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ], exclude: ["Describe/Fixtures"]),
         .testTarget(name: "SessionPolicyTests", dependencies: ["SessionPolicy", "SQLScanner", "TestSupport"]),
         .testTarget(name: "CompletionTests", dependencies: ["Completion"]),
         .testTarget(name: "SystemSupportTests", dependencies: ["SystemSupport"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "SQLCheckTests", dependencies: ["SQLCheck"]),
         .testTarget(name: "SQLHelpTests", dependencies: ["SQLHelp"]),
-    ] + (skipIntegration ? [] : [
-        .testTarget(name: "IntegrationTests", dependencies: ["dsql"], exclude: ["Scripts", "CheckScripts", "PipelineScripts"]),
-    ])
+    ]
+        + (skipIntegration
+            ? []
+            : [
+                .testTarget(
+                    name: "IntegrationTests", dependencies: ["dsql"],
+                    exclude: ["Scripts", "CheckScripts", "PipelineScripts"])
+            ])
 )

@@ -64,7 +64,8 @@ enum CompletionContext: Equatable, Sendable {
 
         switch last {
         case .word(let word, quoted: false):
-            return afterKeyword(word, previous: previous, first: first, tokens: tokens, references: references, clause: clause)
+            return afterKeyword(
+                word, previous: previous, first: first, tokens: tokens, references: references, clause: clause)
         case .word, .literal:
             return afterName(previous: previous, clause: clause, references: references)
         case .symbol(let symbol):
@@ -73,16 +74,22 @@ enum CompletionContext: Equatable, Sendable {
     }
 
     /// After an unquoted word: a keyword that decides what follows, or a name.
-    private static func afterKeyword(_ word: String, previous: CompletionToken?, first: String, tokens: [CompletionToken],
-                                     references: [TableReference], clause: String) -> CompletionContext {
+    private static func afterKeyword(
+        _ word: String, previous: CompletionToken?, first: String, tokens: [CompletionToken],
+        references: [TableReference], clause: String
+    ) -> CompletionContext {
         let previousWord = previous?.word
         switch word {
         case "select", "distinct", "where", "and", "or", "not", "having", "when", "then", "else", "returning", "by":
             if word == "or", previousWord == "create" { return .sql(keywords: ["REPLACE"], names: .none) }
             if word == "not", previousWord == "if" { return .sql(keywords: ["EXISTS"], names: .none) }
-            return .sql(keywords: SQLKeywords.expressionStart + (word == "select" ? ["DISTINCT"] : []), names: .columns(references))
+            return .sql(
+                keywords: SQLKeywords.expressionStart + (word == "select" ? ["DISTINCT"] : []),
+                names: .columns(references))
         case "on":
-            if first == "create" || first == "grant" || first == "revoke" { return .sql(keywords: ["TABLE"], names: .relations) }
+            if first == "create" || first == "grant" || first == "revoke" {
+                return .sql(keywords: ["TABLE"], names: .relations)
+            }
             return .sql(keywords: [], names: .columns(references))
         case "set":
             if first == "update" { return .sql(keywords: [], names: .columns(references)) }
@@ -90,11 +97,15 @@ enum CompletionContext: Equatable, Sendable {
         case "from", "join", "update", "into", "truncate", "copy", "lock":
             return .sql(keywords: word == "from" || word == "join" ? ["LATERAL", "ONLY"] : [], names: .relations)
         case "table", "view":
-            if previousWord == "create" || previousWord == "temporary" || previousWord == "temp" { return .sql(keywords: ["IF"], names: .none) }
+            if previousWord == "create" || previousWord == "temporary" || previousWord == "temp" {
+                return .sql(keywords: ["IF"], names: .none)
+            }
             if word == "table", previousWord == "alter" { return .sql(keywords: ["IF"], names: .tables) }
             return .sql(keywords: previousWord == "drop" ? ["IF"] : [], names: .relations)
         case "exists":
-            if first == "alter", tokens.count >= 4, tokens[1].word == "table" { return .sql(keywords: [], names: .tables) }
+            if first == "alter", tokens.count >= 4, tokens[1].word == "table" {
+                return .sql(keywords: [], names: .tables)
+            }
             if tokens.count >= 3, ["drop", "alter"].contains(first) { return .sql(keywords: [], names: .relations) }
             return .sql(keywords: [], names: .none)
         case "create":
@@ -113,7 +124,9 @@ enum CompletionContext: Equatable, Sendable {
     }
 
     /// After a name or literal: the keywords that can follow it in this clause.
-    private static func afterName(previous: CompletionToken?, clause: String, references: [TableReference]) -> CompletionContext {
+    private static func afterName(previous: CompletionToken?, clause: String, references: [TableReference])
+        -> CompletionContext
+    {
         switch clause {
         case "from", "update", "into", "table", "join":
             return .sql(keywords: SQLKeywords.afterRelation, names: .none)
@@ -131,8 +144,10 @@ enum CompletionContext: Equatable, Sendable {
     }
 
     /// After punctuation: a list continues, a parenthesis opens, an operator wants an operand.
-    private static func afterSymbol(_ symbol: Character, previous: CompletionToken?, clause: String,
-                                    references: [TableReference]) -> CompletionContext {
+    private static func afterSymbol(
+        _ symbol: Character, previous: CompletionToken?, clause: String,
+        references: [TableReference]
+    ) -> CompletionContext {
         switch symbol {
         case ",":
             if clause == "from" { return .sql(keywords: [], names: .relations) }

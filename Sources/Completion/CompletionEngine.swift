@@ -30,8 +30,10 @@ public struct CompletionEngine: Sendable {
     public var listDirectory: @Sendable (String) -> [DirectoryEntry] = { _ in [] }
 
     /// An engine offering `catalog`'s names, the meta-commands `metaCommandNames` and the files `listDirectory` lists.
-    public init(catalog: CompletionCatalog, metaCommandNames: [String],
-                listDirectory: @escaping @Sendable (String) -> [DirectoryEntry] = { _ in [] }) {
+    public init(
+        catalog: CompletionCatalog, metaCommandNames: [String],
+        listDirectory: @escaping @Sendable (String) -> [DirectoryEntry] = { _ in [] }
+    ) {
         self.catalog = catalog
         self.metaCommandNames = metaCommandNames
         self.listDirectory = listDirectory
@@ -48,7 +50,8 @@ public struct CompletionEngine: Sendable {
             return candidates(for: meta, stem: word)
         }
         let comma = word.lastIndex(of: ",").map { word.index(after: $0) } ?? word.startIndex
-        let head = String(word[..<comma]), stem = String(word[comma...])
+        let head = String(word[..<comma])
+        let stem = String(word[comma...])
         let before = String(line.dropLast(stem.count))
         let context = CompletionContext.sql(before: pending.isEmpty ? before : pending + "\n" + before)
         return candidates(for: context, stem: stem).map { head + $0 }
@@ -61,7 +64,8 @@ public struct CompletionEngine: Sendable {
         let command = String(words[commandIndex].dropFirst())
         var arguments = Array(words[(commandIndex + 1)...])
         if !word.isEmpty, !arguments.isEmpty { arguments.removeLast() }
-        return CompletionContext.metaArgument(command: command, argumentIndex: arguments.count, previousArguments: arguments)
+        return CompletionContext.metaArgument(
+            command: command, argumentIndex: arguments.count, previousArguments: arguments)
     }
 
     /// Candidates for a context, matched against the stem (the part of the word being completed).
@@ -129,7 +133,8 @@ public struct CompletionEngine: Sendable {
 
     /// `name` as SQL must write it: bare when lower-case and lexed as one identifier, else double-quoted.
     static func quotedIfNeeded(_ name: String) -> String {
-        let simple = name.utf8.first.map(SQLBytes.isIdentifierStart) ?? false
+        let simple =
+            name.utf8.first.map(SQLBytes.isIdentifierStart) ?? false
             && name.utf8.allSatisfy(SQLBytes.isIdentifierPart) && !name.contains(where: \.isUppercase)
         return simple ? name : "\"" + name.replacing("\"", with: "\"\"") + "\""
     }

@@ -54,7 +54,8 @@ extension CompletionToken {
                 tokens.append(.word(word, quoted: false))
             case .quotedIdentifier(let name):
                 tokens.append(.word(name, quoted: true))
-            case .literal where dollarEnd == token.range.lowerBound && lexer.text(token.range).first?.isWholeNumber == true:
+            case .literal
+            where dollarEnd == token.range.lowerBound && lexer.text(token.range).first?.isWholeNumber == true:
                 tokens[tokens.count - 1] = .literal
             case .literal:
                 tokens.append(.literal)

@@ -13,7 +13,14 @@ public enum LiteralTab {
 
     /// Whether `text` ends inside a single-quoted or dollar-quoted string.
     static func insideStringLiteral(_ text: String) -> Bool {
-        enum State { case plain, single(escapes: Bool), double, dollar(String), lineComment, blockComment(Int) }
+        enum State {
+            case plain
+            case single(escapes: Bool)
+            case double
+            case dollar(String)
+            case lineComment
+            case blockComment(Int)
+        }
         var state = State.plain
         let characters = Array(text)
         var index = 0
@@ -72,13 +79,16 @@ public enum LiteralTab {
     /// The dollar-quote opener (`$$`, `$tag$`) starting at `index`, or nil.
     private static func dollarTag(_ characters: [Character], at index: Int) -> String? {
         if index > 0, let previous = characters[index - 1].unicodeScalars.first,
-           previous.properties.isAlphabetic || previous == "_" || ("0"..."9").contains(previous) {
+            previous.properties.isAlphabetic || previous == "_" || ("0"..."9").contains(previous)
+        {
             return nil
         }
         var end = index + 1
         while end < characters.count, characters[end] != "$" {
             let scalar = characters[end].unicodeScalars.first
-            guard let scalar, scalar.properties.isAlphabetic || scalar == "_" || (end > index + 1 && ("0"..."9").contains(scalar)) else {
+            guard let scalar,
+                scalar.properties.isAlphabetic || scalar == "_" || (end > index + 1 && ("0"..."9").contains(scalar))
+            else {
                 return nil
             }
             end += 1

@@ -18,7 +18,9 @@ enum SQLKeywords {
         "RETURNING", "RIGHT", "SELECT", "SET", "USING", "VALUES", "WHERE",
     ]
     /// What may follow an expression in the select list.
-    static let afterSelectExpression = ["AS", "FROM", "INTO", "UNION", "EXCEPT", "INTERSECT", "LIMIT", "ORDER", "GROUP", "WHERE"]
+    static let afterSelectExpression = [
+        "AS", "FROM", "INTO", "UNION", "EXCEPT", "INTERSECT", "LIMIT", "ORDER", "GROUP", "WHERE",
+    ]
     /// What may follow an expression in a condition.
     static let afterCondition = [
         "AND", "BETWEEN", "GROUP", "ILIKE", "IN", "IS", "LIKE", "LIMIT", "NOT", "OR", "ORDER", "RETURNING", "SIMILAR",

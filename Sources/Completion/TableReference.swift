@@ -19,7 +19,8 @@ struct TableReference: Equatable, Sendable {
                 case "from", "join", "update", "into", "table", "truncate":
                     startsReference = true
                     inFromList = word == "from" || word == "join"
-                case "where", "group", "order", "having", "limit", "set", "values", "select", "returning", "on", "using":
+                case "where", "group", "order", "having", "limit", "set", "values", "select", "returning", "on",
+                    "using":
                     startsReference = false
                     inFromList = false
                 default:

@@ -21,9 +21,10 @@ public struct AWSCLICredentialProvider: CredentialProvider {
     public var name: String { "AWS CLI (profile \(profile))" }
 
     /// A provider exporting `profile`'s credentials with the AWS CLI.
-    public init(profile: String, kind: String, environment: [String: String], keepsEnvironmentKeys: Bool = false,
-                timeout: Double = 60, clock: WallClock)
-    {
+    public init(
+        profile: String, kind: String, environment: [String: String], keepsEnvironmentKeys: Bool = false,
+        timeout: Double = 60, clock: WallClock
+    ) {
         self.keepsEnvironmentKeys = keepsEnvironmentKeys
         self.profile = profile
         self.kind = kind
@@ -43,13 +44,14 @@ public struct AWSCLICredentialProvider: CredentialProvider {
         }
         let argv = ["aws", "configure", "export-credentials", "--profile", profile, "--format", "process"]
         var childEnvironment = ChildEnvironment.scrub(environment, keepAWSKeys: keepsEnvironmentKeys)
-        childEnvironment["AWS_PROFILE"] = nil  // --profile says which; avoid a conflicting variable
+        childEnvironment["AWS_PROFILE"] = nil // --profile says which; avoid a conflicting variable
         let outcome: ChildProcess.Outcome
         do {
             outcome = try ChildProcess.run(argv, environment: childEnvironment, timeout: timeout)
         } catch {
             if error == .timedOut {
-                throw .awsCLIFailed(profile: profile, kind: kind, status: -1, stderr: "timed out after \(Int(timeout)) s")
+                throw .awsCLIFailed(
+                    profile: profile, kind: kind, status: -1, stderr: "timed out after \(Int(timeout)) s")
             }
             throw .needsAWSCLI(profile: profile, kind: kind)
         }
@@ -58,13 +60,15 @@ public struct AWSCLICredentialProvider: CredentialProvider {
             if outcome.status == 2, stderr.contains("Invalid choice") {
                 throw .awsCLITooOld(profile: profile, kind: kind, path: path)
             }
-            throw .awsCLIFailed(profile: profile, kind: kind, status: outcome.status,
-                                stderr: ProcessCredentialProvider.excerpt(outcome.stderr))
+            throw .awsCLIFailed(
+                profile: profile, kind: kind, status: outcome.status,
+                stderr: ProcessCredentialProvider.excerpt(outcome.stderr))
         }
         do {
             return try ProcessOutputParser.parse(outcome.stdout, source: .awsCLI(profile: profile), now: clock.now())
         } catch {
-            throw .awsCLIFailed(profile: profile, kind: kind, status: 0, stderr: "printed invalid credentials: \(error.reason)")
+            throw .awsCLIFailed(
+                profile: profile, kind: kind, status: 0, stderr: "printed invalid credentials: \(error.reason)")
         }
     }
 }

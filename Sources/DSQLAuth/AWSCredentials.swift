@@ -19,9 +19,10 @@ public struct AWSCredentials: Sendable, Equatable, CustomStringConvertible,
     public let source: CredentialSource
 
     /// Credentials from their parts.
-    public init(accessKeyId: String, secretAccessKey: String, sessionToken: String? = nil,
-                expiration: Date? = nil, source: CredentialSource)
-    {
+    public init(
+        accessKeyId: String, secretAccessKey: String, sessionToken: String? = nil,
+        expiration: Date? = nil, source: CredentialSource
+    ) {
         self.accessKeyId = accessKeyId
         self.secretAccessKey = secretAccessKey
         self.sessionToken = sessionToken.flatMap { $0.isEmpty ? nil : $0 }
@@ -37,8 +38,9 @@ public struct AWSCredentials: Sendable, Equatable, CustomStringConvertible,
 
     /// The same credentials attributed to another source.
     public func with(source: CredentialSource) -> AWSCredentials {
-        AWSCredentials(accessKeyId: accessKeyId, secretAccessKey: secretAccessKey,
-                       sessionToken: sessionToken, expiration: expiration, source: source)
+        AWSCredentials(
+            accessKeyId: accessKeyId, secretAccessKey: secretAccessKey,
+            sessionToken: sessionToken, expiration: expiration, source: source)
     }
 
     /// Access key id, source and expiry; no secret.
@@ -54,10 +56,12 @@ public struct AWSCredentials: Sendable, Equatable, CustomStringConvertible,
 
     /// Mirror without secrets, so `dump` and string interpolation of children stay safe.
     public var customMirror: Mirror {
-        Mirror(self, children: [
-            "accessKeyId": accessKeyId, "secretAccessKey": "<redacted>",
-            "sessionToken": sessionToken == nil ? "nil" : "<redacted>",
-            "expiration": expiration as Any, "source": source,
-        ])
+        Mirror(
+            self,
+            children: [
+                "accessKeyId": accessKeyId, "secretAccessKey": "<redacted>",
+                "sessionToken": sessionToken == nil ? "nil" : "<redacted>",
+                "expiration": expiration as Any, "source": source,
+            ])
     }
 }

@@ -13,13 +13,15 @@ public struct AuthTarget: Sendable, Equatable {
     /// AWS_DEFAULT_REGION, else the effective profile's `region` (read from the
     /// shared config only when needed). A bare 26-character cluster id is then
     /// expanded to `<id>.dsql.<region>.on.aws`.
-    public static func resolve(hostOrClusterId: String, explicitRegion: String?, environment: [String: String],
-                               home: String, profile: String?,
-                               fileReader: FileReader = .local) throws(AuthError) -> AuthTarget
-    {
+    public static func resolve(
+        hostOrClusterId: String, explicitRegion: String?, environment: [String: String],
+        home: String, profile: String?,
+        fileReader: FileReader = .local
+    ) throws(AuthError) -> AuthTarget {
         let profileName = CredentialChain.effectiveProfile(profile, environment: environment)
         var profileRegion: String?
-        let needsProfile = [explicitRegion, environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"]]
+        let needsProfile =
+            [explicitRegion, environment["AWS_REGION"], environment["AWS_DEFAULT_REGION"]]
             .allSatisfy { ($0?.trimmingWhitespace ?? "").isEmpty }
             && RegionResolver.regionFromEndpoint(hostOrClusterId) == nil
         if needsProfile {

@@ -37,10 +37,12 @@ public struct AuthToken: Sendable, Equatable, CustomStringConvertible, CustomDeb
 
     /// Mirror without the token, so `dump` stays safe.
     public var customMirror: Mirror {
-        Mirror(self, children: [
-            "token": "<redacted>", "host": host, "region": region, "user": user, "action": action,
-            "issuedAt": issuedAt, "expiresAt": expiresAt, "accessKeyId": accessKeyId,
-            "credentialSource": credentialSource,
-        ])
+        Mirror(
+            self,
+            children: [
+                "token": "<redacted>", "host": host, "region": region, "user": user, "action": action,
+                "issuedAt": issuedAt, "expiresAt": expiresAt, "accessKeyId": accessKeyId,
+                "credentialSource": credentialSource,
+            ])
     }
 }

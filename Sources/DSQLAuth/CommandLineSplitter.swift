@@ -17,7 +17,11 @@ enum CommandLineSplitter {
         while let c = iterator.next() {
             switch c {
             case " ", "\t", "\n", "\r":
-                if inWord { words.append(word); word = ""; inWord = false }
+                if inWord {
+                    words.append(word)
+                    word = ""
+                    inWord = false
+                }
             case "'":
                 inWord = true
                 while true {

@@ -19,9 +19,10 @@ public struct ContainerCredentialProvider: CredentialProvider {
     public var name: String { "container endpoint" }
 
     /// A provider configured by `environment`.
-    public init(environment: [String: String], clock: WallClock, fileReader: FileReader = .local,
-                timeout: Double = 1, relativeBase: String = ContainerCredentialProvider.ecsBase)
-    {
+    public init(
+        environment: [String: String], clock: WallClock, fileReader: FileReader = .local,
+        timeout: Double = 1, relativeBase: String = ContainerCredentialProvider.ecsBase
+    ) {
         self.environment = environment
         self.clock = clock
         self.fileReader = fileReader

@@ -14,22 +14,26 @@ public struct CredentialChain: CredentialProvider {
     /// With an explicit profile (`profile`, else a non-empty AWS_PROFILE) only that
     /// profile is used. Otherwise: environment variables, the `default` profile of
     /// the shared files, the container endpoint, then EC2 instance metadata.
-    public static func standard(environment: [String: String], home: String, profile: String? = nil,
-                                clock: WallClock = .system, fileReader: FileReader = .local,
-                                processTimeout: Double = 60, httpTimeout: Double = 1) -> CredentialChain
-    {
+    public static func standard(
+        environment: [String: String], home: String, profile: String? = nil,
+        clock: WallClock = .system, fileReader: FileReader = .local,
+        processTimeout: Double = 60, httpTimeout: Double = 1
+    ) -> CredentialChain {
         if let explicit = explicitProfile(profile, environment: environment) {
             return CredentialChain([
-                ProfileCredentialProvider(profile: explicit, required: true, environment: environment, home: home,
-                                          clock: clock, fileReader: fileReader, processTimeout: processTimeout),
+                ProfileCredentialProvider(
+                    profile: explicit, required: true, environment: environment, home: home,
+                    clock: clock, fileReader: fileReader, processTimeout: processTimeout)
             ])
         }
         return CredentialChain([
             EnvironmentCredentialProvider(environment: environment),
-            ProfileCredentialProvider(profile: "default", required: false, environment: environment, home: home,
-                                      clock: clock, fileReader: fileReader, processTimeout: processTimeout),
-            ContainerCredentialProvider(environment: environment, clock: clock, fileReader: fileReader,
-                                        timeout: httpTimeout),
+            ProfileCredentialProvider(
+                profile: "default", required: false, environment: environment, home: home,
+                clock: clock, fileReader: fileReader, processTimeout: processTimeout),
+            ContainerCredentialProvider(
+                environment: environment, clock: clock, fileReader: fileReader,
+                timeout: httpTimeout),
             InstanceMetadataCredentialProvider(environment: environment, clock: clock, timeout: httpTimeout),
         ])
     }

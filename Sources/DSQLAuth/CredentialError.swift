@@ -58,7 +58,8 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
             return "credential_process of profile `\(profile)` exited with status \(status)"
                 + (stderr.isEmpty ? "" : ": \(stderr)")
         case .processTimedOut(let profile, let seconds):
-            return "credential_process of profile `\(profile)` did not finish within \(Self.format(seconds)) s and was stopped"
+            return
+                "credential_process of profile `\(profile)` did not finish within \(Self.format(seconds)) s and was stopped"
         case .processOutputInvalid(let profile, let reason):
             return "credential_process of profile `\(profile)` printed invalid credentials: \(reason)"
         case .containerURINotAllowed(let uri):
@@ -71,7 +72,8 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
         case .instanceMetadataFailed(let reason):
             return "EC2 instance metadata credentials failed: \(reason)"
         case .needsAWSCLI(let profile, let kind):
-            return "profile `\(profile)` uses \(kind), which dsql resolves through the AWS CLI, but `aws` is not on PATH; "
+            return
+                "profile `\(profile)` uses \(kind), which dsql resolves through the AWS CLI, but `aws` is not on PATH; "
                 + "install the AWS CLI v2 (https://docs.aws.amazon.com/cli/latest/userguide/getting-started-install.html)"
                 + (kind == "SSO" ? ", run `aws sso login --profile \(profile)`," : "")
                 + " and try again, or export credentials with `aws configure export-credentials --profile \(profile) --format env`"
@@ -82,7 +84,8 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
                 + (kind == "SSO" ? ", run `aws sso login --profile \(profile)`," : "")
                 + " and try again"
         case .awsCLIFailed(let profile, let kind, let status, let stderr):
-            let hint = kind == "SSO"
+            let hint =
+                kind == "SSO"
                 ? "run `aws sso login --profile \(profile)` and try again"
                 : "check with `aws sts get-caller-identity --profile \(profile)` (AWS CLI v2 is required for export-credentials)"
             return "`aws configure export-credentials --profile \(profile)` exited with status \(status)"
@@ -97,7 +100,8 @@ public enum CredentialError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     /// The ways to give dsql AWS credentials, in the words `dsql doctor` uses too.
-    public static let fixes = "configure AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
+    public static let fixes =
+        "configure AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
         + "configure a profile in ~/.aws (aws configure, or aws sso login) or pass --profile; "
         + "for a server that is not DSQL, pass --no-iam"
 }

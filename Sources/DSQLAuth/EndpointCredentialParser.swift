@@ -24,7 +24,8 @@ enum EndpointCredentialParser {
         if let expiration, expiration <= now {
             throw ReasonError("the credentials expired at \(ISO8601.format(expiration))")
         }
-        return AWSCredentials(accessKeyId: id, secretAccessKey: secret, sessionToken: json["Token"]?.stringValue,
-                              expiration: expiration, source: source)
+        return AWSCredentials(
+            accessKeyId: id, secretAccessKey: secret, sessionToken: json["Token"]?.stringValue,
+            expiration: expiration, source: source)
     }
 }

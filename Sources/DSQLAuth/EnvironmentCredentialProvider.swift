@@ -19,8 +19,9 @@ public struct EnvironmentCredentialProvider: CredentialProvider {
         case (let id?, let secret?):
             let token = environment["AWS_SESSION_TOKEN"] ?? environment["AWS_SECURITY_TOKEN"]
             let expiry = environment["AWS_CREDENTIAL_EXPIRATION"].flatMap(ISO8601.parse)
-            return AWSCredentials(accessKeyId: id, secretAccessKey: secret, sessionToken: token,
-                                  expiration: expiry, source: .environment)
+            return AWSCredentials(
+                accessKeyId: id, secretAccessKey: secret, sessionToken: token,
+                expiration: expiry, source: .environment)
         }
     }
 }

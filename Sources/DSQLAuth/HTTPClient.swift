@@ -24,7 +24,8 @@ struct HTTPClient: Sendable {
             throw HTTPFailure(connecting: error, host: url.host, port: Int(url.port))
         }
         let hostHeader = url.host.contains(":") ? "[\(url.host)]:\(url.port)" : "\(url.host):\(url.port)"
-        var request = "\(method) \(url.path) HTTP/1.1\r\nHost: \(hostHeader)\r\nUser-Agent: dsql\r\n"
+        var request =
+            "\(method) \(url.path) HTTP/1.1\r\nHost: \(hostHeader)\r\nUser-Agent: dsql\r\n"
             + "Accept: */*\r\nConnection: close\r\n"
         if method == "PUT" || method == "POST" { request += "Content-Length: 0\r\n" }
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
@@ -81,7 +82,9 @@ struct HTTPClient: Sendable {
             return Response(status: status, headers: headers, body: decoded)
         }
         if let lengthText = headers["content-length"], let length = Int(lengthText) {
-            if body.count >= length { return Response(status: status, headers: headers, body: Array(body.prefix(length))) }
+            if body.count >= length {
+                return Response(status: status, headers: headers, body: Array(body.prefix(length)))
+            }
             if complete { throw .io("truncated body") }
             return nil
         }
@@ -94,7 +97,8 @@ struct HTTPClient: Sendable {
         var index = 0
         while true {
             guard let lineEnd = body[index...].firstRange(of: [13, 10]) else { return nil }
-            let sizeText = String(decoding: body[index..<lineEnd.lowerBound], as: UTF8.self)
+            let sizeText =
+                String(decoding: body[index..<lineEnd.lowerBound], as: UTF8.self)
                 .split(separator: ";").first.map(String.init) ?? ""
             guard let size = Int(sizeText.trimmingWhitespace, radix: 16) else { return nil }
             index = lineEnd.upperBound

@@ -68,7 +68,7 @@ public struct INIFile: Sendable, Equatable {
             guard let separator = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
                 throw INIError(file: path, line: number, reason: "expected `key = value` or `[section]`")
             }
-            let key = String(trimmed[..<separator]).trimmingWhitespace.lowercased()  // keys are case-insensitive
+            let key = String(trimmed[..<separator]).trimmingWhitespace.lowercased() // keys are case-insensitive
             guard !key.isEmpty else {
                 throw INIError(file: path, line: number, reason: "`=` with no key before it")
             }

@@ -50,22 +50,23 @@ public struct InstanceMetadataCredentialProvider: CredentialProvider {
         let client = HTTPClient(connectTimeout: timeout, readTimeout: timeout)
         var headers: [(String, String)] = []
         do {
-            let tokenResponse = try client.send("PUT", base.with(path: "/latest/api/token"),
-                                                headers: [("X-aws-ec2-metadata-token-ttl-seconds", "21600")])
+            let tokenResponse = try client.send(
+                "PUT", base.with(path: "/latest/api/token"),
+                headers: [("X-aws-ec2-metadata-token-ttl-seconds", "21600")])
             switch tokenResponse.status {
             case 200: headers = [("X-aws-ec2-metadata-token", tokenResponse.text.trimmingWhitespace)]
-            case 403, 404, 405:  // IMDSv1 only, unless AWS_EC2_METADATA_V1_DISABLED forbids it
+            case 403, 404, 405: // IMDSv1 only, unless AWS_EC2_METADATA_V1_DISABLED forbids it
                 if environment["AWS_EC2_METADATA_V1_DISABLED"]?.lowercased() == "true" { return nil }
             default: return nil
             }
         } catch {
-            return nil  // not on EC2 (or the service is unreachable): the chain moves on
+            return nil // not on EC2 (or the service is unreachable): the chain moves on
         }
         let role: String
         do {
             let roles = try client.send("GET", base.with(path: Self.credentialsPath), headers: headers)
             guard roles.status == 200 else {
-                if roles.status == 404 { return nil }  // no role attached to the instance
+                if roles.status == 404 { return nil } // no role attached to the instance
                 throw CredentialError.instanceMetadataFailed(reason: "listing the role returned HTTP \(roles.status)")
             }
             guard let first = roles.text.split(whereSeparator: \.isNewline).first else { return nil }
@@ -85,10 +86,12 @@ public struct InstanceMetadataCredentialProvider: CredentialProvider {
             throw .instanceMetadataFailed(reason: "fetching credentials for role \(role): \(Self.describe(error))")
         }
         guard response.status == 200 else {
-            throw .instanceMetadataFailed(reason: "fetching credentials for role \(role) returned HTTP \(response.status)")
+            throw .instanceMetadataFailed(
+                reason: "fetching credentials for role \(role) returned HTTP \(response.status)")
         }
         do {
-            return try EndpointCredentialParser.parse(response.body, source: .instanceMetadata(role: role), now: clock.now())
+            return try EndpointCredentialParser.parse(
+                response.body, source: .instanceMetadata(role: role), now: clock.now())
         } catch {
             throw .instanceMetadataFailed(reason: error.reason)
         }

@@ -16,9 +16,10 @@ public struct ProcessCredentialProvider: CredentialProvider {
     public var name: String { "credential_process (profile \(profile))" }
 
     /// A provider running `command` for `profile`.
-    public init(profile: String, command: String, environment: [String: String],
-                timeout: Double = 60, clock: WallClock)
-    {
+    public init(
+        profile: String, command: String, environment: [String: String],
+        timeout: Double = 60, clock: WallClock
+    ) {
         self.profile = profile
         self.command = command
         self.environment = environment

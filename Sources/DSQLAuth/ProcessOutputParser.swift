@@ -26,9 +26,12 @@ enum ProcessOutputParser {
             }
             expiration = date
         }
-        let credentials = AWSCredentials(accessKeyId: id, secretAccessKey: secret, sessionToken: token,
-                                         expiration: expiration, source: source)
-        if let expiration, expiration <= now { throw ReasonError("the credentials expired at \(ISO8601.format(expiration))") }
+        let credentials = AWSCredentials(
+            accessKeyId: id, secretAccessKey: secret, sessionToken: token,
+            expiration: expiration, source: source)
+        if let expiration, expiration <= now {
+            throw ReasonError("the credentials expired at \(ISO8601.format(expiration))")
+        }
         return credentials
     }
 

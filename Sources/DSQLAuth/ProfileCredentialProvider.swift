@@ -17,9 +17,10 @@ public struct ProfileCredentialProvider: CredentialProvider {
     public var name: String { "profile \(profile)" }
 
     /// A provider for `profile`; see the type's summary for the order within a profile.
-    public init(profile: String, required: Bool, environment: [String: String], home: String,
-                clock: WallClock, fileReader: FileReader = .local, processTimeout: Double = 60)
-    {
+    public init(
+        profile: String, required: Bool, environment: [String: String], home: String,
+        clock: WallClock, fileReader: FileReader = .local, processTimeout: Double = 60
+    ) {
         self.profile = profile
         self.required = required
         self.environment = environment
@@ -33,30 +34,36 @@ public struct ProfileCredentialProvider: CredentialProvider {
         let config = try SharedConfig.load(environment: environment, home: home, fileSystem: fileReader)
         guard config.hasProfile(profile) else {
             if required {
-                throw .profileNotFound(profile: profile, configPath: config.configPath,
-                                       credentialsPath: config.credentialsPath)
+                throw .profileNotFound(
+                    profile: profile, configPath: config.configPath,
+                    credentialsPath: config.credentialsPath)
             }
             return nil
         }
         if let kind = Self.cliKind(config, profile) {
             let fromEnvironment = config.value("credential_source", profile: profile)?.lowercased() == "environment"
-            return try AWSCLICredentialProvider(profile: profile, kind: kind, environment: environment,
-                                                keepsEnvironmentKeys: fromEnvironment, timeout: processTimeout,
-                                                clock: clock).resolve()
+            return try AWSCLICredentialProvider(
+                profile: profile, kind: kind, environment: environment,
+                keepsEnvironmentKeys: fromEnvironment, timeout: processTimeout,
+                clock: clock
+            ).resolve()
         }
         if let keys = try staticKeys(config.credentialProfiles[profile], file: config.credentialsPath) {
             return keys
         }
         if let command = config.value("credential_process", profile: profile) {
-            return try ProcessCredentialProvider(profile: profile, command: command, environment: environment,
-                                                 timeout: processTimeout, clock: clock).resolve()
+            return try ProcessCredentialProvider(
+                profile: profile, command: command, environment: environment,
+                timeout: processTimeout, clock: clock
+            ).resolve()
         }
         if let keys = try staticKeys(config.configProfiles[profile], file: config.configPath) {
             return keys
         }
         if required {
-            throw .incompleteProfile(profile: profile, file: config.configPath,
-                                     missing: "credentials (aws_access_key_id, credential_process, role_arn or sso_session)")
+            throw .incompleteProfile(
+                profile: profile, file: config.configPath,
+                missing: "credentials (aws_access_key_id, credential_process, role_arn or sso_session)")
         }
         return nil
     }
@@ -66,7 +73,9 @@ public struct ProfileCredentialProvider: CredentialProvider {
         if config.value("role_arn", profile: profile) != nil {
             return "an assumed role (role_arn)"
         }
-        if config.value("sso_session", profile: profile) != nil || config.value("sso_start_url", profile: profile) != nil {
+        if config.value("sso_session", profile: profile) != nil
+            || config.value("sso_start_url", profile: profile) != nil
+        {
             return "SSO"
         }
         if config.value("web_identity_token_file", profile: profile) != nil {
@@ -76,7 +85,9 @@ public struct ProfileCredentialProvider: CredentialProvider {
     }
 
     /// Static keys in one file's section of the profile; both halves or neither.
-    private func staticKeys(_ section: [String: INIFile.Value]?, file: String) throws(CredentialError) -> AWSCredentials? {
+    private func staticKeys(_ section: [String: INIFile.Value]?, file: String) throws(CredentialError)
+        -> AWSCredentials?
+    {
         guard let section else { return nil }
         let id = section["aws_access_key_id"]?.string.flatMap { $0.isEmpty ? nil : $0 }
         let secret = section["aws_secret_access_key"]?.string.flatMap { $0.isEmpty ? nil : $0 }
@@ -86,8 +97,9 @@ public struct ProfileCredentialProvider: CredentialProvider {
         case (nil, _?): throw .incompleteProfile(profile: profile, file: file, missing: "aws_access_key_id")
         case (let id?, let secret?):
             let token = section["aws_session_token"]?.string ?? section["aws_security_token"]?.string
-            return AWSCredentials(accessKeyId: id, secretAccessKey: secret, sessionToken: token,
-                                  source: .profile(name: profile, file: file))
+            return AWSCredentials(
+                accessKeyId: id, secretAccessKey: secret, sessionToken: token,
+                source: .profile(name: profile, file: file))
         }
     }
 }

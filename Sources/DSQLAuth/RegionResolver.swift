@@ -2,7 +2,11 @@
 public enum RegionResolver {
     /// Where a resolved region came from.
     public enum Origin: String, Sendable, Equatable {
-        case explicit, awsRegion = "AWS_REGION", awsDefaultRegion = "AWS_DEFAULT_REGION", endpoint, profile
+        case explicit
+        case awsRegion = "AWS_REGION"
+        case awsDefaultRegion = "AWS_DEFAULT_REGION"
+        case endpoint
+        case profile
     }
 
     /// The region: `explicit`, else parsed from `endpoint`, else AWS_REGION, else
@@ -13,8 +17,10 @@ public enum RegionResolver {
     /// and Lambda set AWS_REGION to wherever they run.
     ///
     /// - Throws: `RegionError.notFound` when every source is empty.
-    public static func resolve(explicit: String?, environment: [String: String], endpoint: String?,
-                               profileRegion: String?, profileName: String = "default")
+    public static func resolve(
+        explicit: String?, environment: [String: String], endpoint: String?,
+        profileRegion: String?, profileName: String = "default"
+    )
         throws(RegionError) -> (region: String, origin: Origin)
     {
         func value(_ text: String?) -> String? {
@@ -45,7 +51,8 @@ public enum RegionResolver {
     /// either is missing.
     public static func contradiction(explicit: String?, endpoint: String) -> String? {
         guard let explicit = explicit?.trimmingWhitespace, !explicit.isEmpty,
-              let own = regionFromEndpoint(endpoint), own != explicit.lowercased() else { return nil }
+            let own = regionFromEndpoint(endpoint), own != explicit.lowercased()
+        else { return nil }
         return "--region \(explicit) contradicts the endpoint's region \(own) (\(endpoint)); "
             + "the token is signed for \(explicit), and DSQL accepts only tokens signed for the cluster's own region"
     }
@@ -56,7 +63,8 @@ extension String {
     var trimmingWhitespace: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }),
-              let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+            let last = lastIndex(where: { !isSpace($0) })
+        else { return "" }
         return String(self[first...last])
     }
 }

@@ -18,17 +18,19 @@ public struct SharedConfig: Sendable, Equatable {
     ///
     /// - Throws: `INIError` for a malformed file (naming file and line),
     ///   `CredentialError.unreadableFile` for a file that exists but cannot be read.
-    public static func load(environment: [String: String], home: String,
-                            fileSystem: FileReader = .local) throws(CredentialError) -> SharedConfig
-    {
+    public static func load(
+        environment: [String: String], home: String,
+        fileSystem: FileReader = .local
+    ) throws(CredentialError) -> SharedConfig {
         func expand(_ path: String) -> String {
             if path == "~" { return home }
             if path.hasPrefix("~/") { return home + path.dropFirst() }
             return path
         }
         let configPath = expand(environment["AWS_CONFIG_FILE"].flatMap { $0.isEmpty ? nil : $0 } ?? "~/.aws/config")
-        let credentialsPath = expand(environment["AWS_SHARED_CREDENTIALS_FILE"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? "~/.aws/credentials")
+        let credentialsPath = expand(
+            environment["AWS_SHARED_CREDENTIALS_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? "~/.aws/credentials")
         let config = try parse(configPath, fileSystem)
         let credentials = try parse(credentialsPath, fileSystem)
         var configProfiles: [String: [String: INIFile.Value]] = [:]
@@ -45,9 +47,10 @@ public struct SharedConfig: Sendable, Equatable {
                 ssoSessions[String(words[1])] = values
             }
         }
-        return SharedConfig(configPath: configPath, credentialsPath: credentialsPath,
-                            configProfiles: configProfiles, credentialProfiles: credentials.sections,
-                            ssoSessions: ssoSessions)
+        return SharedConfig(
+            configPath: configPath, credentialsPath: credentialsPath,
+            configProfiles: configProfiles, credentialProfiles: credentials.sections,
+            ssoSessions: ssoSessions)
     }
 
     /// Whether either file has a section for `profile`.

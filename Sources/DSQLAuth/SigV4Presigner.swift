@@ -30,9 +30,10 @@ public struct SigV4Presigner: Sendable {
     ///   - expiresIn: `X-Amz-Expires`, 1…604800 seconds.
     ///   - credentials: the signing key pair and optional session token.
     ///   - date: the signing time (`X-Amz-Date`).
-    public func presign(host: String, leadingParameters: [(String, String)], expiresIn: Int,
-                        credentials: AWSCredentials, date: Date) throws(TokenError) -> String
-    {
+    public func presign(
+        host: String, leadingParameters: [(String, String)], expiresIn: Int,
+        credentials: AWSCredentials, date: Date
+    ) throws(TokenError) -> String {
         guard (1...Self.maximumExpiry).contains(expiresIn) else { throw .expiryOutOfRange(expiresIn) }
         guard !region.isEmpty else { throw .emptyRegion }
         let p = UTCParts(date)

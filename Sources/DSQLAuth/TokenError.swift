@@ -13,7 +13,8 @@ public enum TokenError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .expiryOutOfRange(let value):
-            return "token lifetime \(value) s is out of range: it must be between 1 and \(SigV4Presigner.maximumExpiry) seconds (7 days)"
+            return
+                "token lifetime \(value) s is out of range: it must be between 1 and \(SigV4Presigner.maximumExpiry) seconds (7 days)"
         case .invalidHost(let host):
             return "invalid host name \"\(host)\": expected a DSQL endpoint such as <cluster-id>.dsql.<region>.on.aws"
         case .emptyRegion:

@@ -14,9 +14,10 @@ public struct TokenProvider: Sendable {
     /// A provider signing with `credentials`.
     ///
     /// - Throws: `TokenError.expiryOutOfRange` for a lifetime outside 1…604800.
-    public init(credentials: any CredentialProvider, expiresIn: Int = TokenGenerator.defaultExpiry,
-                clock: WallClock = .system) throws(TokenError)
-    {
+    public init(
+        credentials: any CredentialProvider, expiresIn: Int = TokenGenerator.defaultExpiry,
+        clock: WallClock = .system
+    ) throws(TokenError) {
         guard (1...SigV4Presigner.maximumExpiry).contains(expiresIn) else { throw .expiryOutOfRange(expiresIn) }
         self.credentials = credentials
         self.expiresIn = expiresIn
@@ -24,13 +25,15 @@ public struct TokenProvider: Sendable {
     }
 
     /// The standard chain (see `CredentialChain.standard`) behind a refreshing cache.
-    public static func standard(environment: [String: String], home: String, profile: String? = nil,
-                                expiresIn: Int = TokenGenerator.defaultExpiry,
-                                clock: WallClock = .system) throws(TokenError) -> TokenProvider
-    {
+    public static func standard(
+        environment: [String: String], home: String, profile: String? = nil,
+        expiresIn: Int = TokenGenerator.defaultExpiry,
+        clock: WallClock = .system
+    ) throws(TokenError) -> TokenProvider {
         let chain = CredentialChain.standard(environment: environment, home: home, profile: profile, clock: clock)
-        return try TokenProvider(credentials: CachingCredentialProvider(chain, clock: clock),
-                                 expiresIn: expiresIn, clock: clock)
+        return try TokenProvider(
+            credentials: CachingCredentialProvider(chain, clock: clock),
+            expiresIn: expiresIn, clock: clock)
     }
 
     /// A new token for connecting to `host` as `user`, signed for `region` now.
@@ -49,12 +52,14 @@ public struct TokenProvider: Sendable {
         let now = clock.now()
         let action = TokenAction(user: user)
         do {
-            let token = try TokenGenerator().token(host: host, region: region, action: action, expiresIn: expiresIn,
-                                                   credentials: resolved, now: now)
-            return AuthToken(token: token, host: host, region: region, user: user, action: action, issuedAt: now,
-                             expiresAt: now.addingTimeInterval(TimeInterval(expiresIn)),
-                             accessKeyId: resolved.accessKeyId, credentialSource: resolved.source,
-                             credentialExpiration: resolved.expiration)
+            let token = try TokenGenerator().token(
+                host: host, region: region, action: action, expiresIn: expiresIn,
+                credentials: resolved, now: now)
+            return AuthToken(
+                token: token, host: host, region: region, user: user, action: action, issuedAt: now,
+                expiresAt: now.addingTimeInterval(TimeInterval(expiresIn)),
+                accessKeyId: resolved.accessKeyId, credentialSource: resolved.source,
+                credentialExpiration: resolved.expiration)
         } catch {
             throw .token(error)
         }

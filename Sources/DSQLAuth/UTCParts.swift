@@ -9,7 +9,9 @@ struct UTCParts {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         var days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
         let rest = seconds - days * 86400
-        hour = rest / 3600; minute = (rest % 3600) / 60; second = rest % 60
+        hour = rest / 3600
+        minute = (rest % 3600) / 60
+        second = rest % 60
         // Civil-from-days (Howard Hinnant).
         days += 719_468
         let era = (days >= 0 ? days : days - 146_096) / 146_097

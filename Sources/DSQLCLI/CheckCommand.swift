@@ -1,8 +1,8 @@
 import ArgumentParser
 import DSQLAuth
 import Glibc
-import Shell
 import SQLCheck
+import Shell
 
 /// `dsql check`: list the statements of scripts that DSQL will refuse, without connecting.
 struct CheckCommand: ParsableCommand {
@@ -17,15 +17,18 @@ struct CheckCommand: ParsableCommand {
             """,
         helpNames: [.customShort("?"), .long])
 
-    @Argument(help: ArgumentHelp("SQL scripts to check; - reads standard input.", valueName: "file"),
-              completion: .file(extensions: ["sql"]))
+    @Argument(
+        help: ArgumentHelp("SQL scripts to check; - reads standard input.", valueName: "file"),
+        completion: .file(extensions: ["sql"]))
     var files: [String]
 
     @Flag(name: .customLong("json"), help: "Print the findings as a JSON array.")
     var json = false
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("no file given: pass one or more scripts, or - for standard input") }
+        guard !files.isEmpty else {
+            throw ValidationError("no file given: pass one or more scripts, or - for standard input")
+        }
     }
 
     func run() throws {

@@ -4,9 +4,10 @@ import ArgumentParser
 extension CommandLineOption {
     /// The spellings as the parser names them.
     var nameSpecification: NameSpecification {
-        NameSpecification(names.map { name -> NameSpecification.Element in
-            name.hasPrefix("--") ? .customLong(String(name.dropFirst(2))) : .customShort(name.last ?? "?")
-        })
+        NameSpecification(
+            names.map { name -> NameSpecification.Element in
+                name.hasPrefix("--") ? .customLong(String(name.dropFirst(2))) : .customShort(name.last ?? "?")
+            })
     }
 
     /// The help text and value name.
@@ -42,8 +43,9 @@ extension Option where Value == Int? {
 extension Option where Value == [String] {
     /// The declaration of a repeatable option of `OptionTable`.
     init(_ option: CommandLineOption) {
-        self.init(wrappedValue: [], name: option.nameSpecification, help: option.argumentHelp,
-                  completion: option.completionKind)
+        self.init(
+            wrappedValue: [], name: option.nameSpecification, help: option.argumentHelp,
+            completion: option.completionKind)
     }
 }
 

@@ -18,40 +18,51 @@ enum CompletionScript {
         let names = subcommandNames
         switch shell {
         case .bash:
-            return script
+            return
+                script
                 .replacingFirst("    set +o history +o posix\n", with: "    set +o history +o posix -o noglob\n")
-                .replacingFirst("    __dsql_offer_flags_options 1\n", with: """
-                        # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
-                        if [[ "${COMP_CWORD}" -gt 1 && "${COMP_WORDS[1]}" =~ ^(\(names.joined(separator: "|")))$ ]]; then
-                            unset 'unparsed_words[0]'
-                            unparsed_words=("${unparsed_words[@]}")
-                            "_dsql_${COMP_WORDS[1]}"
-                            return
-                        fi
-                        __dsql_offer_flags_options 1
+                .replacingFirst(
+                    "    __dsql_offer_flags_options 1\n",
+                    with: """
+                            # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
+                            if [[ "${COMP_CWORD}" -gt 1 && "${COMP_WORDS[1]}" =~ ^(\(names.joined(separator: "|")))$ ]]; then
+                                unset 'unparsed_words[0]'
+                                unparsed_words=("${unparsed_words[@]}")
+                                "_dsql_${COMP_WORDS[1]}"
+                                return
+                            fi
+                            __dsql_offer_flags_options 1
 
-                    """)
+                        """)
         case .zsh:
-            return script
-                .replacingFirst("    local -ar arg_specs=(\n        ':endpoint:'\n", with: """
-                        # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
-                        local -a ___endpoint=(':endpoint:')
-                        if [[ "${CURRENT}" -eq 2 || "${words[2]}" = (\(names.joined(separator: "|"))) ]]; then
-                            ___endpoint=()
-                        fi
-                        local -ar arg_specs=(
-                            "${___endpoint[@]}"
+            return
+                script
+                .replacingFirst(
+                    "    local -ar arg_specs=(\n        ':endpoint:'\n",
+                    with: """
+                            # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
+                            local -a ___endpoint=(':endpoint:')
+                            if [[ "${CURRENT}" -eq 2 || "${words[2]}" = (\(names.joined(separator: "|"))) ]]; then
+                                ___endpoint=()
+                            fi
+                            local -ar arg_specs=(
+                                "${___endpoint[@]}"
 
-                    """)
+                        """
+                )
                 .replacing("{-?,", with: "{'-?',")
         case .fish:
-            return script
-                .replacingFirst("        __dsql_parse_subcommand 1 ", with: """
-                            # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
-                            set -l root_positionals 1
-                            contains -- "$unparsed_tokens[2]" \(names.joined(separator: " ")); and set root_positionals 0
-                            __dsql_parse_subcommand $root_positionals 
-                    """)
+            return
+                script
+                .replacingFirst(
+                    "        __dsql_parse_subcommand 1 ",
+                    with: """
+                                # dsql takes a subcommand only as its first argument, an endpoint there otherwise.
+                                set -l root_positionals 1
+                                contains -- "$unparsed_tokens[2]" \(names.joined(separator: " ")); and set root_positionals 0
+                                __dsql_parse_subcommand $root_positionals 
+                        """
+                )
                 .replacing(" ? help'", with: " \"?\" help'")
                 .replacing(" '?/help'", with: " 'help'")
         default:

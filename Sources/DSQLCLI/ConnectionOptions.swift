@@ -15,8 +15,9 @@ struct ConnectionOptions: TableOptionGroup {
     func flags(endpoint: String?, tls: TLSOptions) -> ConnectionFlags {
         ConnectionFlags(
             host: host, hostAddress: hostAddress, port: port, user: user,
-            database: database, sslMode: tls.sslMode, sslRootCert: tls.sslRootCert, sslNegotiation: tls.sslNegotiation)
-            .withPositional(endpoint)
+            database: database, sslMode: tls.sslMode, sslRootCert: tls.sslRootCert, sslNegotiation: tls.sslNegotiation
+        )
+        .withPositional(endpoint)
     }
 }
 

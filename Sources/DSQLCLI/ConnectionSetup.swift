@@ -32,7 +32,9 @@ struct ConnectionSetup {
     /// A password from a connection string or service file stands where PGPASSWORD would.
     private func libpqPasswordSource(environment: [String: String], settings: Settings) -> LibpqPasswordSource {
         let password = settings.password ?? environment["PGPASSWORD"]
-        guard passwordPrompt != .never, isatty(STDIN_FILENO) == 1 else { return LibpqPasswordSource(environmentPassword: password) }
+        guard passwordPrompt != .never, isatty(STDIN_FILENO) == 1 else {
+            return LibpqPasswordSource(environmentPassword: password)
+        }
         let ask: (String) -> String? = { text in PasswordPrompt.read(text) }
         let source = LibpqPasswordSource(environmentPassword: password, prompt: ask)
         if passwordPrompt == .beforeConnecting { _ = source.askForPassword(user: settings.user) }
@@ -49,13 +51,16 @@ struct ConnectionSetup {
     /// Resolves everything needed to connect; nothing is contacted yet.
     ///
     /// - Parameter warn: told, before any connection, when `--region` contradicts the endpoint.
-    func makeConnector(environment: [String: String],
-                       warn: (String) -> Void = ConnectionSetup.warnOnStandardError) throws(Failure) -> Connector {
+    func makeConnector(
+        environment: [String: String],
+        warn: (String) -> Void = ConnectionSetup.warnOnStandardError
+    ) throws(Failure) -> Connector {
         var settings: Settings
         do {
             settings = try Settings.resolve(flags: flags, environment: environment)
-            try SSLNegotiation.check(requested: settings.sslNegotiation, libpqVersion: LibraryInfo.libpqVersion,
-                                     libpqVersionText: LibraryInfo.libpqVersionText)
+            try SSLNegotiation.check(
+                requested: settings.sslNegotiation, libpqVersion: LibraryInfo.libpqVersion,
+                libpqVersionText: LibraryInfo.libpqVersionText)
         } catch {
             // No host at all is a connection that cannot be made: psql exits 2 then too.
             // No host at all, an unreadable connection string or a missing service is a connection
@@ -67,7 +72,10 @@ struct ConnectionSetup {
             throw Failure(message: "\(SettingsError.passwordWithIAM)", status: .failure)
         }
         if mode == .iam, passwordPrompt == .beforeConnecting {
-            throw Failure(message: "-W/--password: IAM authentication sends a freshly signed token, never a typed password; pass --no-iam for PostgreSQL password authentication", status: .failure)
+            throw Failure(
+                message:
+                    "-W/--password: IAM authentication sends a freshly signed token, never a typed password; pass --no-iam for PostgreSQL password authentication",
+                status: .failure)
         }
         do {
             try HostKind.check(settings.host, usesIAM: mode == .iam)
@@ -78,14 +86,20 @@ struct ConnectionSetup {
         let passwordSource: any PasswordSource
         do {
             if mode == .iam || ClusterEndpoint.isClusterId(settings.host) {
-                let target = try AuthTarget.resolve(hostOrClusterId: settings.host, explicitRegion: iam.region,
-                                                    environment: environment, home: home, profile: iam.profile)
+                let target = try AuthTarget.resolve(
+                    hostOrClusterId: settings.host, explicitRegion: iam.region,
+                    environment: environment, home: home, profile: iam.profile)
                 settings.host = target.host
-                if mode == .iam, let warning = RegionResolver.contradiction(explicit: iam.region, endpoint: target.host) { warn(warning) }
+                if mode == .iam, let warning = RegionResolver.contradiction(explicit: iam.region, endpoint: target.host)
+                {
+                    warn(warning)
+                }
                 if mode == .iam {
-                    let provider = try TokenProvider.standard(environment: environment, home: home, profile: iam.profile,
-                                                              expiresIn: iam.tokenExpiresIn)
-                    passwordSource = IAMTokenSource(provider: provider, region: target.region, regionOrigin: target.regionOrigin)
+                    let provider = try TokenProvider.standard(
+                        environment: environment, home: home, profile: iam.profile,
+                        expiresIn: iam.tokenExpiresIn)
+                    passwordSource = IAMTokenSource(
+                        provider: provider, region: target.region, regionOrigin: target.regionOrigin)
                 } else {
                     passwordSource = libpqPasswordSource(environment: environment, settings: settings)
                 }
@@ -96,9 +110,10 @@ struct ConnectionSetup {
             throw Failure(message: "\(error)", status: .connectionFailure)
         }
         do {
-            return try Connector(settings: settings, environment: environment, passwordSource: passwordSource,
-                                 nonIAMPasswordSource: passwordSource as? LibpqPasswordSource
-                                    ?? libpqPasswordSource(environment: environment, settings: settings))
+            return try Connector(
+                settings: settings, environment: environment, passwordSource: passwordSource,
+                nonIAMPasswordSource: passwordSource as? LibpqPasswordSource
+                    ?? libpqPasswordSource(environment: environment, settings: settings))
         } catch {
             throw Failure(message: "\(error)", status: .connectionFailure)
         }

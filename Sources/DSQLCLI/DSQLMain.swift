@@ -74,20 +74,21 @@ public enum DSQLMain {
     /// Prints a parse error, help or an exit request, and returns the exit status.
     static func report(_ error: any Error, for command: any ParsableCommand.Type) -> ExitStatus {
         let code = command.exitCode(for: error)
-            if let exit = error as? ExitCode, exit != .success, let status = ExitStatus(rawValue: exit.rawValue) {
-                return status
-            }
-            if code == .success {
-                print(command.fullMessage(for: error))
-                return .success
-            }
-            let standardError = FileSink(descriptor: STDERR_FILENO)
-            standardError.write("""
-                dsql: error: \(command.message(for: error))
-                dsql: hint: Try "dsql --help" for more information.
+        if let exit = error as? ExitCode, exit != .success, let status = ExitStatus(rawValue: exit.rawValue) {
+            return status
+        }
+        if code == .success {
+            print(command.fullMessage(for: error))
+            return .success
+        }
+        let standardError = FileSink(descriptor: STDERR_FILENO)
+        standardError.write(
+            """
+            dsql: error: \(command.message(for: error))
+            dsql: hint: Try "dsql --help" for more information.
 
-                """)
-            standardError.flush()
+            """)
+        standardError.flush()
         return .failure
     }
 }

@@ -18,7 +18,9 @@ struct InteractiveStart {
         setlocale(LC_ALL, "")
         let trust = session.connectionInfo
         if !session.quiet {
-            let tls = trust.plaintextSummary.map { "TLS: \($0)" } ?? "TLS \(trust.sslMode.rawValue), trust: \(trust.trustSummary)"
+            let tls =
+                trust.plaintextSummary.map { "TLS: \($0)" }
+                ?? "TLS \(trust.sslMode.rawValue), trust: \(trust.trustSummary)"
             session.standardOutput.write("\(VersionText.full) — \(tls)\n")
             session.standardOutput.write("Type \"\\?\" for help, \"\\q\" to quit.\n\n")
             session.standardOutput.flush()
@@ -28,9 +30,10 @@ struct InteractiveStart {
         session.optionsHelp = DSQLCommand.helpMessage(columns: 80)
         session.progressTicker = isatty(STDERR_FILENO) == 1 ? ProgressTicker(errors: stderr) : nil
         session.terminalColumns = TerminalInfo.size(of: STDOUT_FILENO, environment: environment).width
-        guard useLineEditing, let editor = try? LineEditor(
-            programName: "dsql", environment: environment, homeDirectory: homeDirectory,
-            history: HistorySettings.store(session.variables.settings))
+        guard useLineEditing,
+            let editor = try? LineEditor(
+                programName: "dsql", environment: environment, homeDirectory: homeDirectory,
+                history: HistorySettings.store(session.variables.settings))
         else {
             InterruptHandling.install(promptChannel: nil)
             return runner.runInteractive(PlainTerminalSource())
@@ -41,10 +44,14 @@ struct InteractiveStart {
         editor.completer = { completer.complete(lineBeforeCursor: $0, wordBeforeCursor: $1) }
         editor.keepsTab = { [session] line in LiteralTab.applies(pending: session.pendingQueryText, line: line) }
         session.statementObserver = { completer.noteStatement($0) }
-        let historyFile = HistoryLocation.resolve(environment: environment, homeDirectory: homeDirectory).map(HistoryFile.init(location:))
-        let source = EditorLineSource(editor: editor, historyFile: historyFile, historySettings: { [session] in
-            session.variables.settings
-        }) { warning in
+        let historyFile = HistoryLocation.resolve(environment: environment, homeDirectory: homeDirectory).map(
+            HistoryFile.init(location:))
+        let source = EditorLineSource(
+            editor: editor, historyFile: historyFile,
+            historySettings: { [session] in
+                session.variables.settings
+            }
+        ) { warning in
             stderr.write("dsql: warning: \(warning)\n")
             stderr.flush()
         }

@@ -43,7 +43,9 @@ extension Invocation {
         session.warningColour = colour
         session.warnIfNotVerified()
         if isatty(STDOUT_FILENO) == 1, output == nil,
-           let command = PagerPolicy.command(environment: environment, lessIsInstalled: access("/usr/bin/less", X_OK) == 0) {
+            let command = PagerPolicy.command(
+                environment: environment, lessIsInstalled: access("/usr/bin/less", X_OK) == 0)
+        {
             let size = TerminalInfo.size(of: STDOUT_FILENO, environment: environment)
             session.pager = (command, size.width, size.height)
             session.terminalColumns = size.width
@@ -68,9 +70,11 @@ extension Invocation {
         let home = HomeDirectory.path(environment: environment)
         // -l: psql lists the databases right after connecting, before the startup file, and exits.
         if list { return runner.runSteps() }
-        if !noStartupFile, let startupFile = StartupFile.resolve(
-            environment: environment, homeDirectory: home, version: VersionText.dsql,
-            isReadable: { access($0, R_OK) == 0 }) {
+        if !noStartupFile,
+            let startupFile = StartupFile.resolve(
+                environment: environment, homeDirectory: home, version: VersionText.dsql,
+                isReadable: { access($0, R_OK) == 0 })
+        {
             runner.runStartupFile(startupFile)
         }
         let status: ExitStatus
@@ -82,8 +86,10 @@ extension Invocation {
         } else if !interactive {
             status = runner.runStandardInput()
         } else {
-            status = InteractiveStart(session: session, environment: environment, homeDirectory: home,
-                                      useLineEditing: !noLineEditing, colour: colour).run(runner)
+            status = InteractiveStart(
+                session: session, environment: environment, homeDirectory: home,
+                useLineEditing: !noLineEditing, colour: colour
+            ).run(runner)
         }
         // Output that could not be written (a full disk) never ends in success.
         session.reportOutputFailures()
@@ -94,12 +100,19 @@ extension Invocation {
     private func runConfiguration() -> RunConfiguration {
         var configuration = RunConfiguration()
         configuration.steps = list ? [.command("\\l")] : steps
-        configuration.variableAssignments = VersionText.variableAssignments + (echoHidden ? ["ECHO_HIDDEN=on"] : []) + variableAssignments
+        configuration.variableAssignments =
+            VersionText.variableAssignments + (echoHidden ? ["ECHO_HIDDEN=on"] : []) + variableAssignments
         configuration.psets = psetAssignments
         configuration.outputTarget = output
         configuration.singleTransaction = singleTransaction
         configuration.quiet = quiet
-        if echoAll { configuration.echo = .all } else if echoQueries { configuration.echo = .queries } else if echoErrors { configuration.echo = .errors }
+        if echoAll {
+            configuration.echo = .all
+        } else if echoQueries {
+            configuration.echo = .queries
+        } else if echoErrors {
+            configuration.echo = .errors
+        }
         return configuration
     }
 }

@@ -36,12 +36,14 @@ enum OptionTable {
         .text { $0.connection.database = $1 })
     static let noPassword = CommandLineOption(
         ["-w", "--no-password"],
-        help: "Never prompt for a password (password authentication).") { $0.noPassword = true }
+        help: "Never prompt for a password (password authentication)."
+    ) { $0.noPassword = true }
     static let password = CommandLineOption(
         ["-W", "--password"],
-        help: "Prompt for a password before connecting (password authentication; refused with IAM).") {
-            $0.password = true
-        }
+        help: "Prompt for a password before connecting (password authentication; refused with IAM)."
+    ) {
+        $0.password = true
+    }
 
     // MARK: TLS
 
@@ -88,9 +90,10 @@ enum OptionTable {
         help: """
             Use PostgreSQL password auth (PGPASSWORD, ~/.pgpass) instead of IAM tokens. IAM is the default only for \
             DSQL endpoints.
-            """) {
-            $0.iam.noIAM = true
-        }
+            """
+    ) {
+        $0.iam.noIAM = true
+    }
 
     // MARK: Input
 
@@ -112,17 +115,22 @@ enum OptionTable {
         ["-v", "--set", "--variable"], value: "name=value", help: "Set a variable: NAME=VALUE.",
         .list { $0.variables.append($1) })
     static let singleTransaction = CommandLineOption(
-        ["-1", "--single-transaction"], help: "Run all -c/-f work in one transaction.") { $0.singleTransaction = true }
+        ["-1", "--single-transaction"], help: "Run all -c/-f work in one transaction."
+    ) { $0.singleTransaction = true }
     static let noStartupFile = CommandLineOption(
-        ["-X", "--no-rc", "--no-psqlrc"], help: "Do not read the startup file (~/.dsqlrc).") { $0.noStartupFile = true }
+        ["-X", "--no-rc", "--no-psqlrc"], help: "Do not read the startup file (~/.dsqlrc)."
+    ) { $0.noStartupFile = true }
     static let noLineEditing = CommandLineOption(
-        ["-n", "--no-readline"], help: "Do not use line editing.") { $0.noLineEditing = true }
+        ["-n", "--no-readline"], help: "Do not use line editing."
+    ) { $0.noLineEditing = true }
     static let list = CommandLineOption(
-        ["-l", "--list"], help: "List the databases, then exit.") { $0.list = true }
+        ["-l", "--list"], help: "List the databases, then exit."
+    ) { $0.list = true }
     static let singleStep = CommandLineOption(
-        ["-s", "--single-step"], help: "Single-step mode: confirm each query. Same as -v SINGLESTEP=on.") {
-            $0.singleStep = true
-        }
+        ["-s", "--single-step"], help: "Single-step mode: confirm each query. Same as -v SINGLESTEP=on."
+    ) {
+        $0.singleStep = true
+    }
     static let singleLine = CommandLineOption(
         ["-S", "--single-line"],
         help: "Single-line mode: the end of a line ends an SQL command. Same as -v SINGLELINE=on."
@@ -136,9 +144,10 @@ enum OptionTable {
         help: """
             Send script statements ahead of their results also outside transaction blocks (weaker than psql's \
             one-at-a-time guarantee; see README). Same as -v PIPELINE=on.
-            """) {
-            $0.pipeline = true
-        }
+            """
+    ) {
+        $0.pipeline = true
+    }
     static let connectionMaxAge = CommandLineOption(
         ["--connection-max-age"], value: "seconds",
         help: """
@@ -156,33 +165,44 @@ enum OptionTable {
     ]
 
     static let quiet = CommandLineOption(
-        ["-q", "--quiet"], help: "Quiet: no command tags or informational messages.") { $0.quiet = true }
+        ["-q", "--quiet"], help: "Quiet: no command tags or informational messages."
+    ) { $0.quiet = true }
     static let echoAll = CommandLineOption(
-        ["-a", "--echo-all"], help: "Echo all input from a script.") { $0.echoAll = true }
+        ["-a", "--echo-all"], help: "Echo all input from a script."
+    ) { $0.echoAll = true }
     static let echoQueries = CommandLineOption(
-        ["-e", "--echo-queries"], help: "Echo commands sent to the server.") { $0.echoQueries = true }
+        ["-e", "--echo-queries"], help: "Echo commands sent to the server."
+    ) { $0.echoQueries = true }
     static let echoErrors = CommandLineOption(
-        ["-b", "--echo-errors"], help: "Echo failed commands.") { $0.echoErrors = true }
+        ["-b", "--echo-errors"], help: "Echo failed commands."
+    ) { $0.echoErrors = true }
     static let echoHidden = CommandLineOption(
-        ["-E", "--echo-hidden"], help: "Display queries that internal commands generate.") { $0.echoHidden = true }
+        ["-E", "--echo-hidden"], help: "Display queries that internal commands generate."
+    ) { $0.echoHidden = true }
     static let outputFile = CommandLineOption(
         ["-o", "--output"], value: "file", help: "Send query results to a file (or |pipe).", completion: .file,
         .text { $0.output = $1 })
     static let unaligned = CommandLineOption(
-        ["-A", "--no-align"], help: "Unaligned output.") { $0.unaligned = true }
+        ["-A", "--no-align"], help: "Unaligned output."
+    ) { $0.unaligned = true }
     static let csv = CommandLineOption(
-        ["--csv"], help: "CSV output.") { $0.csv = true }
+        ["--csv"], help: "CSV output."
+    ) { $0.csv = true }
     static let json = CommandLineOption(
-        ["--json"], help: "JSON output: an array of objects per result.") { $0.json = true }
+        ["--json"], help: "JSON output: an array of objects per result."
+    ) { $0.json = true }
     static let html = CommandLineOption(
-        ["-H", "--html"], help: "HTML table output.") { $0.html = true }
+        ["-H", "--html"], help: "HTML table output."
+    ) { $0.html = true }
     static let tableAttributes = CommandLineOption(
         ["-T", "--table-attr"], value: "text", help: "HTML table tag attributes (e.g. width, border).",
         .text { $0.tableAttributes = $1 })
     static let tuplesOnly = CommandLineOption(
-        ["-t", "--tuples-only"], help: "Print rows only.") { $0.tuplesOnly = true }
+        ["-t", "--tuples-only"], help: "Print rows only."
+    ) { $0.tuplesOnly = true }
     static let expanded = CommandLineOption(
-        ["-x", "--expanded"], help: "Expanded output.") { $0.expanded = true }
+        ["-x", "--expanded"], help: "Expanded output."
+    ) { $0.expanded = true }
     static let fieldSeparator = CommandLineOption(
         ["-F", "--field-separator"], value: "string", help: "Field separator for unaligned output (default '|').",
         .text { $0.fieldSeparator = $1 })
@@ -190,9 +210,11 @@ enum OptionTable {
         ["-R", "--record-separator"], value: "string", help: "Record separator for unaligned output (default newline).",
         .text { $0.recordSeparator = $1 })
     static let fieldSeparatorZero = CommandLineOption(
-        ["-z", "--field-separator-zero"], help: "Zero byte as field separator.") { $0.fieldSeparatorZero = true }
+        ["-z", "--field-separator-zero"], help: "Zero byte as field separator."
+    ) { $0.fieldSeparatorZero = true }
     static let recordSeparatorZero = CommandLineOption(
-        ["-0", "--record-separator-zero"], help: "Zero byte as record separator.") { $0.recordSeparatorZero = true }
+        ["-0", "--record-separator-zero"], help: "Zero byte as record separator."
+    ) { $0.recordSeparatorZero = true }
     static let pset = CommandLineOption(
         ["-P", "--pset"], value: "name[=value]", help: "Printing option, as \\pset: NAME[=VALUE].",
         .list { $0.psets.append($1) })
@@ -200,5 +222,6 @@ enum OptionTable {
     // MARK: Options without a heading
 
     static let version = CommandLineOption(
-        ["-V", "--version"], help: "Print versions of dsql, libpq and OpenSSL, then exit.") { $0.showVersion = true }
+        ["-V", "--version"], help: "Print versions of dsql, libpq and OpenSSL, then exit."
+    ) { $0.showVersion = true }
 }

@@ -33,7 +33,9 @@ enum QuickArguments {
                 } else {
                     name = argument[...]
                 }
-                guard let option = QuickOption.byName[String(name)], attached.map(isPlainValue) ?? true else { return nil }
+                guard let option = QuickOption.byName[String(name)], attached.map(isPlainValue) ?? true else {
+                    return nil
+                }
                 if option.takesValue && attached == nil {
                     guard index < arguments.count, isPlainValue(arguments[index]) else { return nil }
                     attached = arguments[index]
@@ -54,7 +56,8 @@ enum QuickArguments {
             // Combined short flags: every letter must be a flag.
             for letter in letters {
                 guard let option = QuickOption.byName["-\(letter)"], !option.takesValue,
-                      option.apply(nil, to: &command, seen: &seen) else { return nil }
+                    option.apply(nil, to: &command, seen: &seen)
+                else { return nil }
             }
         }
         return command

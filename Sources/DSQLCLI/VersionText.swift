@@ -14,8 +14,10 @@ enum VersionText {
     /// own version): `dsql 0.1.0 on x86_64-linux, compiled by Swift 6.3, 64-bit`, `0.1.0`,
     /// and MAJOR*10000 + MINOR*100 + PATCH (`100`).
     static var variableAssignments: [String] {
-        ["VERSION=dsql \(dsql) on \(platform), compiled by Swift \(swiftVersion), \(MemoryLayout<Int>.size * 8)-bit",
-         "VERSION_NAME=\(dsql)", "VERSION_NUM=\(versionNumber(dsql))"]
+        [
+            "VERSION=dsql \(dsql) on \(platform), compiled by Swift \(swiftVersion), \(MemoryLayout<Int>.size * 8)-bit",
+            "VERSION_NAME=\(dsql)", "VERSION_NUM=\(versionNumber(dsql))",
+        ]
     }
 
     /// `MAJOR.MINOR.PATCH` as one number, as psql's VERSION_NUM orders versions.
@@ -27,22 +29,22 @@ enum VersionText {
     /// The machine and system dsql was built for.
     private static var platform: String {
         #if arch(x86_64)
-        "x86_64-linux"
+            "x86_64-linux"
         #elseif arch(arm64)
-        "aarch64-linux"
+            "aarch64-linux"
         #else
-        "linux"
+            "linux"
         #endif
     }
 
     /// The Swift language mode's compiler, to the minor version.
     private static var swiftVersion: String {
         #if compiler(>=6.3)
-        "6.3"
+            "6.3"
         #elseif compiler(>=6.2)
-        "6.2"
+            "6.2"
         #else
-        "6"
+            "6"
         #endif
     }
 }

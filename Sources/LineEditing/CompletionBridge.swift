@@ -7,7 +7,9 @@
 /// redrawn; no candidates beep.
 public enum CompletionBridge {
     /// Characters that end a word, psql's `WORD_BREAKS`.
-    public static let wordBreaks: Set<Character> = [" ", "\t", "\n", "@", "$", ">", "<", "=", ";", "|", "&", "{", "(", ")"]
+    public static let wordBreaks: Set<Character> = [
+        " ", "\t", "\n", "@", "$", ">", "<", "=", ";", "|", "&", "{", "(", ")",
+    ]
 
     /// The edit to make to the line.
     public enum Action: Sendable, Equatable {

@@ -90,14 +90,14 @@ final class EditorContext {
                 var state = mbstate_t()
                 var wide: wchar_t = 0
                 let result = pending.withUnsafeBufferPointer { mbrtowc(&wide, $0.baseAddress, $0.count, &state) }
-                if result == -2 {  // (size_t)-2: incomplete; Swift imports size_t as Int
+                if result == -2 { // (size_t)-2: incomplete; Swift imports size_t as Int
                     if pending.count >= 16 {
                         errno = EILSEQ
                         return -1
                     }
                     break
                 }
-                if result == -1 {  // (size_t)-1: invalid sequence
+                if result == -1 { // (size_t)-1: invalid sequence
                     // Invalid: like libedit, retry from the last byte, or drop a lone one.
                     pending = pending.count > 1 ? [pending[pending.count - 1]] : []
                     continue
@@ -146,7 +146,7 @@ final class EditorContext {
     /// The corresponding libedit functions are `el_resize` and `el_set(EL_REFRESH)`.
     private func handlePendingEvents(_ editLine: OpaquePointer) -> Bool {
         let pending = interrupts.takePending()
-        if (pending.resize || pending.redraw), !pending.interrupt {
+        if pending.resize || pending.redraw, !pending.interrupt {
             if pending.resize { el_resize(editLine) }
             if pending.redraw { writeNewline() }
             _ = dsql_el_refresh(editLine)
@@ -166,7 +166,8 @@ final class EditorContext {
     /// sense, else asks the completer, then edits or lists.
     func complete(_ editLine: OpaquePointer) -> UInt8 {
         guard let info = el_line(editLine), let buffer = info.pointee.buffer,
-              let cursor = info.pointee.cursor else {
+            let cursor = info.pointee.cursor
+        else {
             return UInt8(CC_ERROR)
         }
         let length = cursor - buffer

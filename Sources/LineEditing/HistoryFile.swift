@@ -104,9 +104,11 @@ public struct HistoryFile: Sendable, Equatable {
                     throw failure(.save, code)
                 }
             }
-            var locked = stat(), named = stat()
+            var locked = stat()
+            var named = stat()
             if fstat(descriptor, &locked) == 0, stat(target, &named) == 0,
-               locked.st_dev == named.st_dev, locked.st_ino == named.st_ino {
+                locked.st_dev == named.st_dev, locked.st_ino == named.st_ino
+            {
                 return descriptor
             }
             _ = close(descriptor)

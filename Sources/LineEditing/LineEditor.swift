@@ -110,7 +110,10 @@ public final class LineEditor {
             opened.forEach { _ = fclose($0) }
             throw error
         }
-        guard let editLine = el_init_fd(programName, input, output, errorFile, fileno(input), fileno(output), fileno(errorFile)) else {
+        guard
+            let editLine = el_init_fd(
+                programName, input, output, errorFile, fileno(input), fileno(output), fileno(errorFile))
+        else {
             opened.forEach { _ = fclose($0) }
             throw LineEditorError.libeditInitializationFailed(function: "el_init_fd")
         }
@@ -147,15 +150,19 @@ public final class LineEditor {
         // libedit's own handlers (EL_SIGNAL) re-raise with kill(0, sig), hitting the
         // whole process group; interrupts come through InterruptChannel instead.
         _ = dsql_el_set_signal(editLine, 0)
-        _ = dsql_el_set_prompt_esc(editLine, { editLine in
-            EditorContext.from(editLine)?.prompt
-        }, 1)
-        _ = dsql_el_set_getc(editLine, { editLine, character in
-            guard let editLine, let context = EditorContext.from(editLine), let character else {
-                return -1
-            }
-            return context.readCharacter(editLine, into: character)
-        })
+        _ = dsql_el_set_prompt_esc(
+            editLine,
+            { editLine in
+                EditorContext.from(editLine)?.prompt
+            }, 1)
+        _ = dsql_el_set_getc(
+            editLine,
+            { editLine, character in
+                guard let editLine, let context = EditorContext.from(editLine), let character else {
+                    return -1
+                }
+                return context.readCharacter(editLine, into: character)
+            })
         _ = dsql_el_set_history(editLine, libeditHistory.pointer)
         _ = dsql_el_add_function(editLine, "dsql-complete", "Complete the word before the cursor") { editLine, _ in
             guard let editLine, let context = EditorContext.from(editLine) else {
@@ -271,7 +278,8 @@ public final class LineEditor {
     /// The corresponding libedit functions are `el_wline`, `el_cursor` and `el_deletestr`.
     private func discardLine() {
         guard let info = el_wline(editLine), let buffer = info.pointee.buffer,
-              let cursor = info.pointee.cursor, let last = info.pointee.lastchar else {
+            let cursor = info.pointee.cursor, let last = info.pointee.lastchar
+        else {
             return
         }
         let length = last - buffer
@@ -285,7 +293,9 @@ public final class LineEditor {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { write(context.outputDescriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset) }
+            let count = bytes.withUnsafeMutableBytes {
+                write(context.outputDescriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset)
+            }
             if count < 0, errno == EINTR { continue }
             if count <= 0 { return }
             offset += count

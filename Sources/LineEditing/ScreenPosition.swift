@@ -13,7 +13,8 @@ enum ScreenPosition {
     /// `columns` wide, as libedit lays them out.
     static func cursorRow(prompt: String, line: String, columns: Int) -> Int {
         guard columns > 0 else { return 0 }
-        var row = 0, column = 0
+        var row = 0
+        var column = 0
         func advance(_ width: Int) {
             if column + width > columns {
                 row += 1

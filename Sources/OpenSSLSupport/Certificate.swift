@@ -108,12 +108,14 @@ private func ipText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     if bytes.count == 4 { return bytes.map(String.init).joined(separator: ".") }
     var text = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
     guard bytes.count == 16, let base = bytes.baseAddress,
-          inet_ntop(AF_INET6, base, &text, socklen_t(text.count)) != nil else { return "?" }
+        inet_ntop(AF_INET6, base, &text, socklen_t(text.count)) != nil
+    else { return "?" }
     return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }
 
 /// Whether `host` is a numeric IPv4 or IPv6 address.
 func isIPAddress(_ host: String) -> Bool {
-    var v4 = in_addr(), v6 = in6_addr()
+    var v4 = in_addr()
+    var v6 = in6_addr()
     return inet_pton(AF_INET, host, &v4) == 1 || inet_pton(AF_INET6, host, &v6) == 1
 }

@@ -27,9 +27,10 @@ public enum Crypto {
         let result = key.withUnsafeBytes { keyBytes in
             data.withUnsafeBytes { input in
                 out.withUnsafeMutableBufferPointer { output in
-                    HMAC(EVP_sha256(), keyBytes.baseAddress, Int32(keyBytes.count),
-                         input.baseAddress?.assumingMemoryBound(to: UInt8.self), input.count,
-                         output.baseAddress, &length)
+                    HMAC(
+                        EVP_sha256(), keyBytes.baseAddress, Int32(keyBytes.count),
+                        input.baseAddress?.assumingMemoryBound(to: UInt8.self), input.count,
+                        output.baseAddress, &length)
                 }
             }
         }

@@ -45,7 +45,9 @@ public enum TLSProbe {
     static let sslRequest: [UInt8] = [0, 0, 0, 8, 0x04, 0xD2, 0x16, 0x2F]
 
     /// Connects to `host` (or `address`) and completes a TLS handshake.
-    public static func handshake(host: String, address: String?, port: Int, timeout: Double = 5) throws(TLSProbeError) -> TLSHandshake {
+    public static func handshake(host: String, address: String?, port: Int, timeout: Double = 5) throws(TLSProbeError)
+        -> TLSHandshake
+    {
         let target = address ?? host
         let socket: TCPSocket
         do {
@@ -58,7 +60,9 @@ public enum TLSProbe {
         guard let answer = socket.receiveByte() else {
             throw .notTLS("the server did not answer the TLS request within \(timeout) s")
         }
-        guard answer == UInt8(ascii: "S") else { throw .notTLS("the server refused TLS (answered \"\(Character(Unicode.Scalar(answer)))\")") }
+        guard answer == UInt8(ascii: "S") else {
+            throw .notTLS("the server refused TLS (answered \"\(Character(Unicode.Scalar(answer)))\")")
+        }
         guard let context = SSL_CTX_new(TLS_client_method()) else { throw .handshake(openSSLErrors()) }
         defer { SSL_CTX_free(context) }
         SSL_CTX_set_verify(context, SSL_VERIFY_NONE, nil)
@@ -71,7 +75,9 @@ public enum TLSProbe {
         var chain: [Certificate] = []
         if let peerChain = SSL_get_peer_cert_chain(ssl) {
             for index in 0..<dsql_x509_stack_count(peerChain) {
-                if let certificate = dsql_x509_stack_at(peerChain, index) { chain.append(Certificate(retaining: certificate)) }
+                if let certificate = dsql_x509_stack_at(peerChain, index) {
+                    chain.append(Certificate(retaining: certificate))
+                }
             }
         }
         guard !chain.isEmpty else { throw .handshake("the server presented no certificate") }
@@ -89,7 +95,9 @@ public enum ChainVerifier {
         guard let leaf = chain.first else { return "no certificate" }
         guard let store = X509_STORE_new() else { return openSSLErrors() }
         defer { X509_STORE_free(store) }
-        guard X509_STORE_load_file(store, bundlePath) == 1 else { return "cannot load \(bundlePath): \(openSSLErrors())" }
+        guard X509_STORE_load_file(store, bundlePath) == 1 else {
+            return "cannot load \(bundlePath): \(openSSLErrors())"
+        }
         guard let untrusted = dsql_x509_stack_new() else { return openSSLErrors() }
         defer { dsql_x509_stack_free(untrusted) }
         for certificate in chain.dropFirst() { _ = dsql_x509_stack_push(untrusted, certificate.handle) }

@@ -30,7 +30,8 @@ extension Connection {
 
     /// Sends one chunk of COPY FROM STDIN data. The corresponding libpq function is `PQputCopyData`.
     public func putCopyData(_ bytes: [UInt8]) throws(ConnectionError) {
-        let outcome = bytes.withUnsafeBytes { buffer in Result { () throws(ConnectionError) in try putCopyData(buffer) } }
+        let outcome = bytes.withUnsafeBytes { buffer in Result { () throws(ConnectionError) in try putCopyData(buffer) }
+        }
         try outcome.get()
     }
 

@@ -14,17 +14,19 @@ extension Connection {
     /// Sets how errors and notices received from now on are formatted.
     /// The corresponding libpq functions are `PQsetErrorVerbosity` and `PQsetErrorContextVisibility`.
     public func setErrorDisplay(_ verbosity: ErrorVerbosity, context: ErrorContextVisibility) {
-        let libpqVerbosity: PGVerbosity = switch verbosity {
-        case .terse: PQERRORS_TERSE
-        case .default: PQERRORS_DEFAULT
-        case .verbose: PQERRORS_VERBOSE
-        case .sqlstate: PQERRORS_SQLSTATE
-        }
-        let libpqContext: PGContextVisibility = switch context {
-        case .never: PQSHOW_CONTEXT_NEVER
-        case .errors: PQSHOW_CONTEXT_ERRORS
-        case .always: PQSHOW_CONTEXT_ALWAYS
-        }
+        let libpqVerbosity: PGVerbosity =
+            switch verbosity {
+            case .terse: PQERRORS_TERSE
+            case .default: PQERRORS_DEFAULT
+            case .verbose: PQERRORS_VERBOSE
+            case .sqlstate: PQERRORS_SQLSTATE
+            }
+        let libpqContext: PGContextVisibility =
+            switch context {
+            case .never: PQSHOW_CONTEXT_NEVER
+            case .errors: PQSHOW_CONTEXT_ERRORS
+            case .always: PQSHOW_CONTEXT_ALWAYS
+            }
         _ = PQsetErrorVerbosity(handle, libpqVerbosity)
         _ = PQsetErrorContextVisibility(handle, libpqContext)
     }

@@ -64,7 +64,8 @@ extension Connection {
     /// The corresponding libpq function is `PQsendClosePrepared` (found at run time).
     public func sendClosePrepared(name: String) throws(ConnectionError) {
         guard let function = LibpqSymbols.sendClosePrepared else {
-            throw .commandFailed("closing a prepared statement needs libpq 17 or later (this is libpq \(LibraryInfo.libpqVersionText))")
+            throw .commandFailed(
+                "closing a prepared statement needs libpq 17 or later (this is libpq \(LibraryInfo.libpqVersionText))")
         }
         guard name.withCString({ function(handle, $0) }) == 1 else { throw failure() }
     }

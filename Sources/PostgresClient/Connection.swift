@@ -30,7 +30,8 @@ public final class Connection {
     /// Opens a connection. The corresponding libpq function is `PQconnectdbParams`.
     ///
     /// The password is handed to libpq and not kept.
-    public static func open(_ parameters: ConnectionParameters, password: String?) throws(ConnectionError) -> Connection {
+    public static func open(_ parameters: ConnectionParameters, password: String?) throws(ConnectionError) -> Connection
+    {
         let pairs = parameters.libpqKeywords(password: password)
         let handle = withCStringArray(pairs.map(\.0)) { keywords in
             withCStringArray(pairs.map(\.1)) { values in
@@ -40,7 +41,9 @@ public final class Connection {
         guard let handle else { throw .outOfMemory }
         let connection = Connection(handle: handle, parameters: parameters)
         guard PQstatus(handle) == CONNECTION_OK else {
-            if password == nil && PQconnectionNeedsPassword(handle) == 1 { throw .passwordNeeded(connection.errorMessage) }
+            if password == nil && PQconnectionNeedsPassword(handle) == 1 {
+                throw .passwordNeeded(connection.errorMessage)
+            }
             throw .connectFailed(connection.errorMessage)
         }
         return connection
@@ -105,10 +108,12 @@ public final class Connection {
         noticeContext?.release()
         let context = Unmanaged.passRetained(NoticeContext(handler: handler))
         noticeContext = context
-        PQsetNoticeProcessor(handle, { argument, message in
-            guard let argument, let message else { return }
-            Unmanaged<NoticeContext>.fromOpaque(argument).takeUnretainedValue().handler(String(cString: message))
-        }, context.toOpaque())
+        PQsetNoticeProcessor(
+            handle,
+            { argument, message in
+                guard let argument, let message else { return }
+                Unmanaged<NoticeContext>.fromOpaque(argument).takeUnretainedValue().handler(String(cString: message))
+            }, context.toOpaque())
     }
 
     /// Sends a query string (one or more statements). The corresponding libpq function is `PQsendQuery`.

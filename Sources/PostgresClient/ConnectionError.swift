@@ -13,7 +13,8 @@ public enum ConnectionError: Error, Sendable, Equatable, CustomStringConvertible
 
     public var description: String {
         switch self {
-        case .connectFailed(let message), .connectionLost(let message), .passwordNeeded(let message), .commandFailed(let message):
+        case .connectFailed(let message), .connectionLost(let message), .passwordNeeded(let message),
+            .commandFailed(let message):
             message
         case .outOfMemory: "out of memory"
         }

@@ -23,7 +23,8 @@ public struct ConnectionParameters: Sendable, Equatable {
 
     public init(
         host: String, hostAddress: String? = nil, port: Int = 5432, user: String, database: String,
-        trust: ResolvedTrust, connectTimeout: Int? = nil, applicationName: String = "dsql", sslNegotiation: String? = nil
+        trust: ResolvedTrust, connectTimeout: Int? = nil, applicationName: String = "dsql",
+        sslNegotiation: String? = nil
     ) {
         self.host = host
         self.hostAddress = hostAddress

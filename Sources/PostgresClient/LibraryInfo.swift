@@ -11,7 +11,8 @@ public enum LibraryInfo {
 
     /// A `PQlibVersion` number as text: `150018` is `15.18`, `90624` is `9.6.24`.
     static func versionText(_ version: Int) -> String {
-        version >= 100000 ? "\(version / 10000).\(version % 10000)" : "\(version / 10000).\(version / 100 % 100).\(version % 100)"
+        version >= 100000
+            ? "\(version / 10000).\(version % 10000)" : "\(version / 10000).\(version / 100 % 100).\(version % 100)"
     }
 
     /// OpenSSL's version as text, e.g. `3.0.19`.

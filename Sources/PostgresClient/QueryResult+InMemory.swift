@@ -29,20 +29,26 @@ extension QueryResult {
             let names = columns.map { strdup($0.name) }
             defer { names.forEach { free($0) } }
             var descriptions = zip(columns, names).map { column, name in
-                PGresAttDesc(name: name, tableid: 0, columnid: 0, format: 0, typid: Oid(column.typeOID), typlen: -1,
-                             atttypmod: Int32(column.typeModifier))
+                PGresAttDesc(
+                    name: name, tableid: 0, columnid: 0, format: 0, typid: Oid(column.typeOID), typlen: -1,
+                    atttypmod: Int32(column.typeModifier))
             }
             guard PQsetResultAttrs(handle, Int32(columns.count), &descriptions) == 1 else {
                 fatalError("libpq refused a result's columns")
             }
         }
         for (rowNumber, row) in rows.enumerated() {
-            precondition(row.count == columns.count, "row \(rowNumber) has \(row.count) cells for \(columns.count) columns")
+            precondition(
+                row.count == columns.count, "row \(rowNumber) has \(row.count) cells for \(columns.count) columns")
             for (column, cell) in row.enumerated() {
                 // PQsetvalue copies the bytes; a nil value makes the cell NULL.
                 let stored: Int32
                 if let cell {
-                    stored = cell.withCString { PQsetvalue(handle, Int32(rowNumber), Int32(column), UnsafeMutablePointer(mutating: $0), Int32(strlen($0))) }
+                    stored = cell.withCString {
+                        PQsetvalue(
+                            handle, Int32(rowNumber), Int32(column), UnsafeMutablePointer(mutating: $0),
+                            Int32(strlen($0)))
+                    }
                 } else {
                     stored = PQsetvalue(handle, Int32(rowNumber), Int32(column), nil, -1)
                 }
@@ -54,7 +60,9 @@ extension QueryResult {
 
     /// A failed statement's result carrying `error`, as the server reports one.
     public convenience init(error: ServerError) {
-        guard let handle = PQmakeEmptyPGresult(nil, PGRES_FATAL_ERROR) else { fatalError("out of memory building a result") }
+        guard let handle = PQmakeEmptyPGresult(nil, PGRES_FATAL_ERROR) else {
+            fatalError("out of memory building a result")
+        }
         self.init(handle: handle, status: .error(error), builtTag: "")
     }
 
@@ -71,8 +79,8 @@ extension QueryResult {
     static func affectedRows(inTag tag: String) -> Int? {
         let fields = tag.split(separator: " ")
         guard let command = fields.first, fields.count >= 2,
-              ["INSERT", "UPDATE", "DELETE", "MERGE", "SELECT", "MOVE", "FETCH", "COPY"].contains(command),
-              let last = fields.last, last.allSatisfy(\.isASCII), let count = Int(last), count >= 0
+            ["INSERT", "UPDATE", "DELETE", "MERGE", "SELECT", "MOVE", "FETCH", "COPY"].contains(command),
+            let last = fields.last, last.allSatisfy(\.isASCII), let count = Int(last), count >= 0
         else { return nil }
         return count
     }

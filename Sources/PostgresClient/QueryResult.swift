@@ -146,7 +146,8 @@ public final class QueryResult {
 
     /// Lends every cell of `row` to `body` in place: each cell's bytes, nil for NULL.
     /// The corresponding libpq functions are `PQgetisnull`, `PQgetvalue` and `PQgetlength`.
-    public func withRow<R>(_ row: Int, _ body: (UnsafeBufferPointer<UnsafeRawBufferPointer?>) throws -> R) rethrows -> R {
+    public func withRow<R>(_ row: Int, _ body: (UnsafeBufferPointer<UnsafeRawBufferPointer?>) throws -> R) rethrows -> R
+    {
         // A heap buffer, not withUnsafeTemporaryAllocation: called unspecialised (R is
         // generic across modules), that looks up Result<R, Error> metadata on every row.
         let count = Int(PQnfields(handle))
@@ -157,7 +158,8 @@ public final class QueryResult {
             let field = Int32(column)
             var cell: UnsafeRawBufferPointer?
             if PQgetisnull(handle, row, field) == 0 {
-                cell = UnsafeRawBufferPointer(start: PQgetvalue(handle, row, field), count: Int(PQgetlength(handle, row, field)))
+                cell = UnsafeRawBufferPointer(
+                    start: PQgetvalue(handle, row, field), count: Int(PQgetlength(handle, row, field)))
             }
             spans.initializeElement(at: column, to: cell)
         }

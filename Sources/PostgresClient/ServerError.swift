@@ -29,8 +29,10 @@ extension ServerError {
     /// An error given in memory (an in-memory server's answer), formatted as libpq formats
     /// one at the default verbosity: `ERROR:  message`, then `DETAIL:` and `HINT:` lines —
     /// or as `formatted` gives it (libpq's own messages, such as a lost connection's, have no severity).
-    public init(severity: String = "ERROR", sqlState: String, message: String, detail: String? = nil, hint: String? = nil,
-                position: Int? = nil, formatted: String? = nil) {
+    public init(
+        severity: String = "ERROR", sqlState: String, message: String, detail: String? = nil, hint: String? = nil,
+        position: Int? = nil, formatted: String? = nil
+    ) {
         self.severity = severity
         self.sqlState = sqlState
         self.message = message

@@ -156,7 +156,9 @@ public struct TrustPolicy: Sendable, Equatable {
         guard isReadable(openSSLDefaultCertFile) else {
             var looked = [openSSLDefaultCertFile + " (OpenSSL's default)"]
             if let dir = environment["SSL_CERT_DIR"], !dir.isEmpty {
-                looked.append("SSL_CERT_DIR=\(dir) (a hashed directory: libpq < 16 cannot use it; point SSL_CERT_FILE or --sslrootcert at a bundle file)")
+                looked.append(
+                    "SSL_CERT_DIR=\(dir) (a hashed directory: libpq < 16 cannot use it; point SSL_CERT_FILE or --sslrootcert at a bundle file)"
+                )
             }
             throw .bundleUnreadable(source: "system", looked: looked)
         }

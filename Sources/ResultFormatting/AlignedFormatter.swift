@@ -36,7 +36,9 @@ struct AlignedFormatter<Result: TabularResult> {
         for row in 0..<table.rowCount {
             table.withRow(row) { row in
                 for column in 0..<count {
-                    let width = UTF8Cleaner.withPrintable(row[column], null: nullBytes) { FormattedCell.measure($0).width }
+                    let width = UTF8Cleaner.withPrintable(row[column], null: nullBytes) {
+                        FormattedCell.measure($0).width
+                    }
                     widest[column] = max(widest[column], width)
                     widthSums[column] += width
                 }
@@ -70,7 +72,8 @@ struct AlignedFormatter<Result: TabularResult> {
         while width > targetColumns {
             var worstRatio = 0.0
             var worstColumn: Int?
-            for column in columnWidths.indices where averages[column] > 0 && columnWidths[column] > headerWidths[column] {
+            for column in columnWidths.indices where averages[column] > 0 && columnWidths[column] > headerWidths[column]
+            {
                 let ratio = Double(columnWidths[column]) / Double(averages[column]) + Double(maxWidths[column]) * 0.01
                 if ratio > worstRatio {
                     worstRatio = ratio
@@ -154,7 +157,9 @@ struct AlignedFormatter<Result: TabularResult> {
                     let line = headers[column].lines[lineIndex]
                     let spare = columnWidths[column] - line.width
                     out.appendSpaces(spare / 2, flushingInto: &sink)
-                    headers[column].withBytes { out.append(UnsafeRawBufferPointer(rebasing: $0[line.start..<line.end])) }
+                    headers[column].withBytes {
+                        out.append(UnsafeRawBufferPointer(rebasing: $0[line.start..<line.end]))
+                    }
                     out.appendSpaces((spare + 1) / 2, flushingInto: &sink)
                     if lineIndex + 1 == headers[column].lines.count {
                         finished[column] = true
@@ -208,8 +213,10 @@ struct AlignedFormatter<Result: TabularResult> {
     }
 
     /// Prints one row, as many display lines as its tallest (or most wrapped) cell needs.
-    private func printRow<Sink: ByteSink>(_ cells: [FormattedCell], scratch: inout RowProgress, into out: inout OutputBuffer,
-                                          sink: inout Sink) {
+    private func printRow<Sink: ByteSink>(
+        _ cells: [FormattedCell], scratch: inout RowProgress, into out: inout OutputBuffer,
+        sink: inout Sink
+    ) {
         let count = cells.count
         scratch.reset(columns: count)
         var moreLines = true
@@ -237,7 +244,9 @@ struct AlignedFormatter<Result: TabularResult> {
                     let start = line.start + scratch.offset[column]
                     if alignsRight { out.appendSpaces(width - printedWidth, flushingInto: &sink) }
                     cell.withBytes { bytes in
-                        out.append(UnsafeRawBufferPointer(rebasing: bytes[start..<start + piece.byteCount]), passingLargeTo: &sink)
+                        out.append(
+                            UnsafeRawBufferPointer(rebasing: bytes[start..<start + piece.byteCount]),
+                            passingLargeTo: &sink)
                     }
                     scratch.offset[column] += piece.byteCount
                     if line.start + scratch.offset[column] < line.end {

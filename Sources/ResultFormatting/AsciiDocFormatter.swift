@@ -7,25 +7,30 @@ struct AsciiDocFormatter {
     func print<Sink: ByteSink>(expanded: Bool, into sink: inout Sink) {
         var out = "\n"
         if !options.tuplesOnly, let title = options.title { out += "." + title + "\n" }
-        let frame: String = switch options.border {
-        case 0: ",frame=\"none\",grid=\"none\""
-        case 1: ",frame=\"none\""
-        case 2: ",frame=\"all\",grid=\"all\""
-        default: ""
-        }
+        let frame: String =
+            switch options.border {
+            case 0: ",frame=\"none\",grid=\"none\""
+            case 1: ",frame=\"none\""
+            case 2: ",frame=\"all\",grid=\"all\""
+            default: ""
+            }
         if expanded {
             out += "[cols=\"h,l\"" + frame + "]\n|====\n"
             for (index, row) in table.rows.enumerated() {
                 out += options.tuplesOnly ? "2+|\n" : "2+^|Record \(index + 1)\n"
                 for (column, cell) in row.enumerated() {
-                    out += "<l|" + Self.escaped(table.headers[column]) + (table.alignments[column] == .right ? " >l|" : " <l|")
+                    out +=
+                        "<l|" + Self.escaped(table.headers[column])
+                        + (table.alignments[column] == .right ? " >l|" : " <l|")
                     out += MarkupTable.isBlank(cell) ? " " : Self.escaped(cell)
                     out += "\n"
                 }
             }
         } else {
             let columns = table.alignments.map { $0 == .right ? ">l" : "<l" }.joined(separator: ",")
-            out += "[" + (options.tuplesOnly ? "" : "options=\"header\",") + "cols=\"" + columns + "\"" + frame + "]\n|====\n"
+            out +=
+                "[" + (options.tuplesOnly ? "" : "options=\"header\",") + "cols=\"" + columns + "\"" + frame
+                + "]\n|====\n"
             if !options.tuplesOnly {
                 out += table.headers.map { "^l|" + Self.escaped($0) }.joined(separator: " ") + "\n"
             }

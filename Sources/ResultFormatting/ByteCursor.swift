@@ -21,24 +21,29 @@ struct ByteCursor {
         switch count {
         case 17...32:
             for offset in [0, 8, count - 16, count - 8] {
-                position.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: UInt64.self),
-                                    toByteOffset: offset, as: UInt64.self)
+                position.storeBytes(
+                    of: source.loadUnaligned(fromByteOffset: offset, as: UInt64.self),
+                    toByteOffset: offset, as: UInt64.self)
             }
         case 8...16:
             position.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
-            position.storeBytes(of: source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self),
-                                toByteOffset: count - 8, as: UInt64.self)
+            position.storeBytes(
+                of: source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self),
+                toByteOffset: count - 8, as: UInt64.self)
         case 4..<8:
             position.storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
-            position.storeBytes(of: source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self),
-                                toByteOffset: count - 4, as: UInt32.self)
+            position.storeBytes(
+                of: source.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self),
+                toByteOffset: count - 4, as: UInt32.self)
         case 1..<4:
             // Positions 0, count / 2 and count - 1 cover one to three bytes.
             position.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
-            position.storeBytes(of: source.load(fromByteOffset: count >> 1, as: UInt8.self),
-                                toByteOffset: count >> 1, as: UInt8.self)
-            position.storeBytes(of: source.load(fromByteOffset: count - 1, as: UInt8.self),
-                                toByteOffset: count - 1, as: UInt8.self)
+            position.storeBytes(
+                of: source.load(fromByteOffset: count >> 1, as: UInt8.self),
+                toByteOffset: count >> 1, as: UInt8.self)
+            position.storeBytes(
+                of: source.load(fromByteOffset: count - 1, as: UInt8.self),
+                toByteOffset: count - 1, as: UInt8.self)
         case 0:
             return
         default:

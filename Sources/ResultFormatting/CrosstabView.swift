@@ -17,8 +17,11 @@ public enum CrosstabView {
     ///     horizontal header; nil entries take psql's defaults.
     ///   - nullString: what NULL headers and cells print as.
     public static func pivot(columns: [Column], rows: [[String?]], arguments: [String?], nullString: String)
-        throws(Failure) -> MemoryTable {
-        guard columns.count >= 3 else { throw Failure(message: "\\crosstabview: query must return at least three columns") }
+        throws(Failure) -> MemoryTable
+    {
+        guard columns.count >= 3 else {
+            throw Failure(message: "\\crosstabview: query must return at least three columns")
+        }
         func argument(_ index: Int) -> String? { index < arguments.count ? arguments[index] : nil }
         let rowField = try argument(0).map { argument throws(Failure) in try index(of: argument, in: columns) } ?? 0
         let columnField = try argument(1).map { argument throws(Failure) in try index(of: argument, in: columns) } ?? 1
@@ -30,7 +33,8 @@ public enum CrosstabView {
             dataField = try index(of: data, in: columns)
         } else {
             guard columns.count == 3 else {
-                throw Failure(message: "\\crosstabview: data column must be specified when query returns more than three columns")
+                throw Failure(
+                    message: "\\crosstabview: data column must be specified when query returns more than three columns")
             }
             dataField = (0..<3).first { $0 != rowField && $0 != columnField } ?? 2
         }
@@ -61,8 +65,10 @@ public enum CrosstabView {
         if sortField != nil {
             // psql ranks the names in their sorted order by the integer sort value, stably.
             let byName = columnOrder.sorted(by: precedes)
-            let ranked = byName.enumerated().map { (position: $0.offset, name: $0.element, key: rankKey(columnSortValue[$0.element] ?? nil)) }
-                .sorted { $0.key != $1.key ? $0.key < $1.key : $0.position < $1.position }
+            let ranked = byName.enumerated().map {
+                (position: $0.offset, name: $0.element, key: rankKey(columnSortValue[$0.element] ?? nil))
+            }
+            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.position < $1.position }
             for (rank, entry) in ranked.enumerated() { columnRank[entry.name] = rank }
             columnOrder = ranked.map(\.name)
         }
@@ -71,14 +77,20 @@ public enum CrosstabView {
         for name in columnOrder {
             headerColumns.append(Column(name: name ?? nullString, typeOID: columns[dataField].typeOID))
         }
-        var cells = [[String?]](repeating: [String?](repeating: nil, count: columnOrder.count + 1), count: rowOrder.count)
+        var cells = [[String?]](
+            repeating: [String?](repeating: nil, count: columnOrder.count + 1), count: rowOrder.count)
         for (index, name) in rowOrder.enumerated() { cells[index][0] = name ?? nullString }
         for row in rows {
-            guard let rowIndex = rowRank[row[rowField]], let columnIndex = columnRank[row[columnField]] else { continue }
+            guard let rowIndex = rowRank[row[rowField]], let columnIndex = columnRank[row[columnField]] else {
+                continue
+            }
             if cells[rowIndex][columnIndex + 1] != nil {
                 let rowName = row[rowField] ?? (nullString.isEmpty ? "(null)" : nullString)
                 let columnName = row[columnField] ?? (nullString.isEmpty ? "(null)" : nullString)
-                throw Failure(message: "\\crosstabview: query result contains multiple data values for row \"\(rowName)\", column \"\(columnName)\"")
+                throw Failure(
+                    message:
+                        "\\crosstabview: query result contains multiple data values for row \"\(rowName)\", column \"\(columnName)\""
+                )
             }
             cells[rowIndex][columnIndex + 1] = row[dataField] ?? nullString
         }
@@ -107,7 +119,11 @@ public enum CrosstabView {
         var bytes = Substring(text).utf8.makeIterator()
         var first = true
         while let byte = bytes.next() {
-            if first && byte == UInt8(ascii: "-") { negative = true; first = false; continue }
+            if first && byte == UInt8(ascii: "-") {
+                negative = true
+                first = false
+                continue
+            }
             first = false
             guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { break }
             value = value &* 10 &+ Int32(byte - UInt8(ascii: "0"))
@@ -127,7 +143,9 @@ public enum CrosstabView {
         let name = dequotedLowercased(argument)
         let matches = columns.indices.filter { columns[$0].name == name }
         guard matches.count <= 1 else { throw Failure(message: "\\crosstabview: ambiguous column name: \"\(name)\"") }
-        guard let match = matches.first else { throw Failure(message: "\\crosstabview: column name not found: \"\(name)\"") }
+        guard let match = matches.first else {
+            throw Failure(message: "\\crosstabview: column name not found: \"\(name)\"")
+        }
         return match
     }
 

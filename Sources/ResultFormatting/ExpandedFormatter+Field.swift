@@ -1,8 +1,10 @@
 extension ExpandedFormatter {
     /// Prints one column of a record: name and value side by side, over as many
     /// lines as the taller of the two needs (values may also wrap).
-    func printField<Sink: ByteSink>(header: FormattedCell, value: FormattedCell, layout: RecordLayout,
-                                    into out: inout OutputBuffer, sink: inout Sink) {
+    func printField<Sink: ByteSink>(
+        header: FormattedCell, value: FormattedCell, layout: RecordLayout,
+        into out: inout OutputBuffer, sink: inout Sink
+    ) {
         let border = options.effectiveBorder
         let oldASCII = glyphs.isOldASCII
         var headerLine = 0
@@ -59,7 +61,8 @@ extension ExpandedFormatter {
             let piece = value.prefix(of: line, from: offset, fitting: layout.dataWidth)
             let start = line.start + offset
             value.withBytes { bytes in
-                out.append(UnsafeRawBufferPointer(rebasing: bytes[start..<start + piece.byteCount]), passingLargeTo: &sink)
+                out.append(
+                    UnsafeRawBufferPointer(rebasing: bytes[start..<start + piece.byteCount]), passingLargeTo: &sink)
             }
             remainingWidth -= piece.width
             offset += piece.byteCount

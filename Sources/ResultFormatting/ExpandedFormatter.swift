@@ -52,10 +52,12 @@ struct ExpandedFormatter<Result: TabularResult> {
             out.append(title)
             out.append(UInt8(ascii: "\n"))
         }
-        dataWidth = fittedDataWidth(headerWidth: headerWidth, dataWidth: dataWidth,
-                                    headersMultiline: headersMultiline, dataMultiline: &dataMultiline)
-        let layout = RecordLayout(headerWidth: headerWidth, dataWidth: dataWidth,
-                                  headersMultiline: headersMultiline, dataMultiline: dataMultiline)
+        dataWidth = fittedDataWidth(
+            headerWidth: headerWidth, dataWidth: dataWidth,
+            headersMultiline: headersMultiline, dataMultiline: &dataMultiline)
+        let layout = RecordLayout(
+            headerWidth: headerWidth, dataWidth: dataWidth,
+            headersMultiline: headersMultiline, dataMultiline: dataMultiline)
         var headers = [FormattedCell](repeating: FormattedCell(), count: columnCount)
         for column in 0..<columnCount {
             table.withHeader(column) { headers[column].format($0) }
@@ -65,10 +67,12 @@ struct ExpandedFormatter<Result: TabularResult> {
             let ruleHeaderWidth = headerWidth + (border < 2 && headersMultiline && glyphs.isOldASCII ? 1 : 0)
             let position: RulePosition = row == 0 && segment.startsTable ? .top : .middle
             if !options.tuplesOnly {
-                printRecordRule(record: segment.priorRows + row + 1, headerWidth: ruleHeaderWidth, dataWidth: dataWidth, position,
-                                into: &out, sink: &sink)
+                printRecordRule(
+                    record: segment.priorRows + row + 1, headerWidth: ruleHeaderWidth, dataWidth: dataWidth, position,
+                    into: &out, sink: &sink)
             } else if row != 0 || !segment.startsTable || border == 2 {
-                printRecordRule(record: nil, headerWidth: ruleHeaderWidth, dataWidth: dataWidth, position, into: &out, sink: &sink)
+                printRecordRule(
+                    record: nil, headerWidth: ruleHeaderWidth, dataWidth: dataWidth, position, into: &out, sink: &sink)
             }
             for column in 0..<columnCount {
                 // Printed while the cell is lent, so a plain value is not copied (see AlignedFormatter).
@@ -84,15 +88,18 @@ struct ExpandedFormatter<Result: TabularResult> {
         }
         guard segment.endsTable else { return }
         if border == 2 {
-            printRecordRule(record: nil, headerWidth: headerWidth, dataWidth: dataWidth, .bottom, into: &out, sink: &sink)
+            printRecordRule(
+                record: nil, headerWidth: headerWidth, dataWidth: dataWidth, .bottom, into: &out, sink: &sink)
         }
         out.append(UInt8(ascii: "\n"))
     }
 
     /// The value column's width: the widest value, widened for the record rules,
     /// narrowed to the target width in wrapped format.
-    private func fittedDataWidth(headerWidth: Int, dataWidth: Int, headersMultiline: Bool,
-                                 dataMultiline: inout Bool) -> Int {
+    private func fittedDataWidth(
+        headerWidth: Int, dataWidth: Int, headersMultiline: Bool,
+        dataMultiline: inout Bool
+    ) -> Int {
         var spacing: Int
         switch border {
         case 0: spacing = headersMultiline ? 2 : 1
@@ -128,8 +135,10 @@ struct ExpandedFormatter<Result: TabularResult> {
     }
 
     /// Draws a record's rule, `-[ RECORD n ]---+---` (psql's `print_aligned_vertical_line`).
-    private func printRecordRule<Sink: ByteSink>(record: Int?, headerWidth: Int, dataWidth: Int, _ position: RulePosition,
-                                                 into out: inout OutputBuffer, sink: inout Sink) {
+    private func printRecordRule<Sink: ByteSink>(
+        record: Int?, headerWidth: Int, dataWidth: Int, _ position: RulePosition,
+        into out: inout OutputBuffer, sink: inout Sink
+    ) {
         let rule = glyphs.rule(position)
         let fill = border > 0 ? rule.horizontal : [UInt8(ascii: " ")]
         if border == 2 {
@@ -149,7 +158,8 @@ struct ExpandedFormatter<Result: TabularResult> {
             for _ in used..<headerWidth { out.append(fill) }
         }
         used -= headerWidth
-        let dividerPieces: [[UInt8]] = border > 0 ? [rule.horizontal, rule.middle, rule.horizontal] : [[UInt8(ascii: " ")]]
+        let dividerPieces: [[UInt8]] =
+            border > 0 ? [rule.horizontal, rule.middle, rule.horizontal] : [[UInt8(ascii: " ")]]
         for piece in dividerPieces {
             if used <= 0 { out.append(piece) }
             used -= 1

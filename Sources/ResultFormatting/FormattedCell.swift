@@ -33,7 +33,9 @@ struct FormattedCell {
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 let high = word & 0x8080_8080_8080_8080
                 let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-                let delete = ((word ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(word ^ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
+                let delete =
+                    ((word ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(word ^ 0x7F7F_7F7F_7F7F_7F7F)
+                    & 0x8080_8080_8080_8080
                 if high | belowSpace | delete != 0 { break }
                 index += 8
             }

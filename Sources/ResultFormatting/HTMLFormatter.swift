@@ -8,14 +8,20 @@ struct HTMLFormatter {
         var out = "<table border=\"\(options.border)\""
         if let attributes = options.tableAttributes { out += " " + attributes }
         out += ">\n"
-        if !options.tuplesOnly, let title = options.title { out += "  <caption>" + Self.escaped(title) + "</caption>\n" }
+        if !options.tuplesOnly, let title = options.title {
+            out += "  <caption>" + Self.escaped(title) + "</caption>\n"
+        }
         if expanded {
             for (index, row) in table.rows.enumerated() {
-                out += options.tuplesOnly ? "\n  <tr><td colspan=\"2\">&nbsp;</td></tr>\n"
+                out +=
+                    options.tuplesOnly
+                    ? "\n  <tr><td colspan=\"2\">&nbsp;</td></tr>\n"
                     : "\n  <tr><td colspan=\"2\" align=\"center\">Record \(index + 1)</td></tr>\n"
                 for (column, cell) in row.enumerated() {
                     out += "  <tr valign=\"top\">\n    <th>" + Self.escaped(table.headers[column]) + "</th>\n"
-                    out += "    <td align=\"\(table.alignments[column] == .right ? "right" : "left")\">" + Self.cell(cell) + "</td>\n  </tr>\n"
+                    out +=
+                        "    <td align=\"\(table.alignments[column] == .right ? "right" : "left")\">" + Self.cell(cell)
+                        + "</td>\n  </tr>\n"
                 }
             }
         } else {
@@ -27,7 +33,9 @@ struct HTMLFormatter {
             for row in table.rows where !row.isEmpty {
                 out += "  <tr valign=\"top\">\n"
                 for (column, cell) in row.enumerated() {
-                    out += "    <td align=\"\(table.alignments[column] == .right ? "right" : "left")\">" + Self.cell(cell) + "</td>\n"
+                    out +=
+                        "    <td align=\"\(table.alignments[column] == .right ? "right" : "left")\">" + Self.cell(cell)
+                        + "</td>\n"
                 }
                 out += "  </tr>\n"
             }

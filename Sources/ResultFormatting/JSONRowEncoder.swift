@@ -99,8 +99,10 @@ struct JSONRowEncoder: Sendable {
 
     /// The common row: no string needs escaping, so the object's length is known and it
     /// is written in one go. False, with nothing appended, for any other row.
-    private func appendSimpleObject(_ cells: RowCells, prefixes: UnsafeRawBufferPointer, plan: UnsafeBufferPointer<ColumnPlan>,
-                                    lead: StaticString, trail: StaticString, into out: inout OutputBuffer) -> Bool {
+    private func appendSimpleObject(
+        _ cells: RowCells, prefixes: UnsafeRawBufferPointer, plan: UnsafeBufferPointer<ColumnPlan>,
+        lead: StaticString, trail: StaticString, into out: inout OutputBuffer
+    ) -> Bool {
         let count = plan.count
         // One bit per column: the value is written as a quoted string.
         guard count <= 64, cells.count >= count else { return false }
@@ -119,7 +121,7 @@ struct JSONRowEncoder: Sendable {
                 length += 5
                 continue
             case .integer where value.count > 0, .number where JSONText.isNumber(value),
-                 .json where JSONSyntax.isValid(value):
+                .json where JSONSyntax.isValid(value):
                 length += value.count
                 continue
             case .plainText:

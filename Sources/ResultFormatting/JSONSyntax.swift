@@ -107,9 +107,11 @@ struct JSONSyntax {
 
     private mutating func number() -> Bool {
         let start = index
-        while let byte = current, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
-            || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        while let byte = current,
+            byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        {
             index += 1
         }
         guard index > start else { return false }

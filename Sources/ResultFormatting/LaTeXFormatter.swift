@@ -40,7 +40,8 @@ struct LaTeXFormatter {
         out += (border >= 2 ? " |" : "") + "}\n"
         if !options.tuplesOnly && border >= 2 { out += "\\hline\n" }
         if !options.tuplesOnly {
-            out += table.headers.map { "\\textit{" + Self.escaped($0) + "}" }.joined(separator: " & ") + " \\\\\n\\hline\n"
+            out +=
+                table.headers.map { "\\textit{" + Self.escaped($0) + "}" }.joined(separator: " & ") + " \\\\\n\\hline\n"
         }
         for row in table.rows where !row.isEmpty {
             out += row.map(Self.escaped).joined(separator: " & ") + " \\\\\n"
@@ -56,7 +57,9 @@ struct LaTeXFormatter {
         out += columnSpecifications().joined(separator: border != 0 ? " | " : "")
         out += (border >= 2 ? " |" : "") + "}\n"
         if !options.tuplesOnly {
-            let header = table.headers.map { "\\small\\textbf{\\textit{" + Self.escaped($0) + "}}" }.joined(separator: " & ") + " \\\\\n"
+            let header =
+                table.headers.map { "\\small\\textbf{\\textit{" + Self.escaped($0) + "}}" }.joined(separator: " & ")
+                + " \\\\\n"
             if border >= 2 { out += "\\toprule\n" }
             out += header + "\\midrule\n\\endfirsthead\n"
             if border >= 2 { out += "\\toprule\n" }
@@ -84,7 +87,8 @@ struct LaTeXFormatter {
     /// Longtable column types: `tableattr` gives widths (fractions of the text width) for
     /// the left-aligned columns in turn, the last one repeating.
     private func columnSpecifications() -> [String] {
-        let widths = (options.tableAttributes ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        let widths = (options.tableAttributes ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            .map(String.init)
         var next = 0
         var last: String?
         return aligns.map { align in

@@ -35,8 +35,9 @@ struct LineGlyphs {
         case .oldASCII:
             self.init(ascii: false)
         case .unicode:
-            self.init(unicodeBorder: options.unicodeBorderLine, column: options.unicodeColumnLine,
-                      header: options.unicodeHeaderLine)
+            self.init(
+                unicodeBorder: options.unicodeBorderLine, column: options.unicodeColumnLine,
+                header: options.unicodeHeaderLine)
         }
     }
 
@@ -46,7 +47,8 @@ struct LineGlyphs {
         middle = rule
         bottom = rule
         data = RuleGlyphs("", "|", "|", "|")
-        let marks: [String] = isModern
+        let marks: [String] =
+            isModern
             ? ["|", "|", "|", " ", "+", " ", "+", ".", "."]
             : [":", ";", " ", "+", " ", " ", " ", " ", " "]
         dividerBeforeNewline = Array(marks[0].utf8)
@@ -62,8 +64,10 @@ struct LineGlyphs {
         isOldASCII = !isModern
     }
 
-    private init(unicodeBorder border: PrintOptions.UnicodeLine, column: PrintOptions.UnicodeLine,
-                 header: PrintOptions.UnicodeLine) {
+    private init(
+        unicodeBorder border: PrintOptions.UnicodeLine, column: PrintOptions.UnicodeLine,
+        header: PrintOptions.UnicodeLine
+    ) {
         let borderDouble = border == .double
         let columnDouble = column == .double
         let headerDouble = header == .double

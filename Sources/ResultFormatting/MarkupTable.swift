@@ -11,9 +11,13 @@ struct MarkupTable {
 
     init<Result: TabularResult>(_ result: Result, options: PrintOptions, footers: [String]?) {
         let cells = TableCells(result, nullString: options.nullString)
-        headers = (0..<cells.columnCount).map { column in cells.withHeader(column) { String(decoding: $0, as: UTF8.self) } }
+        headers = (0..<cells.columnCount).map { column in
+            cells.withHeader(column) { String(decoding: $0, as: UTF8.self) }
+        }
         rows = (0..<cells.rowCount).map { row in
-            (0..<cells.columnCount).map { column in cells.withCell(row: row, column: column) { String(decoding: $0, as: UTF8.self) } }
+            (0..<cells.columnCount).map { column in
+                cells.withCell(row: row, column: column) { String(decoding: $0, as: UTF8.self) }
+            }
         }
         alignments = cells.alignments
         explicitFooters = footers

@@ -17,19 +17,22 @@ extension PrintOptions {
                 } else if let on = Self.parseBoolean(value) {
                     options.expanded = on ? .on : .off
                 } else {
-                    throw PsetError(message: "unrecognized value \"\(value)\" for \"\(name)\"\nAvailable values are: on, off, auto.")
+                    throw PsetError(
+                        message: "unrecognized value \"\(value)\" for \"\(name)\"\nAvailable values are: on, off, auto."
+                    )
                 }
             } else {
                 options.expanded = options.expanded == .off ? .on : .off
             }
         case "csv_fieldsep":
             if let value {
-                let bytes = Array(value.utf8.prefix { $0 != 0 })  // a C string to psql: `\0` ends it
+                let bytes = Array(value.utf8.prefix { $0 != 0 }) // a C string to psql: `\0` ends it
                 guard bytes.count == 1 else {
                     throw PsetError(message: "\\pset: csv_fieldsep must be a single one-byte character")
                 }
                 guard ![UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[0]) else {
-                    throw PsetError(message: "\\pset: csv_fieldsep cannot be a double quote, a newline, or a carriage return")
+                    throw PsetError(
+                        message: "\\pset: csv_fieldsep cannot be a double quote, a newline, or a carriage return")
                 }
                 options.csvFieldSeparator = bytes[0]
             }
@@ -46,7 +49,8 @@ extension PrintOptions {
         case "unicode_border_linestyle", "unicode_column_linestyle", "unicode_header_linestyle":
             if let value {
                 let kind = name.split(separator: "_")[1]
-                guard let line = Self.uniquePrefixMatch(value, in: PrintOptions.UnicodeLine.allCases, exact: false) else {
+                guard let line = Self.uniquePrefixMatch(value, in: PrintOptions.UnicodeLine.allCases, exact: false)
+                else {
                     throw PsetError(message: "\\pset: allowed Unicode \(kind) line styles are single, double")
                 }
                 switch kind {
@@ -62,13 +66,22 @@ extension PrintOptions {
         case "T", "tableattr":
             options.tableAttributes = value
         case "t", "tuples_only":
-            if let value { options.tuplesOnly = try Self.requireBoolean(value, name); return PsetOutcome(options: options) }
+            if let value {
+                options.tuplesOnly = try Self.requireBoolean(value, name)
+                return PsetOutcome(options: options)
+            }
             options.tuplesOnly.toggle()
         case "footer":
-            if let value { options.footer = try Self.requireBoolean(value, name); return PsetOutcome(options: options) }
+            if let value {
+                options.footer = try Self.requireBoolean(value, name)
+                return PsetOutcome(options: options)
+            }
             options.footer.toggle()
         case "numericlocale":
-            if let value { options.numericLocale = try Self.requireBoolean(value, name); return PsetOutcome(options: options) }
+            if let value {
+                options.numericLocale = try Self.requireBoolean(value, name)
+                return PsetOutcome(options: options)
+            }
             options.numericLocale.toggle()
         case "columns":
             if let value { options.columns = max(0, Self.leadingInteger(value)) }
@@ -79,7 +92,9 @@ extension PrintOptions {
                 } else if let on = Self.parseBoolean(value) {
                     options.pager = on ? .on : .off
                 } else {
-                    throw PsetError(message: "unrecognized value \"\(value)\" for \"\(name)\"\nAvailable values are: on, off, always.")
+                    throw PsetError(
+                        message:
+                            "unrecognized value \"\(value)\" for \"\(name)\"\nAvailable values are: on, off, always.")
                 }
             } else {
                 options.pager = options.pager == .on ? .off : .on
@@ -103,7 +118,8 @@ extension PrintOptions {
             case .on: return "Expanded display is on."
             case .off: return "Expanded display is off."
             }
-        case "csv_fieldsep": return "Field separator for CSV is \"\(String(decoding: [csvFieldSeparator], as: UTF8.self))\"."
+        case "csv_fieldsep":
+            return "Field separator for CSV is \"\(String(decoding: [csvFieldSeparator], as: UTF8.self))\"."
         case "fieldsep", "fieldsep_zero":
             if case .text(let text) = fieldSeparator { return "Field separator is \"\(text)\"." }
             return "Field separator is zero byte."
@@ -119,7 +135,8 @@ extension PrintOptions {
         case "unicode_header_linestyle": return "Unicode header line style is \"\(unicodeHeaderLine.rawValue)\"."
         case "null": return "Null display is \"\(nullString)\"."
         case "title": return title.map { "Title is \"\($0)\"." } ?? "Title is unset."
-        case "T", "tableattr": return tableAttributes.map { "Table attributes are \"\($0)\"." } ?? "Table attributes unset."
+        case "T", "tableattr":
+            return tableAttributes.map { "Table attributes are \"\($0)\"." } ?? "Table attributes unset."
         case "t", "tuples_only": return "Tuples only is \(tuplesOnly ? "on" : "off")."
         case "footer": return "Default footer is \(footer ? "on" : "off")."
         case "numericlocale": return "Locale-adjusted numeric output is \(numericLocale ? "on" : "off")."

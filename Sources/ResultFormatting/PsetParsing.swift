@@ -40,10 +40,16 @@ extension PrintOptions {
             .filter { !lower.isEmpty && $0.rawValue.hasPrefix(lower) }
         if matches.isEmpty, !lower.isEmpty, Format.latexLongtable.rawValue.hasPrefix(lower) { return .latexLongtable }
         if matches.count > 1 {
-            throw PsetError(message: "\\pset: ambiguous abbreviation \"\(value)\" matches both \"\(matches[0].rawValue)\" and \"\(matches[1].rawValue)\"")
+            throw PsetError(
+                message:
+                    "\\pset: ambiguous abbreviation \"\(value)\" matches both \"\(matches[0].rawValue)\" and \"\(matches[1].rawValue)\""
+            )
         }
         guard let match = matches.first else {
-            throw PsetError(message: "\\pset: allowed formats are aligned, asciidoc, csv, html, latex, latex-longtable, troff-ms, unaligned, wrapped")
+            throw PsetError(
+                message:
+                    "\\pset: allowed formats are aligned, asciidoc, csv, html, latex, latex-longtable, troff-ms, unaligned, wrapped"
+            )
         }
         return match
     }
@@ -57,7 +63,8 @@ extension PrintOptions {
     }
 
     /// The first case whose name starts with `value` (case-insensitively), as psql matches keywords.
-    static func uniquePrefixMatch<Option: RawRepresentable>(_ value: String, in options: [Option], exact: Bool) -> Option?
+    static func uniquePrefixMatch<Option: RawRepresentable>(_ value: String, in options: [Option], exact: Bool)
+        -> Option?
     where Option.RawValue == String {
         let lower = value.lowercased()
         guard !lower.isEmpty else { return nil }

@@ -19,7 +19,8 @@ public enum ResultPrinter {
             switch options.format {
             case .html: HTMLFormatter(table: table, options: options).print(expanded: expanded, into: &sink)
             case .latex, .latexLongtable:
-                LaTeXFormatter(table: table, options: options).print(expanded: expanded, longtable: options.format == .latexLongtable, into: &sink)
+                LaTeXFormatter(table: table, options: options).print(
+                    expanded: expanded, longtable: options.format == .latexLongtable, into: &sink)
             case .troffMS: TroffFormatter(table: table, options: options).print(expanded: expanded, into: &sink)
             default: AsciiDocFormatter(table: table, options: options).print(expanded: expanded, into: &sink)
             }
@@ -33,12 +34,14 @@ public enum ResultPrinter {
         }
         let table = TableCells(result, nullString: options.nullString)
         if options.expanded == .on {
-            ExpandedFormatter(table: table, options: options, targetColumns: targetColumns, segment: segment).print(into: &sink)
+            ExpandedFormatter(table: table, options: options, targetColumns: targetColumns, segment: segment).print(
+                into: &sink)
             return
         }
         let aligned = AlignedFormatter(table: table, options: options, targetColumns: targetColumns, segment: segment)
         if options.expanded == .auto && aligned.isTooWide(for: targetColumns) {
-            ExpandedFormatter(table: table, options: options, targetColumns: targetColumns, segment: segment).print(into: &sink)
+            ExpandedFormatter(table: table, options: options, targetColumns: targetColumns, segment: segment).print(
+                into: &sink)
         } else {
             aligned.print(into: &sink)
         }

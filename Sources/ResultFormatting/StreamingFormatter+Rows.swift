@@ -45,7 +45,9 @@ extension StreamingFormatter {
             if copiesPlainCSV, let cell = cells[column], ByteScan.isPlainCSV(cell, separator: separator) {
                 out.append(cell)
             } else {
-                UTF8Cleaner.withPrintable(cells[column], null: nullBytes) { Self.appendCSVField($0, separator: separator, into: &out) }
+                UTF8Cleaner.withPrintable(cells[column], null: nullBytes) {
+                    Self.appendCSVField($0, separator: separator, into: &out)
+                }
             }
             out.append(column < count - 1 ? separator : UInt8(ascii: "\n"))
         }
@@ -86,7 +88,9 @@ extension StreamingFormatter {
         for column in 0..<headers.count {
             headers[column].withUnsafeBytes { Self.appendCSVField($0, separator: separator, into: &out) }
             out.append(separator)
-            UTF8Cleaner.withPrintable(cells[column], null: nullBytes) { Self.appendCSVField($0, separator: separator, into: &out) }
+            UTF8Cleaner.withPrintable(cells[column], null: nullBytes) {
+                Self.appendCSVField($0, separator: separator, into: &out)
+            }
             out.append(UInt8(ascii: "\n"))
         }
     }
@@ -94,12 +98,18 @@ extension StreamingFormatter {
     /// Appends a CSV field, quoted when psql quotes it: when it holds the separator,
     /// a quote, CR or LF, is exactly `\.`, or the separator is `\` or `.`.
     static func appendCSVField(_ field: UnsafeRawBufferPointer, separator: UInt8, into out: inout OutputBuffer) {
-        var needsQuotes = separator == UInt8(ascii: "\\") || separator == UInt8(ascii: ".")
+        var needsQuotes =
+            separator == UInt8(ascii: "\\") || separator == UInt8(ascii: ".")
             || (field.count == 2 && field[0] == UInt8(ascii: "\\") && field[1] == UInt8(ascii: "."))
         if !needsQuotes {
             // Quote, CR and LF all sort at or below 0x22, so most bytes take one comparison.
-            for byte in field where (byte <= UInt8(ascii: "\"") && (byte == UInt8(ascii: "\"")
-                || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r"))) || byte == separator {
+            for byte in field
+            where
+                (byte <= UInt8(ascii: "\"")
+                && (byte == UInt8(ascii: "\"")
+                    || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")))
+                || byte == separator
+            {
                 needsQuotes = true
                 break
             }

@@ -46,7 +46,8 @@ public struct StreamingFormatter: Sendable {
         case .csv: layout = expanded ? .csvExpanded : .csv
         case .json: layout = .json
         case .jsonl: layout = .jsonLines
-        case .aligned, .wrapped, .html, .asciidoc, .latex, .latexLongtable, .troffMS: throw NotStreamable(format: options.format)
+        case .aligned, .wrapped, .html, .asciidoc, .latex, .latexLongtable, .troffMS:
+            throw NotStreamable(format: options.format)
         }
         let null = Array(options.nullString.utf8).withUnsafeBytes { UTF8Cleaner.withCleanBytes($0) { Array($0) } }
         nullBytes = null

@@ -11,7 +11,7 @@ struct TroffFormatter {
         out += ".LP\n.TS\n" + (border == 2 ? "center box;\n" : "center;\n")
         if expanded {
             if options.tuplesOnly { out += "c l;\n" }
-            var current = 0  // 0 none, 1 record header, 2 body
+            var current = 0 // 0 none, 1 record header, 2 body
             for (index, row) in table.rows.enumerated() {
                 if !options.tuplesOnly {
                     if current != 1 {

@@ -12,7 +12,8 @@ enum UTF8Cleaner {
         // ASCII text, eight bytes at a time.
         if let base = bytes.baseAddress {
             while index + 8 <= bytes.count
-                && base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                && base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
                 index += 8
             }
         }
@@ -46,7 +47,9 @@ enum UTF8Cleaner {
     }
 
     /// Calls `body` with the bytes psql would print for `bytes`: the same buffer when clean.
-    static func withCleanBytes<R>(_ bytes: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    static func withCleanBytes<R>(_ bytes: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) throws -> R)
+        rethrows -> R
+    {
         if isClean(bytes) { return try body(bytes) }
         let repaired = cleaned(bytes)
         return try repaired.withUnsafeBytes { try body($0) }
@@ -56,8 +59,10 @@ enum UTF8Cleaner {
     ///
     /// A static function of a non-generic type, so generic formatters call it per cell
     /// without looking up generic metadata, and closures passing it capture no formatter.
-    static func withPrintable<R>(_ cell: UnsafeRawBufferPointer?, null: [UInt8],
-                                 _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    static func withPrintable<R>(
+        _ cell: UnsafeRawBufferPointer?, null: [UInt8],
+        _ body: (UnsafeRawBufferPointer) throws -> R
+    ) rethrows -> R {
         guard let cell else { return try null.withUnsafeBytes { try body($0) } }
         return try withCleanBytes(cell, body)
     }
@@ -84,7 +89,8 @@ enum UTF8Cleaner {
             let plane = first & 0x0F
             let mixed = (second & 0x3F) << 6 | (first & 0x3F)
             let low = mixed & 0x7F
-            let rejectedInPlaneF = plane == 0x0F
+            let rejectedInPlaneF =
+                plane == 0x0F
                 && (mixed & 0xFFE == 0xFFE || (mixed & 0xF80 == 0xD80 && low >= 0x30 && low <= 0x4F))
             let rejectedSurrogate = plane == 0x0D && mixed & 0xB00 == 0x800
             return rejectedInPlaneF || rejectedSurrogate ? -1 : 3
@@ -94,7 +100,9 @@ enum UTF8Cleaner {
             let third = byte(2)
             let fourth = byte(3)
             let planeBits = (first & 0x07) << 2 | (second & 0x30) >> 4
-            guard isContinuation(second), planeBits > 0, planeBits <= 0x10, isContinuation(third), isContinuation(fourth) else {
+            guard isContinuation(second), planeBits > 0, planeBits <= 0x10, isContinuation(third),
+                isContinuation(fourth)
+            else {
                 return -1
             }
             let isNoncharacter = second & 0x0F == 0x0F && third & 0x3F == 0x3F && fourth & 0x3E == 0x3E

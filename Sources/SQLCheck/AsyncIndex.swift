@@ -14,7 +14,8 @@ enum AsyncIndex {
             words.append((String(decoding: bytes[start..<index], as: UTF8.self).lowercased(), start..<index))
         }
         let names = words.map(\.text)
-        let position = names.starts(with: ["create", "index"]) ? 2 : names.starts(with: ["create", "unique", "index"]) ? 3 : nil
+        let position =
+            names.starts(with: ["create", "index"]) ? 2 : names.starts(with: ["create", "unique", "index"]) ? 3 : nil
         guard let position, position < words.count, words[position].text == "async" else { return (sql, false) }
         var stripped = bytes
         stripped.replaceSubrange(words[position].range, with: Array(repeating: UInt8(ascii: " "), count: 5))
@@ -37,10 +38,13 @@ enum AsyncIndex {
             } else if byte == UInt8(ascii: "/") && next == UInt8(ascii: "*") {
                 var depth = 0
                 repeat {
-                    if bytes[index] == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*") {
+                    if bytes[index] == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*")
+                    {
                         depth += 1
                         index += 2
-                    } else if bytes[index] == UInt8(ascii: "*"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") {
+                    } else if bytes[index] == UInt8(ascii: "*"), index + 1 < bytes.count,
+                        bytes[index + 1] == UInt8(ascii: "/")
+                    {
                         depth -= 1
                         index += 2
                     } else {

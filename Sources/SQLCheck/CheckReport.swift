@@ -15,7 +15,8 @@ public enum CheckReport {
     /// The closing line: how many statements and findings.
     public static func summary(statements: Int, findings: Int, files: Int) -> String {
         let checked = "\(statements) statement\(statements == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")"
-        return findings == 0 ? "\(checked): no problems for DSQL\n"
+        return findings == 0
+            ? "\(checked): no problems for DSQL\n"
             : "\(checked): \(findings) problem\(findings == 1 ? "" : "s") for DSQL\n"
     }
 
@@ -32,8 +33,10 @@ public enum CheckReport {
     /// A JSON array, one object per finding.
     public static func json(_ findings: [Finding]) -> String {
         let objects = findings.map { finding in
-            var fields = [("file", quoted(finding.file)), ("line", String(finding.line)), ("rule", quoted(finding.rule)),
-                          ("reason", quoted(finding.reason))]
+            var fields = [
+                ("file", quoted(finding.file)), ("line", String(finding.line)), ("rule", quoted(finding.rule)),
+                ("reason", quoted(finding.reason)),
+            ]
             fields.append(("instead", finding.instead.map(quoted) ?? "null"))
             fields.append(("sqlstate", finding.sqlState.map(quoted) ?? "null"))
             fields.append(("message", finding.message.map(quoted) ?? "null"))

@@ -13,8 +13,10 @@ public struct CheckRule: Sendable {
     /// Whether a statement breaks the rule.
     let matches: @Sendable (StatementContext) -> Bool
 
-    init(_ id: String, reason: String, instead: String, sqlState: String? = nil, message: String? = nil,
-         matches: @escaping @Sendable (StatementContext) -> Bool) {
+    init(
+        _ id: String, reason: String, instead: String, sqlState: String? = nil, message: String? = nil,
+        matches: @escaping @Sendable (StatementContext) -> Bool
+    ) {
         self.id = id
         self.reason = reason
         self.instead = instead

@@ -13,7 +13,8 @@ public enum PostgresParser {
         let result = ParseResultHandle(sql)
         if let failure = result.failure { throw failure }
         guard let json = result.json,
-              let document = try? JSONDecoder().decode(ParseTree.self, from: Data(json.utf8)) else {
+            let document = try? JSONDecoder().decode(ParseTree.self, from: Data(json.utf8))
+        else {
             throw ParseFailure(message: "the parser's result could not be read", position: 0)
         }
         return document["stmts"]?.list.compactMap { $0["stmt"] } ?? []

@@ -29,7 +29,9 @@ public struct StatementContext: Sendable {
         switch kind {
         case "CreateStmt": return body["tableElts"]?.list.compactMap { $0["ColumnDef"] } ?? []
         case "AlterTableStmt":
-            return alterCommands.filter { $0["subtype"]?.string == "AT_AddColumn" }.compactMap { $0["def"]?["ColumnDef"] }
+            return alterCommands.filter { $0["subtype"]?.string == "AT_AddColumn" }.compactMap {
+                $0["def"]?["ColumnDef"]
+            }
         default: return []
         }
     }

@@ -41,12 +41,15 @@ enum StatementKinds {
     static let serialTypes: Set = ["serial", "serial4", "bigserial", "serial8", "smallserial", "serial2"]
 
     /// Nodes that create, change or drop a user-defined type.
-    static let typeStatements: Set = ["CreateEnumStmt", "CompositeTypeStmt", "CreateRangeStmt", "AlterEnumStmt", "AlterTypeStmt"]
+    static let typeStatements: Set = [
+        "CreateEnumStmt", "CompositeTypeStmt", "CreateRangeStmt", "AlterEnumStmt", "AlterTypeStmt",
+    ]
 
     /// Whether the statement creates, alters or drops a type (enum, composite, range, base).
     static func changesType(_ context: StatementContext) -> Bool {
         if typeStatements.contains(context.kind) { return true }
-        let objectType = context.body["kind"]?.string ?? context.body["removeType"]?.string
+        let objectType =
+            context.body["kind"]?.string ?? context.body["removeType"]?.string
             ?? context.body["renameType"]?.string ?? context.body["objectType"]?.string
         switch context.kind {
         case "DefineStmt", "DropStmt", "RenameStmt", "AlterObjectSchemaStmt", "AlterOwnerStmt":

@@ -24,7 +24,7 @@ public struct TransactionTracker: Sendable {
                 ddl = 0
                 dml = 0
             case "TRANS_STMT_COMMIT", "TRANS_STMT_ROLLBACK", "TRANS_STMT_PREPARE", "TRANS_STMT_COMMIT_PREPARED",
-                 "TRANS_STMT_ROLLBACK_PREPARED":
+                "TRANS_STMT_ROLLBACK_PREPARED":
                 reset()
             default:
                 break

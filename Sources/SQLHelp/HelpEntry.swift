@@ -13,8 +13,10 @@ public struct HelpEntry: Sendable, Equatable {
     /// The page of the PostgreSQL manual, relative to ``SQLHelp/postgresBase``.
     public let postgresPage: String
 
-    init(_ name: String, _ summary: String, synopsis: String, notInDSQL: String = "",
-         dsql: String = HelpEntry.subsets, postgres: String) {
+    init(
+        _ name: String, _ summary: String, synopsis: String, notInDSQL: String = "",
+        dsql: String = HelpEntry.subsets, postgres: String
+    ) {
         self.name = name
         self.summary = summary
         self.synopsis = synopsis

@@ -28,7 +28,8 @@ public enum SQLHelp {
         for entry in HelpTable.all {
             let parts = entry.name.split(separator: " ").map(String.init)
             guard parts.count > prefix.count, Array(parts.prefix(prefix.count)) == prefix,
-                  !words.contains(parts[prefix.count]) else { continue }
+                !words.contains(parts[prefix.count])
+            else { continue }
             words.append(parts[prefix.count])
         }
         return words.sorted()

@@ -99,7 +99,9 @@ public struct SQLLexer {
             skipDollarQuoted()
             kind = .literal
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
-            while position < bytes.count, SQLBytes.isIdentifierPart(bytes[position]) || bytes[position] == UInt8(ascii: ".") {
+            while position < bytes.count,
+                SQLBytes.isIdentifierPart(bytes[position]) || bytes[position] == UInt8(ascii: ".")
+            {
                 position += 1
             }
             kind = .literal
@@ -114,7 +116,8 @@ public struct SQLLexer {
                 position += 1
             }
             if position < bytes.count, bytes[position] == UInt8(ascii: "'"), position - start == 1,
-               let prefix = SQLBytes.stringPrefix(byte) {
+                let prefix = SQLBytes.stringPrefix(byte)
+            {
                 skipQuoted(backslashEscapes: prefix == UInt8(ascii: "e"))
                 kind = .literal
             } else {
@@ -146,7 +149,9 @@ public struct SQLLexer {
                 while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
             } else if byte == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "*") {
                 skipBlockComment()
-            } else if skippingUnicodeWhitespace, byte >= 0x80, let length = SQLBytes.whitespaceLength(bytes, at: position) {
+            } else if skippingUnicodeWhitespace, byte >= 0x80,
+                let length = SQLBytes.whitespaceLength(bytes, at: position)
+            {
                 position += length
             } else {
                 return
@@ -220,7 +225,8 @@ public struct SQLLexer {
         position += length
         while position < bytes.count {
             if bytes[position] == UInt8(ascii: "$"), position + length <= bytes.count,
-               bytes[position..<position + length].elementsEqual(tag) {
+                bytes[position..<position + length].elementsEqual(tag)
+            {
                 position += length
                 return
             }

@@ -29,7 +29,7 @@ enum SpecialVariable: String, CaseIterable, Sendable {
     func substitute(_ value: String?) -> String? {
         switch self {
         case .autocommit, .onErrorStop, .quiet, .singleLine, .singleStep, .echoHidden, .onErrorRollback,
-             .showAllResults, .hideToastCompression, .hideTableAccessMethod:
+            .showAllResults, .hideToastCompression, .hideTableAccessMethod:
             guard let value else { return "off" }
             return value.isEmpty ? "on" : value
         case .fetchCount: return value ?? "0"
@@ -82,13 +82,19 @@ enum SpecialVariable: String, CaseIterable, Sendable {
             settings.historyControl = try choice(
                 ShellSettings.HistoryControl.self, "none, ignorespace, ignoredups, ignoreboth")
         case .echoHidden:
-            if value?.lowercased() == "noexec" { settings.echoHidden = .noexec; return }
+            if value?.lowercased() == "noexec" {
+                settings.echoHidden = .noexec
+                return
+            }
             guard let on = try? VariableValueParser.parseBoolean(value ?? "", name: name) else {
                 throw .notAChoice(value: value ?? "", name: name, choices: "on, off, noexec")
             }
             settings.echoHidden = on ? .on : .off
         case .onErrorRollback:
-            if value?.lowercased() == "interactive" { settings.onErrorRollback = .interactive; return }
+            if value?.lowercased() == "interactive" {
+                settings.onErrorRollback = .interactive
+                return
+            }
             guard let on = try? VariableValueParser.parseBoolean(value ?? "", name: name) else {
                 throw .notAChoice(value: value ?? "", name: name, choices: "on, off, interactive")
             }

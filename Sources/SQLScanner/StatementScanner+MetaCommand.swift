@@ -131,11 +131,12 @@ extension StatementScanner {
         case .existenceTest:
             out.append(value == nil ? "FALSE" : "TRUE")
         case .plain, .literal, .identifier:
-            let quoting: VariableQuoting = switch reference.form {
-            case .literal: .literal
-            case .identifier: .identifier
-            default: .plain
-            }
+            let quoting: VariableQuoting =
+                switch reference.form {
+                case .literal: .literal
+                case .identifier: .identifier
+                default: .plain
+                }
             if let value, let quoted = quoting.quote(value) {
                 out.append(quoted)
             } else {

@@ -77,8 +77,9 @@ extension StatementScanner {
                 return
             }
             if byte == UInt8(ascii: ":"),
-               let reference = VariableReference.parse(input.bytes, at: input.position),
-               reference.form == .plain || reference.form == .literal {
+                let reference = VariableReference.parse(input.bytes, at: input.position),
+                reference.form == .plain || reference.form == .literal
+            {
                 let written = input.bytes[input.position..<input.position + reference.length]
                 input.position += reference.length
                 let quoting: VariableQuoting = reference.form == .plain ? .plain : .shellArgument

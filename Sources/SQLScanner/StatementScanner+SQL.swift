@@ -154,7 +154,9 @@ extension StatementScanner {
             while let byte = input.peek(length), ByteClass.isDigit(byte) { length += 1 }
         }
         let sign = input.peek(length + 1)
-        if ByteClass.matches(input.peek(length), UInt8(ascii: "e")), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+        if ByteClass.matches(input.peek(length), UInt8(ascii: "e")),
+            sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-")
+        {
             guard let digit = input.peek(length + 2), ByteClass.isDigit(digit) else {
                 take(length + 2)
                 return
@@ -179,15 +181,38 @@ extension StatementScanner {
         let first = input.peek()
         let second = input.peek(1)
         if second == UInt8(ascii: "'") {
-            if ByteClass.matches(first, UInt8(ascii: "b")) { take(2); state = .bitString; return }
-            if ByteClass.matches(first, UInt8(ascii: "x")) { take(2); state = .hexString; return }
-            if ByteClass.matches(first, UInt8(ascii: "e")) { take(2); state = .extendedQuoted; return }
-            if ByteClass.matches(first, UInt8(ascii: "n")) { take(1); return }
+            if ByteClass.matches(first, UInt8(ascii: "b")) {
+                take(2)
+                state = .bitString
+                return
+            }
+            if ByteClass.matches(first, UInt8(ascii: "x")) {
+                take(2)
+                state = .hexString
+                return
+            }
+            if ByteClass.matches(first, UInt8(ascii: "e")) {
+                take(2)
+                state = .extendedQuoted
+                return
+            }
+            if ByteClass.matches(first, UInt8(ascii: "n")) {
+                take(1)
+                return
+            }
         }
         if ByteClass.matches(first, UInt8(ascii: "u")), second == UInt8(ascii: "&") {
             let third = input.peek(2)
-            if third == UInt8(ascii: "'") { take(3); state = .unicodeQuoted; return }
-            if third == UInt8(ascii: "\"") { take(3); state = .unicodeIdentifier; return }
+            if third == UInt8(ascii: "'") {
+                take(3)
+                state = .unicodeQuoted
+                return
+            }
+            if third == UInt8(ascii: "\"") {
+                take(3)
+                state = .unicodeIdentifier
+                return
+            }
             take(1)
             return
         }

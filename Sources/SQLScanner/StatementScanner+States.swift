@@ -11,9 +11,13 @@ extension StatementScanner {
             leadingWords[identifierCount] = first | 0x20
         }
         identifierCount += 1
-        let c = UInt8(ascii: "c"), f = UInt8(ascii: "f"), p = UInt8(ascii: "p")
-        let o = UInt8(ascii: "o"), r = UInt8(ascii: "r")
-        let routine = leadingWords[0] == c
+        let c = UInt8(ascii: "c")
+        let f = UInt8(ascii: "f")
+        let p = UInt8(ascii: "p")
+        let o = UInt8(ascii: "o")
+        let r = UInt8(ascii: "r")
+        let routine =
+            leadingWords[0] == c
             && (leadingWords[1] == f || leadingWords[1] == p
                 || (leadingWords[1] == o && leadingWords[2] == r && (leadingWords[3] == f || leadingWords[3] == p)))
         guard routine, parenthesisDepth == 0 else { return }

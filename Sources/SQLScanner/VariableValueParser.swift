@@ -39,7 +39,8 @@ public enum VariableValueParser {
         var base = 10
         if index < bytes.count, bytes[index] == UInt8(ascii: "0") {
             if index + 2 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "x"),
-               StatementScanner.hexValue(bytes[index + 2]) != nil {
+                StatementScanner.hexValue(bytes[index + 2]) != nil
+            {
                 base = 16
                 index += 2
             } else {

@@ -14,7 +14,9 @@ public struct Backoff: Equatable, Sendable {
     public var jitter: Double
 
     /// Creates a backoff schedule; the defaults are the AWS connectors'.
-    public init(base: Duration = .milliseconds(100), multiplier: Double = 2, cap: Duration = .seconds(5), jitter: Double = 0.25) {
+    public init(
+        base: Duration = .milliseconds(100), multiplier: Double = 2, cap: Duration = .seconds(5), jitter: Double = 0.25
+    ) {
         self.base = base
         self.multiplier = multiplier
         self.cap = cap

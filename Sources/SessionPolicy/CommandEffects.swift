@@ -35,7 +35,8 @@ public struct CommandEffects: Equatable, Sendable {
     public private(set) var entries: [Entry] = []
 
     /// The first words that can give a statement an effect, as lower-case bytes.
-    private static let leadingKeywords = (TransactionControl.leadingKeywords + SessionSettingChange.leadingKeywords
+    private static let leadingKeywords =
+        (TransactionControl.leadingKeywords + SessionSettingChange.leadingKeywords
         + SessionStateChange.leadingKeywords).map { Array($0.utf8) }
 
     /// Reads what a command string's statements do.
@@ -50,10 +51,13 @@ public struct CommandEffects: Equatable, Sendable {
             if first.kind == .symbol(UInt8(ascii: ";")) { continue }
             defer { statementCount += 1 }
             // A word outside ASCII may fold to a keyword under Unicode's rules, so it is read in full.
-            guard readsEveryStatement || {
-                guard case .word(let isASCII) = first.kind else { return false }
-                return !isASCII || lexer.isASCIIWord(first, oneOf: Self.leadingKeywords)
-            }() else {
+            guard
+                readsEveryStatement
+                    || {
+                        guard case .word(let isASCII) = first.kind else { return false }
+                        return !isASCII || lexer.isASCIIWord(first, oneOf: Self.leadingKeywords)
+                    }()
+            else {
                 lexer.skipStatement()
                 continue
             }
@@ -91,7 +95,9 @@ public struct CommandEffects: Equatable, Sendable {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: ";") { return false }
                 // `set_config(` or `pg_advisory_lock(` anywhere leaves session state: read in full.
-                if byte == UInt8(ascii: "_"), SessionStateChange.namesStateFunction(bytes, underscoreAt: index) { return false }
+                if byte == UInt8(ascii: "_"), SessionStateChange.namesStateFunction(bytes, underscoreAt: index) {
+                    return false
+                }
                 index += 1
             }
             return true

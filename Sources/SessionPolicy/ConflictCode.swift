@@ -46,7 +46,8 @@ public enum ConflictCode: Equatable, Sendable {
         guard scalars.count >= 5 else { return nil }
         for start in 0...(scalars.count - 5)
         where scalars[start] == "O" && scalars[start + 1] == "C"
-            && scalars[(start + 2)..<(start + 5)].allSatisfy({ ("0"..."9").contains($0) }) {
+            && scalars[(start + 2)..<(start + 5)].allSatisfy({ ("0"..."9").contains($0) })
+        {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[start..<(start + 5)])
             return String(view)

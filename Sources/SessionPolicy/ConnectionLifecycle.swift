@@ -37,14 +37,14 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
     private(set) var state: State
 
     /// Starts tracking a session whose first connection was made at `connectedAt`.
-    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
+    @_specialize(exported:true,where Instant == ContinuousClock.Instant)
     public init(policy: SessionPolicy, connectedAt: Instant) {
         self.policy = policy
         self.state = .idle(connectedAt: connectedAt)
     }
 
     /// How long the current connection has been open, or nil without one.
-    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
+    @_specialize(exported:true,where Instant == ContinuousClock.Instant)
     public func connectionAge(now: Instant) -> Duration? {
         switch state {
         case .idle(let connectedAt), .inFlight(let connectedAt, _), .backingOff(let connectedAt, _):
@@ -58,9 +58,10 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
     ///
     /// Returns ``LifecycleAction/send``, or a reconnect first when the connection is
     /// too old or closed and no transaction is open.
-    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
+    @_specialize(exported:true,where Instant == ContinuousClock.Instant)
     public mutating func aboutToSend(_ statement: OutgoingStatement, now: Instant, connectionIsOpen: Bool)
-        throws(LifecycleError) -> LifecycleAction {
+        throws(LifecycleError) -> LifecycleAction
+    {
         switch state {
         case .idle(let connectedAt):
             return prepare(Attempt(statement), connectedAt: connectedAt, now: now, connectionIsOpen: connectionIsOpen)
@@ -74,10 +75,11 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
 
     /// Whether a statement may be sent ahead of earlier results now: the connection is
     /// idle, open and not due to be replaced (a pipeline cannot stop to reconnect).
-    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
+    @_specialize(exported:true,where Instant == ContinuousClock.Instant)
     public func canSendAhead(now: Instant, connectionIsOpen: Bool) -> Bool {
         guard case .idle(let connectedAt) = state, connectionIsOpen else { return false }
-        if settings.unreplayable.isEmpty, let maxAge = policy.connectionMaxAge, connectedAt.duration(to: now) >= maxAge {
+        if settings.unreplayable.isEmpty, let maxAge = policy.connectionMaxAge, connectedAt.duration(to: now) >= maxAge
+        {
             return false
         }
         return true
@@ -91,18 +93,19 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
 
     /// A statement sent ahead in a pipeline is having its results read: it is now the one
     /// in flight, whatever the connection's age (it was checked when the pipeline began).
-    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
+    @_specialize(exported:true,where Instant == ContinuousClock.Instant)
     public mutating func sentAhead(_ statement: OutgoingStatement) throws(LifecycleError) {
         guard case .idle(let connectedAt) = state else { throw unexpected("sentAhead") }
         state = .inFlight(connectedAt: connectedAt, Attempt(statement))
     }
 
     /// The statement in flight finished without error; `transactionAfter` is the state it left.
-    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
+    @_specialize(exported:true,where Instant == ContinuousClock.Instant)
     public mutating func statementSucceeded(transactionAfter: TransactionState) throws(LifecycleError) {
         guard case .inFlight(let connectedAt, let attempt) = state else { throw unexpected("statementSucceeded") }
-        settings.record(attempt.effects, succeeded: true,
-                        before: attempt.statement.effectiveTransaction, after: transactionAfter)
+        settings.record(
+            attempt.effects, succeeded: true,
+            before: attempt.statement.effectiveTransaction, after: transactionAfter)
         state = .idle(connectedAt: connectedAt)
     }
 
@@ -112,14 +115,18 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
     /// the error ended the connection is `connectionIsOpen`, read from the connection
     /// itself: a class-08 SQLSTATE raised on a healthy connection (by `RAISE … USING
     /// ERRCODE`, a failed `CREATE SUBSCRIPTION`) is an ordinary error.
-    public mutating func statementFailed(sqlState: String?, message: String, transactionAfter: TransactionState,
-                                         connectionIsOpen: Bool, using random: inout some RandomNumberGenerator)
-        throws(LifecycleError) -> LifecycleAction {
+    public mutating func statementFailed(
+        sqlState: String?, message: String, transactionAfter: TransactionState,
+        connectionIsOpen: Bool, using random: inout some RandomNumberGenerator
+    )
+        throws(LifecycleError) -> LifecycleAction
+    {
         guard case .inFlight(let connectedAt, let attempt) = state else { throw unexpected("statementFailed") }
         if !connectionIsOpen { return lose(attempt) }
         let kind = FailureKind(sqlState: sqlState, message: message)
-        settings.record(attempt.effects, succeeded: false,
-                        before: attempt.statement.effectiveTransaction, after: transactionAfter)
+        settings.record(
+            attempt.effects, succeeded: false,
+            before: attempt.statement.effectiveTransaction, after: transactionAfter)
         guard policy.handlesDSQLFailures else {
             state = .idle(connectedAt: connectedAt)
             return .fail(notice: nil)
@@ -153,7 +160,8 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
     /// After a conflict, sends the statement again (recycling the connection first if
     /// needed); after a rate-limited reconnect, reconnects again. `connectionIsOpen`
     /// matters only for the first.
-    public mutating func backoffElapsed(now: Instant, connectionIsOpen: Bool) throws(LifecycleError) -> LifecycleAction {
+    public mutating func backoffElapsed(now: Instant, connectionIsOpen: Bool) throws(LifecycleError) -> LifecycleAction
+    {
         switch state {
         case .backingOff(let connectedAt, let attempt):
             return prepare(attempt, connectedAt: connectedAt, now: now, connectionIsOpen: connectionIsOpen)
@@ -190,8 +198,9 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
             return .restoreThenSend(restoring: settings.statementsToReplay)
         case .afterLoss(let loss):
             state = .idle(connectedAt: now)
-            return .restoreThenWait(restoring: settings.statementsToReplay,
-                                    notice: LifecycleMessages.succeeded + LifecycleMessages.loss(loss) + LifecycleMessages.lostState(lost))
+            return .restoreThenWait(
+                restoring: settings.statementsToReplay,
+                notice: LifecycleMessages.succeeded + LifecycleMessages.loss(loss) + LifecycleMessages.lostState(lost))
         }
     }
 
@@ -199,8 +208,11 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
     ///
     /// A refusal by the connection rate limit (53400) is tried again after a backoff,
     /// in every mode; any other failure is reported (interactive) or ends the run with status 2.
-    public mutating func reconnectFailed(sqlState: String?, message: String, using random: inout some RandomNumberGenerator)
-        throws(LifecycleError) -> LifecycleAction {
+    public mutating func reconnectFailed(
+        sqlState: String?, message: String, using random: inout some RandomNumberGenerator
+    )
+        throws(LifecycleError) -> LifecycleAction
+    {
         guard case .reconnecting(let reconnect, let failures) = state else { throw unexpected("reconnectFailed") }
         let kind = FailureKind(sqlState: sqlState, message: message)
         if kind == .connectionLimit(.connectionRateExceeded), failures < policy.rateLimitRetries {
@@ -225,19 +237,22 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
         case .toSend:
             return .report(reason + LifecycleMessages.statementNotSent + LifecycleMessages.lostState(lost))
         case .afterLoss(let loss):
-            return .report(LifecycleMessages.failed + reason + LifecycleMessages.loss(loss) + LifecycleMessages.lostState(lost))
+            return .report(
+                LifecycleMessages.failed + reason + LifecycleMessages.loss(loss) + LifecycleMessages.lostState(lost))
         }
     }
 
     /// The user replaced the connection (`\connect`) at `now`: a new session with no settings to restore.
-    @_specialize(exported: true, where Instant == ContinuousClock.Instant)
+    @_specialize(exported:true,where Instant == ContinuousClock.Instant)
     public mutating func connectionReplaced(now: Instant) {
         settings = SessionSettingsTracker()
         state = .idle(connectedAt: now)
     }
 
     /// Sends, or recycles the connection first, for an attempt about to go out.
-    private mutating func prepare(_ attempt: Attempt, connectedAt: Instant, now: Instant, connectionIsOpen: Bool) -> LifecycleAction {
+    private mutating func prepare(_ attempt: Attempt, connectedAt: Instant, now: Instant, connectionIsOpen: Bool)
+        -> LifecycleAction
+    {
         let transactionOpen = attempt.statement.transaction.isOpen
         if !connectionIsOpen {
             if transactionOpen {
@@ -253,7 +268,8 @@ public struct ConnectionLifecycle<Instant: InstantProtocol>: Sendable where Inst
         // A connection holding state that cannot be replayed is kept past its age limit
         // rather than given up: replacing it would run later statements in another session.
         if !transactionOpen, settings.unreplayable.isEmpty, let maxAge = policy.connectionMaxAge,
-           connectedAt.duration(to: now) >= maxAge {
+            connectedAt.duration(to: now) >= maxAge
+        {
             state = .reconnecting(.toSend(attempt), failures: 0)
             return .reconnect(notice: nil)
         }

@@ -37,7 +37,8 @@ public enum LifecycleMessages {
     /// psql's fatal error for a lost connection in a script, naming the session state lost with it.
     public static func connectionLost(losing states: [UnreplayableState]) -> String {
         guard !states.isEmpty else { return connectionLost }
-        return connectionLost + "\ndsql: lost with it: \(UnreplayableState.list(states)); a new connection would run the rest of the script in a different session"
+        return connectionLost
+            + "\ndsql: lost with it: \(UnreplayableState.list(states)); a new connection would run the rest of the script in a different session"
     }
 
     /// The notice before a conflict retry: `dsql: conflict (OC000), retrying in 0.12 s (1/3)`.
@@ -52,18 +53,23 @@ public enum LifecycleMessages {
         case .retriesDisabled:
             return nil
         case .retriesExhausted(let limit):
-            return "dsql: conflict (\(label)) persisted after \(limit) \(limit == 1 ? "retry" : "retries"); giving up.\n"
+            return
+                "dsql: conflict (\(label)) persisted after \(limit) \(limit == 1 ? "retry" : "retries"); giving up.\n"
         case .transactionRolledBack:
-            return "dsql: conflict (\(label)) in a transaction is not retried: the transaction was rolled back; run it again.\n"
+            return
+                "dsql: conflict (\(label)) in a transaction is not retried: the transaction was rolled back; run it again.\n"
         case .transactionAborted:
-            return "dsql: conflict (\(label)) in a transaction is not retried: ROLLBACK, then run the transaction again.\n"
+            return
+                "dsql: conflict (\(label)) in a transaction is not retried: ROLLBACK, then run the transaction again.\n"
         case .controlsTransactions:
-            return "dsql: conflict (\(label)) not retried: the command string commits or rolls back by itself, so part of it may have taken effect.\n"
+            return
+                "dsql: conflict (\(label)) not retried: the command string commits or rolls back by itself, so part of it may have taken effect.\n"
         }
     }
 
     /// The notice before another reconnect attempt after the connection rate limit (53400) refused one.
-    public static func reconnectingAfterRateLimit(delay: Duration, retry: Int, of limit: Int, afterLoss: Bool) -> String {
+    public static func reconnectingAfterRateLimit(delay: Duration, retry: Int, of limit: Int, afterLoss: Bool) -> String
+    {
         (afterLoss ? failed : "")
             + "dsql: too many new connections (53400), reconnecting in \(delay.secondsWithTwoDecimals) s (\(retry)/\(limit))\n"
     }
@@ -80,7 +86,8 @@ public enum LifecycleMessages {
 
     /// Told to an interactive user when the server had closed the idle connection and a
     /// new one replaces it before the statement (session settings are replayed).
-    public static let idleConnectionReplaced = "dsql: the server had closed the idle connection; reconnected (session settings restored).\n"
+    public static let idleConnectionReplaced =
+        "dsql: the server had closed the idle connection; reconnected (session settings restored).\n"
 
     /// Added when the statement that triggered a recycle could not be sent.
     public static let statementNotSent = "dsql: the statement was not sent.\n"

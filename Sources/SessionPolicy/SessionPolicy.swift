@@ -31,8 +31,10 @@ public struct SessionPolicy: Equatable, Sendable {
     public var handlesDSQLFailures: Bool { dsqlEndpoint || interactive || retriesRequested }
 
     /// Creates a policy.
-    public init(connectionMaxAge: Duration?, retryLimit: Int = SessionPolicy.defaultRetryLimit,
-                rateLimitRetries: Int = 3, backoff: Backoff = Backoff(), interactive: Bool) {
+    public init(
+        connectionMaxAge: Duration?, retryLimit: Int = SessionPolicy.defaultRetryLimit,
+        rateLimitRetries: Int = 3, backoff: Backoff = Backoff(), interactive: Bool
+    ) {
         self.connectionMaxAge = connectionMaxAge
         self.retryLimit = max(0, retryLimit)
         self.rateLimitRetries = max(0, rateLimitRetries)

@@ -50,8 +50,8 @@ public enum SessionSettingChange: Equatable, Sendable {
     private static func sessionSetConfigKey(_ statement: SQLStatement) -> String? {
         let tokens = statement.tokens
         guard tokens.count == 9, tokens[1].isWord("set_config"), tokens[2].isSymbol("("), tokens[3].kind == .literal,
-              tokens[4].isSymbol(","), tokens[5].kind == .literal, tokens[6].isSymbol(","), tokens[7].isWord("false"),
-              tokens[8].isSymbol(")")
+            tokens[4].isSymbol(","), tokens[5].kind == .literal, tokens[6].isSymbol(","), tokens[7].isWord("false"),
+            tokens[8].isSymbol(")")
         else { return nil }
         let base = tokens[0].range.lowerBound
         let bytes = Array(statement.text.utf8)
@@ -59,7 +59,9 @@ public enum SessionSettingChange: Equatable, Sendable {
         guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
         let literal = bytes[range]
         // A plain '…' constant without doubled quotes; anything fancier is not read as a name.
-        guard literal.count >= 2, literal.first == UInt8(ascii: "'"), literal.last == UInt8(ascii: "'") else { return nil }
+        guard literal.count >= 2, literal.first == UInt8(ascii: "'"), literal.last == UInt8(ascii: "'") else {
+            return nil
+        }
         let inner = literal.dropFirst().dropLast()
         guard !inner.isEmpty, !inner.contains(UInt8(ascii: "'")) else { return nil }
         return String(decoding: inner.map(SQLBytes.lowercased), as: UTF8.self)
@@ -74,7 +76,8 @@ public enum SessionSettingChange: Equatable, Sendable {
         case "session":
             let second = rest.dropFirst().first?.word
             if second == "authorization" {
-                return isDefault(rest.dropFirst(2)) ? .reset(key: "session_authorization")
+                return isDefault(rest.dropFirst(2))
+                    ? .reset(key: "session_authorization")
                     : .set(key: "session_authorization", statement: statement)
             }
             if second == "characteristics" { return .set(key: "session_characteristics", statement: statement) }
@@ -83,13 +86,14 @@ public enum SessionSettingChange: Equatable, Sendable {
             break
         }
         if let (key, value) = specialForm(rest) {
-            let isReset = isDefault(value) || (key == "timezone" && value.count == 1 && value.first?.isWord("local") == true)
+            let isReset =
+                isDefault(value) || (key == "timezone" && value.count == 1 && value.first?.isWord("local") == true)
                 || (key == "role" && value.count == 1 && value.first?.isWord("none") == true)
             return isReset ? .reset(key: key) : .set(key: key, statement: statement)
         }
         guard let (key, afterName) = parameterName(rest),
-              let separator = afterName.first, separator.isWord("to") || separator.isSymbol("="),
-              !afterName.dropFirst().isEmpty
+            let separator = afterName.first, separator.isWord("to") || separator.isSymbol("="),
+            !afterName.dropFirst().isEmpty
         else { return nil }
         return isDefault(afterName.dropFirst()) ? .reset(key: key) : .set(key: key, statement: statement)
     }

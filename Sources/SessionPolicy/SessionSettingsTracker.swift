@@ -51,12 +51,15 @@ public struct SessionSettingsTracker: Equatable, Sendable {
     ///   - before: the transaction state before it was sent. With AUTOCOMMIT off, pass
     ///     ``TransactionState/open`` once the shell has sent its implicit `BEGIN`.
     ///   - after: the transaction state once it finished.
-    public mutating func record(_ commandString: String, succeeded: Bool, before: TransactionState, after: TransactionState) {
+    public mutating func record(
+        _ commandString: String, succeeded: Bool, before: TransactionState, after: TransactionState
+    ) {
         record(CommandEffects(commandString), succeeded: succeeded, before: before, after: after)
     }
 
     /// Records a command string already read into its effects; see ``record(_:succeeded:before:after:)``.
-    mutating func record(_ effects: CommandEffects, succeeded: Bool, before: TransactionState, after: TransactionState) {
+    mutating func record(_ effects: CommandEffects, succeeded: Bool, before: TransactionState, after: TransactionState)
+    {
         let saved = self
         var inTransaction = before.isOpen
         // Prepared statements and session locks outlive a rollback: kept even when the string failed.

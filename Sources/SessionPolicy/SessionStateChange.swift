@@ -51,7 +51,9 @@ public enum SessionStateChange: Equatable, Sendable {
     case drops(UnreplayableState)
 
     /// The first words that can lead such a statement (functions are found anywhere, see ``functionEffects(_:)``).
-    static let leadingKeywords = ["create", "prepare", "declare", "listen", "unlisten", "deallocate", "close", "discard"]
+    static let leadingKeywords = [
+        "create", "prepare", "declare", "listen", "unlisten", "deallocate", "close", "discard",
+    ]
 
     /// Functions whose call leaves session state behind, and the state.
     private static let stateFunctions: [String: UnreplayableState] = [
@@ -75,7 +77,9 @@ public enum SessionStateChange: Equatable, Sendable {
         case "prepare":
             return words.dropFirst().first == "transaction" ? [] : [.creates(.preparedStatements)]
         case "declare":
-            let holds = zip(statement.tokens, statement.tokens.dropFirst()).contains { $0.isWord("with") && $1.isWord("hold") }
+            let holds = zip(statement.tokens, statement.tokens.dropFirst()).contains {
+                $0.isWord("with") && $1.isWord("hold")
+            }
             return holds ? [.creates(.holdableCursors)] : []
         case "listen":
             return [.creates(.notificationChannels)]
@@ -146,9 +150,15 @@ public enum SessionStateChange: Equatable, Sendable {
     /// Whether the `_` at `index` is the one of `set_config` or the first of `_advisory`.
     static func namesStateFunction(_ bytes: UnsafeBufferPointer<UInt8>, underscoreAt index: Int) -> Bool {
         if index >= 3, index + 7 <= bytes.count,
-           SQLBytes.equalsFolded(UnsafeBufferPointer(rebasing: bytes[(index - 3)..<(index + 7)]), setConfigBytes) { return true }
+            SQLBytes.equalsFolded(UnsafeBufferPointer(rebasing: bytes[(index - 3)..<(index + 7)]), setConfigBytes)
+        {
+            return true
+        }
         if index + 9 <= bytes.count,
-           SQLBytes.equalsFolded(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(index + 9)]), advisoryBytes) { return true }
+            SQLBytes.equalsFolded(UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(index + 9)]), advisoryBytes)
+        {
+            return true
+        }
         return false
     }
 }

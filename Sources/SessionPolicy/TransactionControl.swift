@@ -28,7 +28,7 @@ public enum TransactionControl: Equatable, Sendable {
         case "start" where words.dropFirst().first == "transaction":
             self = .begin
         case "commit" where words.dropFirst().first == "prepared",
-             "rollback" where words.dropFirst().first == "prepared":
+            "rollback" where words.dropFirst().first == "prepared":
             self = .finishPrepared
         case "commit", "end":
             self = .commit(chain: chain)

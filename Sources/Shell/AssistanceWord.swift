@@ -56,7 +56,8 @@ enum AssistanceWord: Equatable {
         let canQuitWithBackslashQ = [.ready, .continue, .parenthesis].contains(status)
         switch self {
         case .help:
-            return bufferEmpty ? .answer(Self.helpText) : .hint("Use \\? for help or press control-C to clear the input buffer.")
+            return bufferEmpty
+                ? .answer(Self.helpText) : .hint("Use \\? for help or press control-C to clear the input buffer.")
         case .exitOrQuit:
             if bufferEmpty { return .quit }
             return .hint(canQuitWithBackslashQ ? "Use \\q to quit." : "Use control-D to quit.")

@@ -75,7 +75,8 @@ struct ChunkedResult {
             streaming = formatter
         } else {
             let segment = TableSegment(startsTable: !started, endsTable: last, priorRows: printedRows)
-            ResultPrinter.print(table, options: options, terminalColumns: terminalColumns, segment: segment, into: &sink)
+            ResultPrinter.print(
+                table, options: options, terminalColumns: terminalColumns, segment: segment, into: &sink)
         }
         started = true
         printedRows += group.count

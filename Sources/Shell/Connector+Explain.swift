@@ -13,7 +13,9 @@ extension Connector {
         var facts = VerificationFacts(libpqMessage: message, host: settings.host, trust: trust.source)
         if let path = trust.source.bundlePath, let bundle = try? CertificateBundle(path: path) {
             facts.bundleHasAmazonRoot = bundle.containsAmazonRootCA1
-            if let handshake = try? TLSProbe.handshake(host: settings.host, address: settings.hostAddress, port: settings.port) {
+            if let handshake = try? TLSProbe.handshake(
+                host: settings.host, address: settings.hostAddress, port: settings.port)
+            {
                 facts.certificateNames = handshake.chain.first?.alternativeNames
                 facts.chainFailure = ChainVerifier.failure(chain: handshake.chain, bundlePath: path)
                 facts.chainIssuer = handshake.chain.last?.issuer

@@ -55,7 +55,8 @@ public enum ConnectFailure: Error, CustomStringConvertible {
         case .trust(let error): "\(error)"
         case .password(let error): "\(error)"
         case .connection(let error): "\(error)"
-        case .startupParameterRefused(let error, let options): "\(error)\n\(StartupOptionsAdvice.note(options: options))"
+        case .startupParameterRefused(let error, let options):
+            "\(error)\n\(StartupOptionsAdvice.note(options: options))"
         }
     }
 }
@@ -91,8 +92,10 @@ public struct Connector {
     public static let defaultConnectTimeout = 10
 
     /// Resolves the trust policy against this machine's libpq and OpenSSL.
-    public init(settings: Settings, environment: [String: String], passwordSource: any PasswordSource,
-                nonIAMPasswordSource: (any PasswordSource)? = nil) throws(ConnectFailure) {
+    public init(
+        settings: Settings, environment: [String: String], passwordSource: any PasswordSource,
+        nonIAMPasswordSource: (any PasswordSource)? = nil
+    ) throws(ConnectFailure) {
         self.settings = settings
         isDSQLEndpoint = ClusterEndpoint.isDSQLEndpoint(settings.host)
         self.passwordSource = passwordSource
@@ -118,9 +121,10 @@ public struct Connector {
             host: settings.host, hostAddress: settings.hostAddress, port: settings.port,
             user: settings.user, database: settings.database, trust: trust, connectTimeout: connectTimeout,
             applicationName: settings.applicationName,
-            sslNegotiation: SSLNegotiation.keyword(requested: settings.sslNegotiation,
-                                                   isDSQLEndpoint: isDSQLEndpoint,
-                                                   libpqVersion: LibraryInfo.libpqVersion))
+            sslNegotiation: SSLNegotiation.keyword(
+                requested: settings.sslNegotiation,
+                isDSQLEndpoint: isDSQLEndpoint,
+                libpqVersion: LibraryInfo.libpqVersion))
     }
 
     /// Whether connections to this host sign IAM tokens: an IAM session and a DSQL endpoint.

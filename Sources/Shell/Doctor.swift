@@ -46,8 +46,12 @@ public struct Doctor {
     /// Runs every step; stops after the first step that makes the later ones meaningless.
     public func run() -> [DoctorStep] {
         var steps = [
-            DoctorStep(.info, "libraries", "libpq \(LibraryInfo.libpqVersionText), OpenSSL \(LibraryInfo.openSSLVersionText)"),
-            DoctorStep(.info, "sslmode", connector.trust.mode.rawValue + (connector.trust.mode == .require ? " (encrypted, server NOT verified)" : "")),
+            DoctorStep(
+                .info, "libraries", "libpq \(LibraryInfo.libpqVersionText), OpenSSL \(LibraryInfo.openSSLVersionText)"),
+            DoctorStep(
+                .info, "sslmode",
+                connector.trust.mode.rawValue
+                    + (connector.trust.mode == .require ? " (encrypted, server NOT verified)" : "")),
             systemTrustStep(),
         ]
         let bundle = bundleStep()
@@ -65,13 +69,19 @@ public struct Doctor {
         steps.append(DoctorStep(.pass, "TLS handshake", "\(handshake.protocolVersion), \(handshake.cipher)"))
         steps.append(chainStep(handshake, bundlePath: bundle.path))
         steps.append(hostNameStep(handshake))
-        steps.append(Self.allPassed(steps)
-            ? authenticationStep()
-            : DoctorStep(.skip, "authentication", "not tried: fix the failing step first"))
+        steps.append(
+            Self.allPassed(steps)
+                ? authenticationStep()
+                : DoctorStep(.skip, "authentication", "not tried: fix the failing step first"))
         if !connector.trust.mode.verifiesChain {
             // A connection that works is not a connection that is safe: never "all checks passed" here.
-            steps.append(DoctorStep(.fail, "server identity", "NOT verified: sslmode require checks neither the certificate chain nor the host name",
-                                    fix: "drop --sslmode require (verify-full is the default), or pass --sslrootcert PATH with the CA bundle"))
+            steps.append(
+                DoctorStep(
+                    .fail, "server identity",
+                    "NOT verified: sslmode require checks neither the certificate chain nor the host name",
+                    fix:
+                        "drop --sslmode require (verify-full is the default), or pass --sslrootcert PATH with the CA bundle"
+                ))
         }
         return steps
     }
@@ -82,8 +92,10 @@ public struct Doctor {
     private func systemTrustStep() -> DoctorStep {
         switch connector.trust.source {
         case .nativeSystem: DoctorStep(.info, "trust source", "system, native in libpq \(LibraryInfo.libpqVersionText)")
-        case .system(let path): DoctorStep(.info, "trust source", "system, resolved by dsql to OpenSSL's default \(path) (libpq < 16)")
-        case .sslCertFile(let path): DoctorStep(.info, "trust source", "system, resolved by dsql through SSL_CERT_FILE=\(path)")
+        case .system(let path):
+            DoctorStep(.info, "trust source", "system, resolved by dsql to OpenSSL's default \(path) (libpq < 16)")
+        case .sslCertFile(let path):
+            DoctorStep(.info, "trust source", "system, resolved by dsql through SSL_CERT_FILE=\(path)")
         case .file(let path): DoctorStep(.info, "trust source", "file \(path) (--sslrootcert or PGSSLROOTCERT)")
         case .unverified: DoctorStep(.info, "trust source", "none: require does not verify the server")
         }
@@ -107,41 +119,61 @@ public struct Doctor {
         do {
             let bundle = try CertificateBundle(path: path)
             let amazon = bundle.containsAmazonRootCA1 ? "Amazon Root CA 1 present" : "Amazon Root CA 1 NOT present"
-            return (DoctorStep(.pass, "trust bundle", "\(path): \(bundle.certificates.count) certificate(s), \(amazon)"), path)
+            return (
+                DoctorStep(.pass, "trust bundle", "\(path): \(bundle.certificates.count) certificate(s), \(amazon)"),
+                path
+            )
         } catch {
-            return (DoctorStep(.fail, "trust bundle", "\(error)", fix: "point --sslrootcert or SSL_CERT_FILE at a readable PEM bundle"), nil)
+            return (
+                DoctorStep(
+                    .fail, "trust bundle", "\(error)",
+                    fix: "point --sslrootcert or SSL_CERT_FILE at a readable PEM bundle"), nil
+            )
         }
     }
 
     private func probeFailureSteps(_ error: TLSProbeError, target: String) -> [DoctorStep] {
         switch error {
         case .resolve, .tcp:
-            return [DoctorStep(.fail, "TCP", error.description,
-                               fix: "check the endpoint name, the port, your network and (for IPv6-only paths) IPv6 reachability")]
+            return [
+                DoctorStep(
+                    .fail, "TCP", error.description,
+                    fix: "check the endpoint name, the port, your network and (for IPv6-only paths) IPv6 reachability")
+            ]
         case .notTLS, .handshake:
-            return [DoctorStep(.pass, "TCP", "connected to \(target)"),
-                    DoctorStep(.fail, "TLS handshake", error.description,
-                               fix: "make sure the endpoint is a DSQL cluster or a PostgreSQL server with TLS enabled")]
+            return [
+                DoctorStep(.pass, "TCP", "connected to \(target)"),
+                DoctorStep(
+                    .fail, "TLS handshake", error.description,
+                    fix: "make sure the endpoint is a DSQL cluster or a PostgreSQL server with TLS enabled"),
+            ]
         }
     }
 
     private func chainStep(_ handshake: TLSHandshake, bundlePath: String?) -> DoctorStep {
         let leaf = handshake.chain[0]
         guard connector.trust.mode.verifiesChain else {
-            return DoctorStep(.skip, "certificate chain", "not checked (require); issued by \(leaf.issuer), expires \(leaf.notAfter)")
+            return DoctorStep(
+                .skip, "certificate chain", "not checked (require); issued by \(leaf.issuer), expires \(leaf.notAfter)")
         }
         guard let bundlePath else {
-            return DoctorStep(.fail, "certificate chain", "no trust bundle to check against", fix: "fix the trust bundle first")
+            return DoctorStep(
+                .fail, "certificate chain", "no trust bundle to check against", fix: "fix the trust bundle first")
         }
         if let failure = ChainVerifier.failure(chain: handshake.chain, bundlePath: bundlePath) {
-            var facts = VerificationFacts(libpqMessage: "certificate verify failed", host: connector.settings.host, trust: connector.trust.source)
+            var facts = VerificationFacts(
+                libpqMessage: "certificate verify failed", host: connector.settings.host, trust: connector.trust.source)
             facts.bundleHasAmazonRoot = (try? CertificateBundle(path: bundlePath))?.containsAmazonRootCA1
-            let fix = leaf.hasExpired
+            let fix =
+                leaf.hasExpired
                 ? "the server's certificate expired \(leaf.notAfter); the server must renew it"
-                : VerificationAdvice.hints(for: facts).filter { $0.hasPrefix("  ") }.map { $0.trimmingLeadingSpaces() }.joined(separator: "; ")
-            return DoctorStep(.fail, "certificate chain", "\(failure) (issued by \(handshake.chain.last?.issuer ?? "?"))", fix: fix)
+                : VerificationAdvice.hints(for: facts).filter { $0.hasPrefix("  ") }.map { $0.trimmingLeadingSpaces() }
+                    .joined(separator: "; ")
+            return DoctorStep(
+                .fail, "certificate chain", "\(failure) (issued by \(handshake.chain.last?.issuer ?? "?"))", fix: fix)
         }
-        return DoctorStep(.pass, "certificate chain", "verified: \(leaf.subject), issued by \(leaf.issuer), expires \(leaf.notAfter)")
+        return DoctorStep(
+            .pass, "certificate chain", "verified: \(leaf.subject), issued by \(leaf.issuer), expires \(leaf.notAfter)")
     }
 
     private func hostNameStep(_ handshake: TLSHandshake) -> DoctorStep {
@@ -151,20 +183,25 @@ public struct Doctor {
         }
         let leaf = handshake.chain[0]
         if leaf.matches(host: host) { return DoctorStep(.pass, "host name", "\(host) matches the certificate") }
-        return DoctorStep(.fail, "host name", "\(host) is not among \(leaf.alternativeNames.joined(separator: ", "))",
-                          fix: "use the cluster's endpoint as --host; use --hostaddr to reach it at another address")
+        return DoctorStep(
+            .fail, "host name", "\(host) is not among \(leaf.alternativeNames.joined(separator: ", "))",
+            fix: "use the cluster's endpoint as --host; use --hostaddr to reach it at another address")
     }
 
     private func authenticationStep() -> DoctorStep {
         do {
             let connection = try connector.connect()
-            return DoctorStep(.pass, "authentication", "connected as \(connector.settings.user) to \(connector.settings.database) (server \(connection.serverVersion)) with \(connector.authenticationSummary)")
+            return DoctorStep(
+                .pass, "authentication",
+                "connected as \(connector.settings.user) to \(connector.settings.database) (server \(connection.serverVersion)) with \(connector.authenticationSummary)"
+            )
         } catch {
             if case .password(let reason) = error {
                 return DoctorStep(.fail, "credentials", "\(reason)", fix: CredentialError.fixes)
             }
-            return DoctorStep(.fail, "authentication", "\(error)",
-                              fix: "check the role (-U), its IAM mapping or password, and your AWS credentials")
+            return DoctorStep(
+                .fail, "authentication", "\(error)",
+                fix: "check the role (-U), its IAM mapping or password, and your AWS credentials")
         }
     }
 }

@@ -62,10 +62,12 @@ public final class FileSink: ByteSink {
             }
             // As psql: a command that stops reading must not kill the shell while the pipe is open.
             PipeSignals.opened()
-            return FileSink(descriptor: fileno(stream), name: "command \"\(command)\"", closer: {
-                pclose(stream)
-                PipeSignals.closed()
-            })
+            return FileSink(
+                descriptor: fileno(stream), name: "command \"\(command)\"",
+                closer: {
+                    pclose(stream)
+                    PipeSignals.closed()
+                })
         }
         let descriptor = Glibc.open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw InputError(path: target, reason: String(cString: strerror(errno))) }

@@ -45,7 +45,8 @@ public final class IAMTokenSource: PasswordSource {
     public var authenticationSummary: String {
         guard let token = lastToken else { return "IAM auth token (none signed yet)" }
         let expiry = ISO8601.format(token.expiresAt)
-        return "IAM auth token (\(token.action.rawValue), region \(token.region), expires \(expiry), credentials from \(token.credentialSource))"
+        return
+            "IAM auth token (\(token.action.rawValue), region \(token.region), expires \(expiry), credentials from \(token.credentialSource))"
     }
 }
 

@@ -36,7 +36,10 @@ public final class MainLoop {
     /// The deepest `\i` nesting allowed.
     static let maximumDepth = 16
 
-    public init(session: Session, source: any LineSource, location: MessageLocation.Kind, directory: String? = nil, depth: Int = 0) {
+    public init(
+        session: Session, source: any LineSource, location: MessageLocation.Kind, directory: String? = nil,
+        depth: Int = 0
+    ) {
         self.session = session
         self.source = source
         self.locationKind = location
@@ -57,7 +60,9 @@ public final class MainLoop {
         }
         // COPY FROM STDIN data is read from this loop's own input, as psql does.
         session.copyInput = { [source, session] in
-            guard case .line(let line) = source.nextDataLine(prompt: source.isInteractive ? ">> " : "") else { return nil }
+            guard case .line(let line) = source.nextDataLine(prompt: source.isInteractive ? ">> " : "") else {
+                return nil
+            }
             session.location.line += 1
             return line
         }
@@ -85,7 +90,9 @@ public final class MainLoop {
                     statementLine = 1
                     continue
                 }
-                if source.isInteractive, !HangupHandling.hungUp, ignoredEndsOfInput < session.variables.settings.ignoreEOF {
+                if source.isInteractive, !HangupHandling.hungUp,
+                    ignoredEndsOfInput < session.variables.settings.ignoreEOF
+                {
                     ignoredEndsOfInput += 1
                     if !session.quiet {
                         session.standardOutput.write("Use \"\\q\" to leave dsql.\n")
@@ -118,7 +125,8 @@ public final class MainLoop {
             }
             session.location.line += 1
             // psql skips a line that is empty outside quotes before echoing it.
-            if session.variables.settings.echo == .all && !source.isInteractive && (!line.isEmpty || scanner.isInQuote) {
+            if session.variables.settings.echo == .all && !source.isInteractive && (!line.isEmpty || scanner.isInQuote)
+            {
                 session.standardOutput.write(String(decoding: line, as: UTF8.self) + "\n")
                 session.standardOutput.flush()
             }
@@ -126,7 +134,9 @@ public final class MainLoop {
             if !scanLine() { failed = true }
             if scanner.queryBufferLength > LineReader.maximumLineLength {
                 // More than the server accepts in one statement: refused before it grows on.
-                session.reportOwnError("statement is longer than \(LineReader.sizeText(LineReader.maximumLineLength)), more than the server accepts; not sent")
+                session.reportOwnError(
+                    "statement is longer than \(LineReader.sizeText(LineReader.maximumLineLength)), more than the server accepts; not sent"
+                )
                 scanner.resetQueryBuffer()
                 failed = true
                 if onErrorStop && !source.isInteractive { return .stoppedOnError }
@@ -144,8 +154,10 @@ public final class MainLoop {
         if aheadFailed { failed = true }
         if let result { return result }
         if let pending = scanner.finish(), !source.isInteractive, conditionals.isActive,
-           !pending.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            var outcome = scanner.lastStatementIsValidUTF8 ? send(pending, options: Session.QueryOptions()) : refuseInvalidUTF8()
+            !pending.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" })
+        {
+            var outcome =
+                scanner.lastStatementIsValidUTF8 ? send(pending, options: Session.QueryOptions()) : refuseInvalidUTF8()
             if outcome == .success, session.hasStatementsAhead {
                 readAhead()
                 if let result { return result }
@@ -171,7 +183,9 @@ public final class MainLoop {
         var succeeded = true
         while result == nil {
             let active = conditionals.isActive
-            switch scanner.next(variables: { [session] name in active ? session.variables[name] : nil }, branchActive: active) {
+            switch scanner.next(
+                variables: { [session] name in active ? session.variables[name] : nil }, branchActive: active)
+            {
             case .semicolon(let sql):
                 reportScannerWarnings()
                 guard conditionals.isActive else { continue }
@@ -217,8 +231,9 @@ public final class MainLoop {
         let continuing = scanner.queryBufferLength > 0 || scanner.prompt != .ready
         session.pendingQueryText = scanner.queryBuffer
         let template = session.variables[continuing ? "PROMPT2" : "PROMPT1"] ?? PromptRenderer.defaultPrompt
-        return session.renderPrompt(template, status: continuing && scanner.prompt == .ready ? .continue : scanner.prompt,
-                                    lineNumber: statementLine)
+        return session.renderPrompt(
+            template, status: continuing && scanner.prompt == .ready ? .continue : scanner.prompt,
+            lineNumber: statementLine)
     }
 
     /// Sends a statement through the session and keeps the scanner's quoting rules current.
@@ -301,7 +316,9 @@ public final class MainLoop {
     }
 
     private func reportScannerWarnings() {
-        for warning in scanner.takeWarnings() { session.reportOwnError(warning, prefix: session.location.warningPrefix) }
+        for warning in scanner.takeWarnings() {
+            session.reportOwnError(warning, prefix: session.location.warningPrefix)
+        }
     }
 
     /// Reads and runs one meta-command; false when it failed.

@@ -29,9 +29,9 @@ enum NumberText {
         for _ in 0..<decimals { scale *= 10 }
         let product = value * scale
         guard product < 0x1p52 else { return nil }
-        let error = (-product).addingProduct(value, scale)  // value·scale − product, exactly
+        let error = (-product).addingProduct(value, scale) // value·scale − product, exactly
         let floor = product.rounded(.down)
-        let distance = (product - floor) - 0.5  // exact: product < 2^52
+        let distance = (product - floor) - 0.5 // exact: product < 2^52
         let up: Bool
         if distance != 0 {
             up = distance > 0
@@ -57,8 +57,17 @@ enum NumberText {
             digits = Array(digits.prefix(6))
             if roundUp {
                 var index = 5
-                while index >= 0, digits[index] == 9 { digits[index] = 0; index -= 1 }
-                if index >= 0 { digits[index] += 1 } else { digits.insert(1, at: 0); digits.removeLast(); exponent += 1 }
+                while index >= 0, digits[index] == 9 {
+                    digits[index] = 0
+                    index -= 1
+                }
+                if index >= 0 {
+                    digits[index] += 1
+                } else {
+                    digits.insert(1, at: 0)
+                    digits.removeLast()
+                    exponent += 1
+                }
             }
         }
         while digits.count > 1, digits.last == 0 { digits.removeLast() }
@@ -69,7 +78,9 @@ enum NumberText {
             return sign + mantissa + (exponent < 0 ? "e-" : "e+") + (power.count < 2 ? "0" : "") + power
         }
         if exponent < 0 { return sign + "0." + String(repeating: "0", count: -exponent - 1) + text }
-        if digits.count <= exponent + 1 { return sign + text + String(repeating: "0", count: exponent + 1 - digits.count) }
+        if digits.count <= exponent + 1 {
+            return sign + text + String(repeating: "0", count: exponent + 1 - digits.count)
+        }
         return sign + String(text.prefix(exponent + 1)) + "." + String(text.dropFirst(exponent + 1))
     }
 
@@ -80,7 +91,8 @@ enum NumberText {
         let parts = text.split(separator: "e", maxSplits: 1)
         let power = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
         let mantissa = parts[0].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let whole = mantissa[0], fraction = mantissa.count == 2 ? mantissa[1] : ""
+        let whole = mantissa[0]
+        let fraction = mantissa.count == 2 ? mantissa[1] : ""
         var digits = (whole + fraction).compactMap { $0.wholeNumberValue }
         let leadingZeros = digits.prefix { $0 == 0 }.count
         digits.removeFirst(leadingZeros)

@@ -19,8 +19,10 @@ public enum PagerPolicy {
     /// Never when output is not a terminal; always with `\pset pager always`; with
     /// `on`, when the text is taller than the screen (and at least `minimumLines`
     /// lines) or wider than it.
-    public static func shouldPage(_ text: [UInt8], use: PrintOptions.PagerUse, minimumLines: Int,
-                                  outputIsTerminal: Bool, width: Int, height: Int) -> Bool {
+    public static func shouldPage(
+        _ text: [UInt8], use: PrintOptions.PagerUse, minimumLines: Int,
+        outputIsTerminal: Bool, width: Int, height: Int
+    ) -> Bool {
         guard outputIsTerminal else { return false }
         switch use {
         case .off: return false

@@ -13,7 +13,9 @@ enum PathText {
         guard path.hasPrefix("~") else { return path }
         let slash = path.firstIndex(of: "/") ?? path.endIndex
         let user = path[path.index(after: path.startIndex)..<slash]
-        guard let home = user.isEmpty ? currentUsersHome ?? HomeDirectory.current : home(of: String(user)) else { return path }
+        guard let home = user.isEmpty ? currentUsersHome ?? HomeDirectory.current : home(of: String(user)) else {
+            return path
+        }
         var expanded = home + path[slash...]
         if expanded.count > 1, expanded.hasSuffix("/") { expanded.removeLast() }
         return expanded
@@ -37,7 +39,6 @@ enum PathText {
         if result.count > 1, result.hasSuffix("/") { result.removeLast() }
         return result
     }
-
 
     /// The password database's home directory for `user`.
     private static func home(of user: String) -> String? {

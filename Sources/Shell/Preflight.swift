@@ -8,7 +8,8 @@ extension Session {
     var preflightEnabled: Bool {
         // Read again only when a variable changed: this is asked before every statement (B4).
         if let cached = preflightEnabledCache, cached.revision == variables.revision { return cached.enabled }
-        let enabled = variables["DSQL_CHECK"].flatMap { try? VariableValueParser.parseBoolean($0, name: "DSQL_CHECK") } ?? false
+        let enabled =
+            variables["DSQL_CHECK"].flatMap { try? VariableValueParser.parseBoolean($0, name: "DSQL_CHECK") } ?? false
         preflightEnabledCache = (variables.revision, enabled)
         return enabled
     }

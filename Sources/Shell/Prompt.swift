@@ -80,7 +80,10 @@ public enum PromptRenderer {
             case "[": output += invisibleStart
             case "]": output += invisibleEnd
             case ":":
-                guard let end = characters.firstIndex(of: ":") else { output += "%:"; continue }
+                guard let end = characters.firstIndex(of: ":") else {
+                    output += "%:"
+                    continue
+                }
                 output += context.variable(String(characters[..<end])) ?? ""
                 characters = characters[characters.index(after: end)...]
             default: output.append(code)

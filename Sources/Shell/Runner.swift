@@ -53,7 +53,9 @@ public struct Runner {
         }
         // The session policy reads these later; a bad value on the command line is fatal here.
         do {
-            if let value = session.variables["CONNECTION_MAX_AGE"] { _ = try SessionPolicy.parseConnectionMaxAge(value) }
+            if let value = session.variables["CONNECTION_MAX_AGE"] {
+                _ = try SessionPolicy.parseConnectionMaxAge(value)
+            }
             if let value = session.variables["RETRY_OCC"] { _ = try SessionPolicy.parseRetryLimit(value) }
         } catch {
             session.reportOwnError("\(error)", prefix: "dsql: error: ")
@@ -140,13 +142,17 @@ public struct Runner {
         }
         let name = path == "-" ? "<stdin>" : path
         let directory = path == "-" ? "." : ScriptPath(path).directory
-        let loop = MainLoop(session: session, source: ScriptLineSource(reader: reader), location: .file(name: name), directory: directory)
+        let loop = MainLoop(
+            session: session, source: ScriptLineSource(reader: reader), location: .file(name: name),
+            directory: directory)
         return Self.status(of: loop.run(), failedIs: .success)
     }
 
     /// Reads statements from a non-terminal stdin, as `psql < file` does.
     public func runStandardInput() -> ExitStatus {
-        let loop = MainLoop(session: session, source: ScriptLineSource(reader: LineReader(descriptor: STDIN_FILENO)), location: .command)
+        let loop = MainLoop(
+            session: session, source: ScriptLineSource(reader: LineReader(descriptor: STDIN_FILENO)), location: .command
+        )
         let status = Self.status(of: loop.run(), failedIs: .success)
         session.queryOutput.flush()
         return status

@@ -30,6 +30,7 @@ extension Session {
 
     /// psql's `formatPGVersionNumber` with a suffix: `15.4`, or `9.6.24` before version 10.
     static func versionText(_ number: Int) -> String {
-        number >= 100000 ? "\(number / 10000).\(number % 10000)" : "\(number / 10000).\(number / 100 % 100).\(number % 100)"
+        number >= 100000
+            ? "\(number / 10000).\(number % 10000)" : "\(number / 10000).\(number / 100 % 100).\(number % 100)"
     }
 }

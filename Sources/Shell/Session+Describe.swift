@@ -28,7 +28,8 @@ extension Session {
             "(\(Self.literal(described.fieldName(column))), '\(described.fieldType(column))'::pg_catalog.oid, "
                 + "\(described.fieldTypeModifier(column)))"
         }
-        let query = "SELECT name AS \"Column\", pg_catalog.format_type(tp, tpm) AS \"Type\"\nFROM (VALUES "
+        let query =
+            "SELECT name AS \"Column\", pg_catalog.format_type(tp, tpm) AS \"Type\"\nFROM (VALUES "
             + rows.joined(separator: ",") + ") s(name, tp, tpm)"
         var plain = options
         plain.describesOnly = false

@@ -24,7 +24,9 @@ extension Session {
         if lifecycle.policy.dsqlEndpoint {
             if !errorRollbackNoteShown {
                 errorRollbackNoteShown = true
-                tell("dsql: note: ON_ERROR_ROLLBACK needs savepoints, which Aurora DSQL does not support; a failed statement still aborts the transaction\n")
+                tell(
+                    "dsql: note: ON_ERROR_ROLLBACK needs savepoints, which Aurora DSQL does not support; a failed statement still aborts the transaction\n"
+                )
             }
             return nil
         }

@@ -191,10 +191,14 @@ extension Session {
         guard variables.revision != appliedPolicyRevision else { return }
         appliedPolicyRevision = variables.revision
         if let value = variables["CONNECTION_MAX_AGE"] {
-            do { lifecycle.policy.connectionMaxAge = try SessionPolicy.parseConnectionMaxAge(value) } catch { reportOwnError("\(error)") }
+            do { lifecycle.policy.connectionMaxAge = try SessionPolicy.parseConnectionMaxAge(value) } catch {
+                reportOwnError("\(error)")
+            }
         }
         if let value = variables["RETRY_OCC"] {
-            do { lifecycle.policy.retryLimit = try SessionPolicy.parseRetryLimit(value) } catch { reportOwnError("\(error)") }
+            do { lifecycle.policy.retryLimit = try SessionPolicy.parseRetryLimit(value) } catch {
+                reportOwnError("\(error)")
+            }
         }
         lifecycle.policy.retriesRequested = variables["RETRY_OCC"] != nil
     }

@@ -7,8 +7,10 @@ extension Session {
         refreshTerminalSize()
         let bytes = Array(text.utf8)
         if let pager, printOptions.pager != .off,
-           PagerPolicy.shouldPage(bytes, use: printOptions.pager, minimumLines: printOptions.pagerMinLines,
-                                  outputIsTerminal: true, width: pager.width, height: pager.height) {
+            PagerPolicy.shouldPage(
+                bytes, use: printOptions.pager, minimumLines: printOptions.pagerMinLines,
+                outputIsTerminal: true, width: pager.width, height: pager.height)
+        {
             standardOutput.flush()
             if PagerProcess.show(bytes, command: pager.command) { return }
         }

@@ -59,7 +59,9 @@ extension Session {
         case .error(let error):
             variables.recordQueryResult(error: true, sqlState: error.sqlState, rowCount: 0, errorMessage: error.message)
             reportServerError(error)
-            if variables.settings.echo == .errors { reportOwnError("STATEMENT:  \(sql)", prefix: location.serverMessagePrefix) }
+            if variables.settings.echo == .errors {
+                reportOwnError("STATEMENT:  \(sql)", prefix: location.serverMessagePrefix)
+            }
             return false
         }
         return true
@@ -94,8 +96,10 @@ extension Session {
             return
         }
         let text = ResultPrinter.render(result, options: options, terminalColumns: terminalColumns)
-        if PagerPolicy.shouldPage(text, use: options.pager, minimumLines: options.pagerMinLines, outputIsTerminal: true,
-                                  width: pager.width, height: pager.height) {
+        if PagerPolicy.shouldPage(
+            text, use: options.pager, minimumLines: options.pagerMinLines, outputIsTerminal: true,
+            width: pager.width, height: pager.height)
+        {
             output.flush()
             if PagerProcess.show(text, command: pager.command) { return }
         }
@@ -121,14 +125,16 @@ extension Session {
     /// `\gset`: stores the single row's columns as variables named prefix + column.
     private func storeRow(_ result: QueryResult, prefix: String) -> Bool {
         guard result.rowCount == 1 else {
-            reportOwnError(result.rowCount == 0 ? "no rows returned for \\gset" : "more than one row returned for \\gset")
+            reportOwnError(
+                result.rowCount == 0 ? "no rows returned for \\gset" : "more than one row returned for \\gset")
             return false
         }
         for column in 0..<result.fieldCount {
             let name = prefix + result.fieldName(column)
             if Self.variablesWithHooks.contains(name) {
-                reportOwnError("attempt to \\gset into specially treated variable \"\(name)\" ignored",
-                               prefix: location.warningPrefix)
+                reportOwnError(
+                    "attempt to \\gset into specially treated variable \"\(name)\" ignored",
+                    prefix: location.warningPrefix)
                 continue
             }
             do {

@@ -6,7 +6,9 @@ import PostgresClient
 extension Session {
     /// Sends a statement once and prints every result (no retry, no reconnect).
     func sendAndPrint(_ sql: String, options: QueryOptions) -> Attempt {
-        if !variables.settings.autocommit && connection.transactionStatus == .idle && !TransactionCommands.skipsImplicitBegin(sql) {
+        if !variables.settings.autocommit && connection.transactionStatus == .idle
+            && !TransactionCommands.skipsImplicitBegin(sql)
+        {
             _ = try? connection.execute("BEGIN")
         }
         var progress = StatementProgress(timing: timing)
@@ -44,10 +46,13 @@ extension Session {
         output.interruptMark = stopMark
         defer { output.interruptMark = nil }
         var afterCopyOut = false
-        let plainRows = options.gsetPrefix == nil && !options.collectsStatements && options.crosstabArguments == nil && logFile == nil
+        let plainRows =
+            options.gsetPrefix == nil && !options.collectsStatements && options.crosstabArguments == nil
+            && logFile == nil
         let format = (options.printOptions ?? self.printOptions).format
         // FETCH_COUNT: rows printed in groups as psql's cursor prints them (not in markup formats).
-        let fetchCount = plainRows && !format.isMarkup && ChunkedResult.applies(to: sql, fetchCount: variables.settings.fetchCount)
+        let fetchCount =
+            plainRows && !format.isMarkup && ChunkedResult.applies(to: sql, fetchCount: variables.settings.fetchCount)
             ? variables.settings.fetchCount : 0
         if plainRows && (format.isStreamable || fetchCount > 0) {
             connection.setSingleRowMode()
@@ -60,8 +65,9 @@ extension Session {
                 // a statement sent ahead right after one read in single-row mode (libpq keeps that
                 // mode for the first statement of a pipeline), printed whole.
                 if fetchCount > 0 || (plainRows && !format.isStreamable) {
-                    var chunks = ChunkedResult(size: fetchCount > 0 ? fetchCount : .max, options: printOptions(for: options),
-                                               terminalColumns: terminalColumns, columns: connection.streamedRow.columns)
+                    var chunks = ChunkedResult(
+                        size: fetchCount > 0 ? fetchCount : .max, options: printOptions(for: options),
+                        terminalColumns: terminalColumns, columns: connection.streamedRow.columns)
                     // The row loop is specialised for libpq's connection: no dynamic dispatch per row.
                     if let libpq = connection as? Connection {
                         next = chunks.addRows(from: libpq, into: &output)
@@ -78,7 +84,8 @@ extension Session {
                 }
                 // Rows in single-row mode stream through the formatter; the empty TUPLES_OK after them ends
                 // the result, anything else (an error) interrupts it and is handled as usual.
-                var stream = StreamingResult(options: printOptions(for: options), columns: connection.streamedRow.columns, into: &output)
+                var stream = StreamingResult(
+                    options: printOptions(for: options), columns: connection.streamedRow.columns, into: &output)
                 if let libpq = connection as? Connection {
                     next = stream.addRows(from: libpq, into: &output)
                 } else {
@@ -100,7 +107,8 @@ extension Session {
             defer { next = readsAhead ? following : connection.nextArrival() }
             // SHOW_ALL_RESULTS off: only the last result of a `\;` string is shown.
             if readsAhead, following != nil, !variables.settings.showAllResults,
-               result.status == .tuples || result.status == .command {
+                result.status == .tuples || result.status == .command
+            {
                 let rows = result.status == .tuples ? result.rowCount : (result.affectedRows ?? 0)
                 variables.recordQueryResult(error: false, sqlState: "00000", rowCount: rows)
                 continue

@@ -8,7 +8,8 @@ extension Session {
     /// question, like its `fgets` into a three-byte buffer) and the banner goes to stdout.
     func confirmSingleStep(_ sql: String) -> Bool {
         errors.flush()
-        standardOutput.write("""
+        standardOutput.write(
+            """
             ***(Single step mode: verify command)*******************************************
             \(sql)
             ***(press return to proceed or enter x and return to cancel)********************

@@ -40,7 +40,8 @@ public final class Session {
         public var crosstabArguments: [String?]?
         /// Whether nothing is overridden: the statement prints as a plain `;` statement does.
         var isPlain: Bool {
-            expanded == nil && output == nil && gsetPrefix == nil && printOptions == nil && !collectsStatements && !describesOnly
+            expanded == nil && output == nil && gsetPrefix == nil && printOptions == nil && !collectsStatements
+                && !describesOnly
                 && crosstabArguments == nil
         }
 
@@ -149,8 +150,9 @@ public final class Session {
         self.queryOutput = output
         self.errors = errors
         lifecycle = ConnectionLifecycle(
-            policy: SessionPolicy(connectionMaxAge: SessionPolicy.defaultMaxAge(dsqlEndpoint: connector.isDSQLEndpoint),
-                                  interactive: false),
+            policy: SessionPolicy(
+                connectionMaxAge: SessionPolicy.defaultMaxAge(dsqlEndpoint: connector.isDSQLEndpoint),
+                interactive: false),
             connectedAt: .now)
         lifecycle.policy.dsqlEndpoint = connector.isDSQLEndpoint
         installNoticeHandler()
@@ -241,8 +243,10 @@ public final class Session {
     /// no TLS at all (a Unix-domain socket) — as every connect and reconnect must.
     public func warnIfNotVerified() {
         let transport = Transport(connection)
-        let warning = PlaintextWarning.render(transport, colour: warningColour)
-            ?? (connector.trust.mode == .require ? RequireWarning.render(colour: warningColour, iam: connector.usesIAM) : nil)
+        let warning =
+            PlaintextWarning.render(transport, colour: warningColour)
+            ?? (connector.trust.mode == .require
+                ? RequireWarning.render(colour: warningColour, iam: connector.usesIAM) : nil)
         guard let warning else { return }
         standardOutput.flush()
         errors.write(warning)
@@ -254,7 +258,8 @@ public final class Session {
         let variables = self.variables
         let context = PromptContext(
             user: connection.user, database: connection.database, host: connector.settings.host,
-            isDSQLEndpoint: connector.isDSQLEndpoint, port: connection.port, sslMode: connector.trust.mode, trust: connector.trust.source,
+            isDSQLEndpoint: connector.isDSQLEndpoint, port: connection.port, sslMode: connector.trust.mode,
+            trust: connector.trust.source,
             transport: Transport(connection),
             transaction: connection.isBroken ? nil : connection.transactionStatus,
             pipeline: connection.isBroken || !explicitPipeline ? .off : connection.pipelineStatus, status: status,

@@ -133,11 +133,14 @@ public struct Settings: Sendable, Equatable {
     /// As in psql: a connection string or URI (given as the endpoint or `-d`) wins over the
     /// other flags; then the flags; then the service (`service=` or PGSERVICE); then the
     /// environment; then the defaults. Whatever the source, the same checks apply.
-    public static func resolve(flags given: ConnectionFlags, environment: [String: String],
-                               readFile: (String) -> String? = ServiceFile.readTextFile) throws(SettingsError) -> Settings {
+    public static func resolve(
+        flags given: ConnectionFlags, environment: [String: String],
+        readFile: (String) -> String? = ServiceFile.readTextFile
+    ) throws(SettingsError) -> Settings {
         let flags = try given.expandingConnectionStrings()
-        let service = try ConnectionStringFlags.flags(ofService: flags.service ?? environment["PGSERVICE"],
-                                                      environment: environment, readFile: readFile)
+        let service = try ConnectionStringFlags.flags(
+            ofService: flags.service ?? environment["PGSERVICE"],
+            environment: environment, readFile: readFile)
         func pick(_ flag: String?, _ serviceValue: String?, _ variable: String) -> String? {
             if let flag, !flag.isEmpty { return flag }
             if let serviceValue, !serviceValue.isEmpty { return serviceValue }
@@ -156,7 +159,9 @@ public struct Settings: Sendable, Equatable {
             user: Self.user(flag: flags.user, service: service.user, environment: environment),
             database: pick(flags.database, service.database, "PGDATABASE") ?? "postgres",
             trustPolicy: TrustPolicy(mode: mode, rootCertificate: rootCert))
-        if let name = pick(flags.applicationName, service.applicationName, "PGAPPNAME") { settings.applicationName = name }
+        if let name = pick(flags.applicationName, service.applicationName, "PGAPPNAME") {
+            settings.applicationName = name
+        }
         settings.password = [flags.password, service.password].compactMap { $0 }.first { !$0.isEmpty }
         if let text = pick(flags.sslNegotiation, service.sslNegotiation, "PGSSLNEGOTIATION") {
             do { settings.sslNegotiation = try SSLNegotiation.parse(text) } catch { throw .sslNegotiation(error) }
@@ -196,8 +201,9 @@ public struct Settings: Sendable, Equatable {
         let modeText = given(flags.sslMode)
         let rootText = given(flags.sslRootCert)
         if modeText != nil || rootText != nil {
-            settings.trustPolicy = TrustPolicy(mode: try modeText.map(Self.sslMode) ?? trustPolicy.mode,
-                                               rootCertificate: rootText.map(RootCertificateSetting.init) ?? trustPolicy.rootCertificate)
+            settings.trustPolicy = TrustPolicy(
+                mode: try modeText.map(Self.sslMode) ?? trustPolicy.mode,
+                rootCertificate: rootText.map(RootCertificateSetting.init) ?? trustPolicy.rootCertificate)
         }
         if let text = given(flags.sslNegotiation) {
             do { settings.sslNegotiation = try SSLNegotiation.parse(text) } catch { throw .sslNegotiation(error) }

@@ -12,8 +12,10 @@ public enum StartupFile {
     ///   - homeDirectory: the user's home, or nil when unknown.
     ///   - version: dsql's version, such as `0.1.0`.
     ///   - isReadable: whether a path can be opened for reading.
-    public static func resolve(environment: [String: String], homeDirectory: String?, version: String,
-                               isReadable: (String) -> Bool) -> String? {
+    public static func resolve(
+        environment: [String: String], homeDirectory: String?, version: String,
+        isReadable: (String) -> Bool
+    ) -> String? {
         let base: String
         if let explicit = environment["DSQLRC"], !explicit.isEmpty {
             base = PathText.expandingTilde(explicit, home: homeDirectory)

@@ -11,12 +11,16 @@ enum StartupOptionsAdvice {
         guard message.contains("FATAL:") else { return false }
         let lowered = message.lowercased()
         if lowered.contains("authentication failed") { return false }
-        return ["parameter", "unsupported", "not supported", "command-line argument", "option"].contains { lowered.contains($0) }
+        return ["parameter", "unsupported", "not supported", "command-line argument", "option"].contains {
+            lowered.contains($0)
+        }
     }
 
     /// The PGOPTIONS value worth naming: set and not blank.
     static func options(in environment: [String: String]) -> String? {
-        guard let value = environment["PGOPTIONS"], value.contains(where: { $0 != " " && $0 != "\t" }) else { return nil }
+        guard let value = environment["PGOPTIONS"], value.contains(where: { $0 != " " && $0 != "\t" }) else {
+            return nil
+        }
         return value
     }
 

@@ -67,7 +67,8 @@ enum TimingText {
             if minutes < 60 {
                 text += " (" + twoDigits(minutes) + ":" + NumberText.fixed(remainder, decimals: 3, width: 6) + ")"
             } else {
-                text += " (" + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60) + ":"
+                text +=
+                    " (" + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60) + ":"
                     + NumberText.fixed(remainder, decimals: 3, width: 6) + ")"
             }
         }

@@ -39,7 +39,8 @@ enum TerminalCommand {
         var ignore = sigaction()
         ignore.__sigaction_handler.sa_handler = SIG_IGN
         sigemptyset(&ignore.sa_mask)
-        var previousInterrupt = sigaction(), previousQuit = sigaction()
+        var previousInterrupt = sigaction()
+        var previousQuit = sigaction()
         sigaction(SIGINT, &ignore, &previousInterrupt)
         sigaction(SIGQUIT, &ignore, &previousQuit)
         defer {
@@ -50,7 +51,8 @@ enum TerminalCommand {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), defaults = sigset_t()
+        var noSignals = sigset_t()
+        var defaults = sigset_t()
         sigemptyset(&noSignals)
         sigemptyset(&defaults)
         for signal in [SIGINT, SIGQUIT, SIGPIPE, SIGCHLD, SIGTSTP, SIGTTIN, SIGTTOU, SIGHUP, SIGTERM, SIGWINCH] {

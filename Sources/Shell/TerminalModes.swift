@@ -18,7 +18,8 @@ struct TerminalModes {
     ///
     /// The corresponding system function is `tcsetattr`.
     func restore() {
-        var ignore = sigaction(), previous = sigaction()
+        var ignore = sigaction()
+        var previous = sigaction()
         ignore.__sigaction_handler.sa_handler = SIG_IGN
         sigemptyset(&ignore.sa_mask)
         sigaction(SIGTTOU, &ignore, &previous)

@@ -38,7 +38,8 @@ public enum Transport: Equatable, Sendable {
     var summary: String? {
         switch self {
         case .tls: nil
-        case .socket(let folder): "none — Unix-domain socket in \(folder): not encrypted, server identity not verified (sslmode applies to TCP only)"
+        case .socket(let folder):
+            "none — Unix-domain socket in \(folder): not encrypted, server identity not verified (sslmode applies to TCP only)"
         case .plaintext: "none — not encrypted, server identity not verified"
         }
     }
@@ -54,10 +55,11 @@ public enum PlaintextWarning {
         case .socket(let folder): first = "WARNING: connected through the Unix-domain socket in \(folder):"
         case .plaintext: first = "WARNING: connected without TLS:"
         }
-        return BoxedWarning.render([
-            first,
-            "no TLS. The connection is NOT encrypted and the server's identity is",
-            "NOT verified; sslmode applies to TCP connections only.",
-        ], colour: colour)
+        return BoxedWarning.render(
+            [
+                first,
+                "no TLS. The connection is NOT encrypted and the server's identity is",
+                "NOT verified; sslmode applies to TCP connections only.",
+            ], colour: colour)
     }
 }

@@ -15,8 +15,10 @@ public struct VerificationFacts: Sendable {
     /// Who issued the last certificate the server presented, when a probe could read it.
     public var chainIssuer: String?
 
-    public init(libpqMessage: String, host: String, trust: TrustSource, bundleHasAmazonRoot: Bool? = nil,
-                certificateNames: [String]? = nil, chainFailure: String? = nil) {
+    public init(
+        libpqMessage: String, host: String, trust: TrustSource, bundleHasAmazonRoot: Bool? = nil,
+        certificateNames: [String]? = nil, chainFailure: String? = nil
+    ) {
         self.libpqMessage = libpqMessage
         self.host = host
         self.trust = trust
@@ -55,7 +57,9 @@ public enum VerificationAdvice {
         var hints = ["the server's certificate was checked against trust source \(facts.trust.summary)"]
         if let failure = facts.chainFailure, kind != .hostMismatch {
             hints.append("the certificate chain does not verify: \(failure)")
-            if let issuer = facts.chainIssuer { hints.append("the server's chain ends at a certificate issued by \"\(issuer)\"") }
+            if let issuer = facts.chainIssuer {
+                hints.append("the server's chain ends at a certificate issued by \"\(issuer)\"")
+            }
         }
         if kind == .hostMismatch, let names = facts.certificateNames {
             hints.append("\"\(facts.host)\" is not among the certificate's names: \(names.joined(separator: ", "))")
@@ -63,7 +67,8 @@ public enum VerificationAdvice {
             return hints
         }
         if kind == .expired {
-            hints.append("the server's certificate has expired: the server must renew it (check this machine's clock too)")
+            hints.append(
+                "the server's certificate has expired: the server must renew it (check this machine's clock too)")
             return hints
         }
         if isAWSEndpoint(facts.host), facts.bundleHasAmazonRoot == true, kind == .untrustedChain {

@@ -1,6 +1,7 @@
 import FoundationEssentials
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a child process with captured output and an optional deadline (posix_spawn, poll, kill).
@@ -53,8 +54,10 @@ public enum ChildProcess {
 
     /// Runs `argv` (argv[0] is looked up on the environment's PATH unless it has a `/`);
     /// with no `timeout` it waits as long as the child runs.
-    public static func run(_ argv: [String], environment: [String: String], timeout: Double?,
-                           inheriting inherited: Inherited = []) throws(Failure) -> Outcome {
+    public static func run(
+        _ argv: [String], environment: [String: String], timeout: Double?,
+        inheriting inherited: Inherited = []
+    ) throws(Failure) -> Outcome {
         guard let program = argv.first, !program.isEmpty else { throw .launch("empty command") }
         guard let path = ExecutableLookup.find(program, environment: environment) else { throw .notFound(program) }
 
@@ -80,7 +83,10 @@ public enum ChildProcess {
 
         let cArgs = argv.map { strdup($0) } + [nil]
         let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { cArgs.forEach { free($0) }; cEnv.forEach { free($0) } }
+        defer {
+            cArgs.forEach { free($0) }
+            cEnv.forEach { free($0) }
+        }
         var pid: pid_t = 0
         var spawned = posix_spawn(&pid, path, &actions, &attributes, cArgs, cEnv)
         // ETXTBSY: another thread's child briefly holds a write descriptor to the program
@@ -108,7 +114,8 @@ public enum ChildProcess {
 
     /// Reads both pipes until the child exits and they drain, or kills it at `deadline`.
     private static func collect(pid: pid_t, out: Int32, err: Int32, deadline: Date) throws(Failure) -> Outcome {
-        var stdout: [UInt8] = [], stderr: [UInt8] = []
+        var stdout: [UInt8] = []
+        var stderr: [UInt8] = []
         var open: [Int32: Bool] = [:]
         for fd in [out, err] where fd >= 0 { open[fd] = true }
         var exitStatus: Int32?

@@ -14,7 +14,7 @@ public enum ExecutableLookup {
             let candidate = dir + "/" + program
             var isDirectory = false
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory,
-               FileManager.default.isExecutableFile(atPath: candidate)
+                FileManager.default.isExecutableFile(atPath: candidate)
             {
                 return candidate
             }

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The user's home directory, one answer for every part of dsql: HOME when set and not

@@ -1,6 +1,7 @@
 import FoundationEssentials
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A TCP socket: owns one file descriptor and closes it in `deinit`.
@@ -39,7 +40,9 @@ public final class TCPSocket {
 
     /// Connects to `host:port` within `timeout` seconds, trying each address the name
     /// resolves to; `numericHost` when `host` is an IP address that must not be looked up.
-    public static func connect(host: String, port: Int, numericHost: Bool = false, timeout: Double) throws(Failure) -> TCPSocket {
+    public static func connect(host: String, port: Int, numericHost: Bool = false, timeout: Double) throws(Failure)
+        -> TCPSocket
+    {
         var hints = addrinfo()
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         hints.ai_family = AF_UNSPEC
@@ -53,8 +56,9 @@ public final class TCPSocket {
         var entry: UnsafeMutablePointer<addrinfo>? = first
         while let info = entry {
             entry = info.pointee.ai_next
-            let descriptor = socket(info.pointee.ai_family, info.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue),
-                                    info.pointee.ai_protocol)
+            let descriptor = socket(
+                info.pointee.ai_family, info.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue),
+                info.pointee.ai_protocol)
             guard descriptor >= 0 else {
                 lastError = .connect(Self.errorText(), afterWaiting: false)
                 continue
@@ -86,7 +90,9 @@ public final class TCPSocket {
         var offset = 0
         while offset < bytes.count {
             try wait(for: Int16(POLLOUT), until: deadline)
-            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let sent = bytes[offset...].withUnsafeBytes {
+                Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             if sent < 0 {
                 if errno == EAGAIN || errno == EINTR { continue }
                 throw .io(Self.errorText())

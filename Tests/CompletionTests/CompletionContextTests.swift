@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Completion
 
 @Suite("Completion context: what the word before the cursor should be")
@@ -18,9 +19,14 @@ struct CompletionContextTests {
 
     @Test func afterWhereWantsColumnsOfTheReferencedTables() {
         let context = CompletionContext.sql(before: "select * from s.t as x join u on ")
-        #expect(context == .sql(keywords: [], names: .columns([
-            TableReference(schema: "s", name: "t", alias: "x"), TableReference(schema: nil, name: "u", alias: nil),
-        ])))
+        #expect(
+            context
+                == .sql(
+                    keywords: [],
+                    names: .columns([
+                        TableReference(schema: "s", name: "t", alias: "x"),
+                        TableReference(schema: nil, name: "u", alias: nil),
+                    ])))
     }
 
     @Test func afterSelectStarWantsFrom() {
@@ -38,8 +44,9 @@ struct CompletionContextTests {
 
     @Test func psetArgumentsByPosition() {
         #expect(CompletionContext.metaArgument(command: "pset", argumentIndex: 0, previousArguments: []) == .psetOption)
-        #expect(CompletionContext.metaArgument(command: "pset", argumentIndex: 1, previousArguments: ["format"])
-            == .psetValue(option: "format"))
+        #expect(
+            CompletionContext.metaArgument(command: "pset", argumentIndex: 1, previousArguments: ["format"])
+                == .psetValue(option: "format"))
         #expect(CompletionContext.metaArgument(command: "i", argumentIndex: 0, previousArguments: []) == .fileName)
     }
 
@@ -52,9 +59,13 @@ struct CompletionContextTests {
     }
 
     @Test func tokensComeFromTheOneLexer() {
-        #expect(CompletionToken.tokens("select $1, $x, E'a\\'b' /* from */ \"Q\"\"t\"")
-            == [.word("select", quoted: false), .literal, .symbol(","), .symbol("$"), .word("x", quoted: false), .symbol(","),
-                .literal, .word("Q\"t", quoted: true)])
+        #expect(
+            CompletionToken.tokens("select $1, $x, E'a\\'b' /* from */ \"Q\"\"t\"")
+                == [
+                    .word("select", quoted: false), .literal, .symbol(","), .symbol("$"), .word("x", quoted: false),
+                    .symbol(","),
+                    .literal, .word("Q\"t", quoted: true),
+                ])
         #expect(CompletionToken.currentStatement("select 1; /* c */ update") == [.word("update", quoted: false)])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Completion
 
 @Suite("Tab completion candidates from context and catalog, without a terminal")
@@ -76,7 +77,7 @@ struct CompletionEngineTests {
     }
 
     @Test func helpCompletesSQLCommandNames() {
-        #expect(complete("\\h cre|") == ["create"])  // COMP_KEYWORD_CASE preserves the typed case
+        #expect(complete("\\h cre|") == ["create"]) // COMP_KEYWORD_CASE preserves the typed case
         #expect(complete("\\h CREATE IN|") == ["INDEX"])
         #expect(complete("\\h aws iam |") == ["GRANT", "REVOKE"])
     }
@@ -110,7 +111,9 @@ struct CompletionTargetTests {
         ],
         databases: ["postgres", "reports"])
 
-    private var engine: CompletionEngine { CompletionEngine(catalog: catalog, metaCommandNames: ["c", "connect", "i"]) }
+    private var engine: CompletionEngine {
+        CompletionEngine(catalog: catalog, metaCommandNames: ["c", "connect", "i"])
+    }
 
     @Test func connectOffersDatabases() {
         #expect(engine.candidates(lineBeforeCursor: "\\c re", word: "re") == ["reports"])
@@ -126,8 +129,10 @@ struct CompletionTargetTests {
     @Test func includePathsStayRelativeAsTyped() {
         var engine = self.engine
         engine.listDirectory = { directory in
-            directory == "../sub/" ? [.init(name: "load.sql", isDirectory: false), .init(name: "more", isDirectory: true)] : []
+            directory == "../sub/"
+                ? [.init(name: "load.sql", isDirectory: false), .init(name: "more", isDirectory: true)] : []
         }
-        #expect(engine.candidates(lineBeforeCursor: "\\i ../sub/", word: "../sub/") == ["../sub/load.sql", "../sub/more/"])
+        #expect(
+            engine.candidates(lineBeforeCursor: "\\i ../sub/", word: "../sub/") == ["../sub/load.sql", "../sub/more/"])
     }
 }

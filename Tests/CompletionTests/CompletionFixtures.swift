@@ -15,7 +15,8 @@ enum CompletionFixtures {
     static let engine = CompletionEngine(
         catalog: catalog, metaCommandNames: ["echo", "e", "edit", "pset", "watch", "q", "i", "x"],
         listDirectory: { directory in
-            directory == "" ? [.init(name: "scripts", isDirectory: true), .init(name: "setup.sql", isDirectory: false)]
+            directory == ""
+                ? [.init(name: "scripts", isDirectory: true), .init(name: "setup.sql", isDirectory: false)]
                 : directory == "scripts/" ? [.init(name: "load.sql", isDirectory: false)] : []
         })
 

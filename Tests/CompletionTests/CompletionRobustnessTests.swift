@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Completion
 
 @Suite("Completion never crashes on any prefix of a statement (pgcli's test_cte_does_not_crash)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Completion
 
 @Suite("TAB inside a string literal is a character")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DSQLAuth
 
 @Suite struct ContainerCredentialTests {
@@ -8,15 +9,17 @@ import Testing
     /// the whole suite cannot turn a slow answer into a failure (the timeout tests use 0.3 s).
     static let generous = 10.0
     static let body = """
-    {"RoleArn":"arn:aws:iam::1:role/r","AccessKeyId":"ASIACONTAINER","SecretAccessKey":"CSECRET",\
-    "Token":"ctoken","Expiration":"2026-09-21T15:00:00Z"}
-    """
+        {"RoleArn":"arn:aws:iam::1:role/r","AccessKeyId":"ASIACONTAINER","SecretAccessKey":"CSECRET",\
+        "Token":"ctoken","Expiration":"2026-09-21T15:00:00Z"}
+        """
 
     @Test func relativeURIIsFetchedFromTheBaseWithTheAuthorizationToken() throws {
         let server = try TestHTTPServer { _ in (200, Self.body) }
         let provider = ContainerCredentialProvider(
-            environment: ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/v2/credentials/abc",
-                          "AWS_CONTAINER_AUTHORIZATION_TOKEN": "Bearer xyz"],
+            environment: [
+                "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/v2/credentials/abc",
+                "AWS_CONTAINER_AUTHORIZATION_TOKEN": "Bearer xyz",
+            ],
             clock: .fixed(Self.now), timeout: Self.generous, relativeBase: server.baseURL)
         let credentials = try #require(try provider.resolve())
         #expect(credentials.accessKeyId == "ASIACONTAINER")
@@ -33,9 +36,11 @@ import Testing
         let dir = try TemporaryDirectory()
         let tokenFile = try dir.write("token", "from-file\n")
         let provider = ContainerCredentialProvider(
-            environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": server.baseURL + "/creds?x=1",
-                          "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE": tokenFile,
-                          "AWS_CONTAINER_AUTHORIZATION_TOKEN": "from-variable"],
+            environment: [
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI": server.baseURL + "/creds?x=1",
+                "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE": tokenFile,
+                "AWS_CONTAINER_AUTHORIZATION_TOKEN": "from-variable",
+            ],
             clock: .fixed(Self.now), timeout: Self.generous)
         #expect(try provider.resolve()?.accessKeyId == "ASIACONTAINER")
         #expect(server.requests.first?.path == "/creds?x=1")
@@ -44,8 +49,9 @@ import Testing
 
     @Test(arguments: ["http://example.com/creds", "https://127.0.0.1/creds", "http://10.0.0.1/creds", "ftp://x"])
     func fullURIsOutsideTheAllowListAreRefusedWithoutContact(_ uri: String) {
-        let provider = ContainerCredentialProvider(environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": uri],
-                                                   clock: .fixed(Self.now))
+        let provider = ContainerCredentialProvider(
+            environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": uri],
+            clock: .fixed(Self.now))
         #expect(throws: CredentialError.containerURINotAllowed(uri)) { try provider.resolve() }
     }
 
@@ -75,7 +81,8 @@ import Testing
         let start = Date()
         let error = #expect(throws: CredentialError.self) { try provider.resolve() }
         #expect(Date().timeIntervalSince(start) < 2)
-        #expect(error == .containerFailed(endpoint: server.baseURL + "/slow", reason: "timed out waiting for the response"))
+        #expect(
+            error == .containerFailed(endpoint: server.baseURL + "/slow", reason: "timed out waiting for the response"))
         server.stop()
     }
 
@@ -83,8 +90,9 @@ import Testing
         let server = try TestHTTPServer { _ in nil }
         let url = server.baseURL + "/x"
         server.stop()
-        let provider = ContainerCredentialProvider(environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": url],
-                                                   clock: .fixed(Self.now), timeout: 0.5)
+        let provider = ContainerCredentialProvider(
+            environment: ["AWS_CONTAINER_CREDENTIALS_FULL_URI": url],
+            clock: .fixed(Self.now), timeout: 0.5)
         let error = #expect(throws: CredentialError.self) { try provider.resolve() }
         #expect(error?.description.contains("Connection refused") == true)
     }

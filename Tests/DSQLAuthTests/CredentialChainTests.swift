@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DSQLAuth
 
 @Suite struct CredentialChainTests {
@@ -13,7 +14,8 @@ import Testing
         environment["AWS_ACCESS_KEY_ID"] = "AKIDENV"
         environment["AWS_SECRET_ACCESS_KEY"] = "secret"
         environment["AWS_SESSION_TOKEN"] = "tok"
-        let credentials = try #require(try CredentialChain.standard(environment: environment, home: home.path).resolve())
+        let credentials = try #require(
+            try CredentialChain.standard(environment: environment, home: home.path).resolve())
         #expect(credentials.accessKeyId == "AKIDENV")
         #expect(credentials.sessionToken == "tok")
         #expect(credentials.source == .environment)
@@ -28,27 +30,33 @@ import Testing
     @Test func defaultProfileFromCredentialsFileThenConfigFile() throws {
         let home = try TemporaryDirectory()
         try home.write(".aws/config", "[default]\naws_access_key_id = AKIDCONFIG\naws_secret_access_key = c\n")
-        let fromConfig = try #require(try CredentialChain.standard(environment: Self.offline, home: home.path).resolve())
+        let fromConfig = try #require(
+            try CredentialChain.standard(environment: Self.offline, home: home.path).resolve())
         #expect(fromConfig.accessKeyId == "AKIDCONFIG")
         #expect(fromConfig.source == .profile(name: "default", file: home.path + "/.aws/config"))
 
         try home.write(".aws/credentials", "[default]\naws_access_key_id = AKIDCREDS\naws_secret_access_key = k\n")
-        let fromCredentials = try #require(try CredentialChain.standard(environment: Self.offline, home: home.path).resolve())
+        let fromCredentials = try #require(
+            try CredentialChain.standard(environment: Self.offline, home: home.path).resolve())
         #expect(fromCredentials.accessKeyId == "AKIDCREDS")
         #expect(fromCredentials.source.description == "profile `default` (\(home.path)/.aws/credentials)")
     }
 
     @Test func explicitProfileIsUsedAloneEvenWhenEnvironmentKeysExist() throws {
         let home = try TemporaryDirectory()
-        try home.write(".aws/credentials", "[dev]\naws_access_key_id = AKIDDEV\naws_secret_access_key = d\naws_session_token = t\n")
+        try home.write(
+            ".aws/credentials", "[dev]\naws_access_key_id = AKIDDEV\naws_secret_access_key = d\naws_session_token = t\n"
+        )
         var environment = Self.offline
         environment["AWS_ACCESS_KEY_ID"] = "AKIDENV"
         environment["AWS_SECRET_ACCESS_KEY"] = "secret"
-        let viaFlag = try #require(try CredentialChain.standard(environment: environment, home: home.path, profile: "dev").resolve())
+        let viaFlag = try #require(
+            try CredentialChain.standard(environment: environment, home: home.path, profile: "dev").resolve())
         #expect(viaFlag.accessKeyId == "AKIDDEV")
         #expect(viaFlag.sessionToken == "t")
         environment["AWS_PROFILE"] = "dev"
-        let viaVariable = try #require(try CredentialChain.standard(environment: environment, home: home.path).resolve())
+        let viaVariable = try #require(
+            try CredentialChain.standard(environment: environment, home: home.path).resolve())
         #expect(viaVariable.accessKeyId == "AKIDDEV")
     }
 
@@ -62,8 +70,11 @@ import Testing
     @Test func missingExplicitProfileIsAnErrorNamingBothFiles() throws {
         let home = try TemporaryDirectory()
         let chain = CredentialChain.standard(environment: Self.offline, home: home.path, profile: "nope")
-        #expect(throws: CredentialError.profileNotFound(profile: "nope", configPath: home.path + "/.aws/config",
-                                                        credentialsPath: home.path + "/.aws/credentials")) {
+        #expect(
+            throws: CredentialError.profileNotFound(
+                profile: "nope", configPath: home.path + "/.aws/config",
+                credentialsPath: home.path + "/.aws/credentials")
+        ) {
             try chain.resolve()
         }
     }
@@ -84,8 +95,11 @@ import Testing
         let home = try TemporaryDirectory()
         try home.write(".aws/credentials", "[dev]\naws_access_key_id = AKID\n")
         let chain = CredentialChain.standard(environment: Self.offline, home: home.path, profile: "dev")
-        #expect(throws: CredentialError.incompleteProfile(profile: "dev", file: home.path + "/.aws/credentials",
-                                                          missing: "aws_secret_access_key")) {
+        #expect(
+            throws: CredentialError.incompleteProfile(
+                profile: "dev", file: home.path + "/.aws/credentials",
+                missing: "aws_secret_access_key")
+        ) {
             try chain.resolve()
         }
     }
@@ -95,7 +109,11 @@ import Testing
         let error = #expect(throws: CredentialError.self) {
             try CredentialChain.standard(environment: Self.offline, home: home.path).resolve()
         }
-        #expect(error == .noCredentials(tried: ["environment", "profile default", "container endpoint",
-                                                "EC2 instance metadata"]))
+        #expect(
+            error
+                == .noCredentials(tried: [
+                    "environment", "profile default", "container endpoint",
+                    "EC2 instance metadata",
+                ]))
     }
 }

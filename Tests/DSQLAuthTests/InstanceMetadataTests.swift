@@ -1,13 +1,14 @@
 import Foundation
 import Testing
+
 @testable import DSQLAuth
 
 @Suite struct InstanceMetadataTests {
     static let now = Date(timeIntervalSince1970: 1_790_000_000)
     static let credentials = """
-    {"Code":"Success","LastUpdated":"2026-09-21T13:00:00Z","Type":"AWS-HMAC","AccessKeyId":"ASIAIMDS",\
-    "SecretAccessKey":"ISECRET","Token":"itoken","Expiration":"2026-09-21T19:00:00Z"}
-    """
+        {"Code":"Success","LastUpdated":"2026-09-21T13:00:00Z","Type":"AWS-HMAC","AccessKeyId":"ASIAIMDS",\
+        "SecretAccessKey":"ISECRET","Token":"itoken","Expiration":"2026-09-21T19:00:00Z"}
+        """
 
     /// An IMDSv2 server: the token PUT must come first and the token must accompany each GET.
     static func imds(tokenStatus: Int = 200) throws -> TestHTTPServer {
@@ -18,7 +19,8 @@ import Testing
                 return (tokenStatus, "TOKEN123")
             case ("GET", let path) where path.hasPrefix("/latest/meta-data/iam/security-credentials/"):
                 if tokenStatus == 200, request.headers["x-aws-ec2-metadata-token"] != "TOKEN123" { return (401, "") }
-                return path.hasSuffix("/") ? (200, "my-role\n") : path.hasSuffix("/my-role") ? (200, credentials) : (404, "")
+                return path.hasSuffix("/")
+                    ? (200, "my-role\n") : path.hasSuffix("/my-role") ? (200, credentials) : (404, "")
             default:
                 return (404, "")
             }
@@ -28,8 +30,9 @@ import Testing
     /// A provider for `server`; the default time limit is long so a loaded machine cannot
     /// fail a request that should succeed (the silent-service test passes 0.3 s).
     func provider(_ server: TestHTTPServer, timeout: Double = 10) -> InstanceMetadataCredentialProvider {
-        InstanceMetadataCredentialProvider(environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT": server.baseURL],
-                                           clock: .fixed(Self.now), timeout: timeout)
+        InstanceMetadataCredentialProvider(
+            environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT": server.baseURL],
+            clock: .fixed(Self.now), timeout: timeout)
     }
 
     @Test func imdsV2TokenFlowYieldsRoleCredentials() throws {
@@ -38,11 +41,12 @@ import Testing
         #expect(credentials.accessKeyId == "ASIAIMDS")
         #expect(credentials.sessionToken == "itoken")
         #expect(credentials.source == .instanceMetadata(role: "my-role"))
-        #expect(server.requests.map { "\($0.method) \($0.path)" } == [
-            "PUT /latest/api/token",
-            "GET /latest/meta-data/iam/security-credentials/",
-            "GET /latest/meta-data/iam/security-credentials/my-role",
-        ])
+        #expect(
+            server.requests.map { "\($0.method) \($0.path)" } == [
+                "PUT /latest/api/token",
+                "GET /latest/meta-data/iam/security-credentials/",
+                "GET /latest/meta-data/iam/security-credentials/my-role",
+            ])
     }
 
     @Test func forbiddenTokenRequestFallsBackToIMDSv1() throws {
@@ -87,7 +91,9 @@ import Testing
             if request.method == "PUT" { return (200, "T") }
             return request.path.hasSuffix("/") ? (200, "r") : (200, "{\"Code\":\"AssumeRoleUnauthorizedAccess\"}")
         }
-        #expect(throws: CredentialError.instanceMetadataFailed(reason: "the response has Code AssumeRoleUnauthorizedAccess")) {
+        #expect(
+            throws: CredentialError.instanceMetadataFailed(reason: "the response has Code AssumeRoleUnauthorizedAccess")
+        ) {
             try provider(server).resolve()
         }
     }
@@ -95,16 +101,18 @@ import Testing
     @Test func chainFallsThroughToInstanceMetadata() throws {
         let server = try Self.imds()
         let home = try TemporaryDirectory()
-        let chain = CredentialChain.standard(environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT": server.baseURL],
-                                             home: home.path, clock: .fixed(Self.now))
+        let chain = CredentialChain.standard(
+            environment: ["AWS_EC2_METADATA_SERVICE_ENDPOINT": server.baseURL],
+            home: home.path, clock: .fixed(Self.now))
         #expect(try chain.resolve()?.source == .instanceMetadata(role: "my-role"))
     }
 
-    @Test(arguments: [
-        ("http://127.0.0.1:8080/", "127.0.0.1", 8080, "/"),
-        ("http://[::1]:9/a?b", "::1", 9, "/a?b"),
-        ("http://localhost", "localhost", 80, "/"),
-    ] as [(String, String, UInt16, String)])
+    @Test(
+        arguments: [
+            ("http://127.0.0.1:8080/", "127.0.0.1", 8080, "/"),
+            ("http://[::1]:9/a?b", "::1", 9, "/a?b"),
+            ("http://localhost", "localhost", 80, "/"),
+        ] as [(String, String, UInt16, String)])
     func urlsParse(_ text: String, _ host: String, _ port: UInt16, _ path: String) throws {
         let url = try #require(HTTPURL(text))
         #expect(url.host == host)

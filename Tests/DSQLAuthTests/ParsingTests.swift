@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import DSQLAuth
 
 @Suite struct ParsingTests {
-    static let base = Date(timeIntervalSince1970: 1_790_000_000)  // 2026-09-21T14:13:20Z
+    static let base = Date(timeIntervalSince1970: 1_790_000_000) // 2026-09-21T14:13:20Z
 
     @Test(arguments: [
         ("2026-09-21T14:13:20Z", 0.0),
@@ -37,7 +38,8 @@ import Testing
         #expect(parsed.headers["x-a"] == "b")
         #expect(try HTTPClient.parse(Array(length.dropLast()), complete: false) == nil)
 
-        let chunked = Array("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;x=y\r\nde\r\n0\r\n\r\n".utf8)
+        let chunked = Array(
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;x=y\r\nde\r\n0\r\n\r\n".utf8)
         #expect(try HTTPClient.parse(chunked, complete: false)?.text == "abcde")
 
         let closed = Array("HTTP/1.0 404 Not Found\r\n\r\nmissing".utf8)

@@ -1,23 +1,27 @@
 import Foundation
 import Testing
+
 @testable import DSQLAuth
 
 @Suite struct ProcessCredentialTests {
-    static let now = Date(timeIntervalSince1970: 1_790_000_000)  // 2026-09-21
+    static let now = Date(timeIntervalSince1970: 1_790_000_000) // 2026-09-21
     static let environment = ["PATH": "/usr/bin:/bin", "AWS_EC2_METADATA_DISABLED": "true"]
 
     func provider(_ command: String, timeout: Double = 5) -> ProcessCredentialProvider {
-        ProcessCredentialProvider(profile: "p", command: command, environment: Self.environment,
-                                  timeout: timeout, clock: .fixed(Self.now))
+        ProcessCredentialProvider(
+            profile: "p", command: command, environment: Self.environment,
+            timeout: timeout, clock: .fixed(Self.now))
     }
 
     @Test func goodProcessOutputBecomesCredentialsWithExpiry() throws {
         let dir = try TemporaryDirectory()
-        let script = try dir.write("creds.sh", """
-        #!/bin/sh
-        echo '{"Version": 1, "AccessKeyId": "ASIAPROC", "SecretAccessKey": "'"$1"'",'
-        echo '"SessionToken": "tok+/=", "Expiration": "2026-09-22T00:00:00Z"}'
-        """, executable: true)
+        let script = try dir.write(
+            "creds.sh",
+            """
+            #!/bin/sh
+            echo '{"Version": 1, "AccessKeyId": "ASIAPROC", "SecretAccessKey": "'"$1"'",'
+            echo '"SessionToken": "tok+/=", "Expiration": "2026-09-22T00:00:00Z"}'
+            """, executable: true)
         let credentials = try #require(try provider("\(script) 'the secret'").resolve())
         #expect(credentials.accessKeyId == "ASIAPROC")
         #expect(credentials.secretAccessKey == "the secret")
@@ -29,11 +33,13 @@ import Testing
     @Test func childEnvironmentCarriesNoSecrets() throws {
         let dir = try TemporaryDirectory()
         let envFile = dir.path + "/env"
-        let script = try dir.write("creds.sh", """
-        #!/bin/sh
-        env > '\(envFile)'
-        echo '{"Version": 1, "AccessKeyId": "A", "SecretAccessKey": "S"}'
-        """, executable: true)
+        let script = try dir.write(
+            "creds.sh",
+            """
+            #!/bin/sh
+            env > '\(envFile)'
+            echo '{"Version": 1, "AccessKeyId": "A", "SecretAccessKey": "S"}'
+            """, executable: true)
         var environment = Self.environment
         environment["AWS_ACCESS_KEY_ID"] = "AKIDLEAK"
         environment["AWS_SECRET_ACCESS_KEY"] = "SECRETLEAK"
@@ -41,8 +47,9 @@ import Testing
         environment["AWS_CONTAINER_AUTHORIZATION_TOKEN"] = "AUTHLEAK"
         environment["PGPASSWORD"] = "PGLEAK"
         environment["DSQL_MARKER"] = "kept"
-        let provider = ProcessCredentialProvider(profile: "p", command: script, environment: environment,
-                                                 clock: .fixed(Self.now))
+        let provider = ProcessCredentialProvider(
+            profile: "p", command: script, environment: environment,
+            clock: .fixed(Self.now))
         _ = try provider.resolve()
         let seen = try String(contentsOfFile: envFile, encoding: .utf8)
         #expect(seen.contains("DSQL_MARKER=kept"))
@@ -53,10 +60,12 @@ import Testing
 
     @Test func programIsFoundOnTheInjectedPath() throws {
         let dir = try TemporaryDirectory()
-        try dir.write("bin/my-creds", "#!/bin/sh\necho '{\"Version\":1,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"S\"}'\n",
-                      executable: true)
-        let provider = ProcessCredentialProvider(profile: "p", command: "my-creds --flag", environment:
-                                                    ["PATH": dir.path + "/bin:/usr/bin:/bin"], clock: .fixed(Self.now))
+        try dir.write(
+            "bin/my-creds", "#!/bin/sh\necho '{\"Version\":1,\"AccessKeyId\":\"A\",\"SecretAccessKey\":\"S\"}'\n",
+            executable: true)
+        let provider = ProcessCredentialProvider(
+            profile: "p", command: "my-creds --flag", environment: ["PATH": dir.path + "/bin:/usr/bin:/bin"],
+            clock: .fixed(Self.now))
         #expect(try provider.resolve()?.accessKeyId == "A")
     }
 
@@ -72,14 +81,21 @@ import Testing
         ("echo not json", "output is not JSON"),
         ("true", "no output"),
         ("echo '[1]'", "output is not a JSON object"),
-        ("echo '{\"Version\": 2, \"AccessKeyId\": \"A\", \"SecretAccessKey\": \"S\"}'", "unsupported Version (expected 1)"),
+        (
+            "echo '{\"Version\": 2, \"AccessKeyId\": \"A\", \"SecretAccessKey\": \"S\"}'",
+            "unsupported Version (expected 1)"
+        ),
         ("echo '{\"AccessKeyId\": \"A\", \"SecretAccessKey\": \"S\"}'", "missing Version"),
         ("echo '{\"Version\": 1, \"SecretAccessKey\": \"TOPSECRET\"}'", "missing AccessKeyId"),
         ("echo '{\"Version\": 1, \"AccessKeyId\": \"A\"}'", "missing SecretAccessKey"),
-        ("echo '{\"Version\": 1, \"AccessKeyId\": \"A\", \"SecretAccessKey\": \"TOPSECRET\", \"Expiration\": \"soon\"}'",
-         "Expiration is not an ISO 8601 timestamp"),
-        ("echo '{\"Version\": 1, \"AccessKeyId\": \"A\", \"SecretAccessKey\": \"TOPSECRET\", \"Expiration\": \"2020-01-01T00:00:00Z\"}'",
-         "the credentials expired at 2020-01-01T00:00:00Z"),
+        (
+            "echo '{\"Version\": 1, \"AccessKeyId\": \"A\", \"SecretAccessKey\": \"TOPSECRET\", \"Expiration\": \"soon\"}'",
+            "Expiration is not an ISO 8601 timestamp"
+        ),
+        (
+            "echo '{\"Version\": 1, \"AccessKeyId\": \"A\", \"SecretAccessKey\": \"TOPSECRET\", \"Expiration\": \"2020-01-01T00:00:00Z\"}'",
+            "the credentials expired at 2020-01-01T00:00:00Z"
+        ),
     ])
     func badOutputIsATypedErrorWithoutTheSecret(_ shell: String, _ reason: String) {
         let escaped = shell.replacingOccurrences(of: "'", with: "'\\''")
@@ -106,14 +122,19 @@ import Testing
     }
 
     @Test func missingProgramIsALaunchError() {
-        #expect(throws: CredentialError.processLaunchFailed(profile: "p", program: "/no/such/program",
-                                                            reason: "not found or not executable")) {
+        #expect(
+            throws: CredentialError.processLaunchFailed(
+                profile: "p", program: "/no/such/program",
+                reason: "not found or not executable")
+        ) {
             try provider("/no/such/program --x").resolve()
         }
     }
 
-    @Test(arguments: [("", "the command is empty"), ("cmd 'open", "unterminated ' quote"),
-                      ("cmd \"open", "unterminated \" quote"), ("cmd \\", "trailing backslash")])
+    @Test(arguments: [
+        ("", "the command is empty"), ("cmd 'open", "unterminated ' quote"),
+        ("cmd \"open", "unterminated \" quote"), ("cmd \\", "trailing backslash"),
+    ])
     func unsplittableCommandsAreTypedErrors(_ command: String, _ reason: String) {
         #expect(throws: CredentialError.invalidProcessCommand(profile: "p", reason: reason)) {
             try provider(command).resolve()
@@ -135,12 +156,15 @@ import Testing
 
     @Test func profileWithCredentialProcessRunsIt() throws {
         let home = try TemporaryDirectory()
-        try home.write(".aws/config", """
-        [profile tool]
-        credential_process = /bin/sh -c "echo '{\\"Version\\":1,\\"AccessKeyId\\":\\"AKIDTOOL\\",\\"SecretAccessKey\\":\\"S\\"}'"
-        """)
-        let chain = CredentialChain.standard(environment: Self.environment, home: home.path, profile: "tool",
-                                             clock: .fixed(Self.now))
+        try home.write(
+            ".aws/config",
+            """
+            [profile tool]
+            credential_process = /bin/sh -c "echo '{\\"Version\\":1,\\"AccessKeyId\\":\\"AKIDTOOL\\",\\"SecretAccessKey\\":\\"S\\"}'"
+            """)
+        let chain = CredentialChain.standard(
+            environment: Self.environment, home: home.path, profile: "tool",
+            clock: .fixed(Self.now))
         let credentials = try #require(try chain.resolve())
         #expect(credentials.accessKeyId == "AKIDTOOL")
         #expect(credentials.source == .process(profile: "tool"))

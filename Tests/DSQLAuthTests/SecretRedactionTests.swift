@@ -1,13 +1,15 @@
 import Foundation
 import Testing
+
 @testable import DSQLAuth
 
 @Suite struct SecretRedactionTests {
     static let secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYSECRETKEY"
     static let sessionToken = "IQoJb3JpZ2luSESSIONTOKEN+/="
-    static let credentials = AWSCredentials(accessKeyId: "ASIAVISIBLE", secretAccessKey: secret,
-                                            sessionToken: sessionToken, expiration: Date(timeIntervalSince1970: 2e9),
-                                            source: .profile(name: "dev", file: "/h/.aws/credentials"))
+    static let credentials = AWSCredentials(
+        accessKeyId: "ASIAVISIBLE", secretAccessKey: secret,
+        sessionToken: sessionToken, expiration: Date(timeIntervalSince1970: 2e9),
+        source: .profile(name: "dev", file: "/h/.aws/credentials"))
 
     func assertClean(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(!text.contains(Self.secret), sourceLocation: sourceLocation)
@@ -29,10 +31,12 @@ import Testing
     }
 
     @Test func tokensNeverPrintThemselves() throws {
-        let provider = try TokenProvider(credentials: CredentialChain([StaticProvider(credentials: Self.credentials)]),
-                                         clock: .fixed(Date(timeIntervalSince1970: 1.8e9)))
-        let token = try provider.makeToken(host: "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws",
-                                           region: "us-east-1", user: "admin")
+        let provider = try TokenProvider(
+            credentials: CredentialChain([StaticProvider(credentials: Self.credentials)]),
+            clock: .fixed(Date(timeIntervalSince1970: 1.8e9)))
+        let token = try provider.makeToken(
+            host: "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws",
+            region: "us-east-1", user: "admin")
         let signature = try #require(token.token.split(separator: "=").last.map(String.init))
         var dumped = ""
         dump(token, to: &dumped)
@@ -81,8 +85,9 @@ import Testing
         try home.write(".aws/credentials", "[dev]\naws_secret_access_key = \(Self.secret)\n")
         try home.write(".aws/config", "[profile bad]\n\(Self.secret)\n")
         for profile in ["dev", "bad"] {
-            let chain = CredentialChain.standard(environment: ["AWS_EC2_METADATA_DISABLED": "true"], home: home.path,
-                                                 profile: profile)
+            let chain = CredentialChain.standard(
+                environment: ["AWS_EC2_METADATA_DISABLED": "true"], home: home.path,
+                profile: profile)
             let error = #expect(throws: CredentialError.self) { try chain.resolve() }
             assertClean(error?.description ?? "")
         }

@@ -17,8 +17,9 @@ final class TemporaryDirectory {
     @discardableResult
     func write(_ name: String, _ text: String, executable: Bool = false) throws -> String {
         let full = path + "/" + name
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         try text.write(toFile: full, atomically: true, encoding: .utf8)
         if executable {
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: full)

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A one-thread HTTP server on 127.0.0.1 and an ephemeral port, for provider tests.
@@ -38,7 +39,9 @@ final class TestHTTPServer: @unchecked Sendable {
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         address.sin_port = 0
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0, listen(listener, 16) == 0 else { throw POSIXError(.EADDRINUSE) }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
@@ -69,7 +72,10 @@ final class TestHTTPServer: @unchecked Sendable {
             held = []
             return fds
         }
-        for fd in fds { shutdown(fd, Int32(SHUT_RDWR)); close(fd) }
+        for fd in fds {
+            shutdown(fd, Int32(SHUT_RDWR))
+            close(fd)
+        }
     }
 
     private func serve() {
@@ -102,17 +108,20 @@ final class TestHTTPServer: @unchecked Sendable {
             var headers: [String: String] = [:]
             for line in lines {
                 if let colon = line.firstIndex(of: ":") {
-                    headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                    headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                        in: .whitespaces)
                 }
             }
-            let request = Request(method: start.count > 0 ? String(start[0]) : "",
-                                  path: start.count > 1 ? String(start[1]) : "", headers: headers)
+            let request = Request(
+                method: start.count > 0 ? String(start[0]) : "",
+                path: start.count > 1 ? String(start[1]) : "", headers: headers)
             lock.withLock { seen.append(request) }
             guard let (status, body) = handler(request) else {
-                lock.withLock { held.append(client) }  // never answer; closed by stop()
+                lock.withLock { held.append(client) } // never answer; closed by stop()
                 continue
             }
-            let response = "HTTP/1.1 \(status) X\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
+            let response =
+                "HTTP/1.1 \(status) X\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
             _ = Array(response.utf8).withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             close(client)
         }

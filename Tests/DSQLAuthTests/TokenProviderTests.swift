@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import DSQLAuth
 
 /// A provider returning scripted results and counting calls.
@@ -21,14 +22,16 @@ final class ScriptedProvider: CredentialProvider {
 }
 
 @Suite struct TokenProviderTests {
-    static let now = Date(timeIntervalSince1970: 1_767_323_045)  // 2026-01-02T03:04:05Z
-    static let key = AWSCredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-                                    source: .environment)
+    static let now = Date(timeIntervalSince1970: 1_767_323_045) // 2026-01-02T03:04:05Z
+    static let key = AWSCredentials(
+        accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        source: .environment)
 
     @Test func makeTokenSignsWithTheClockAndCarriesMetadata() throws {
         let provider = try TokenProvider(credentials: ScriptedProvider([.success(Self.key)]), clock: .fixed(Self.now))
-        let token = try provider.makeToken(host: "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws",
-                                           region: "us-east-1", user: "admin")
+        let token = try provider.makeToken(
+            host: "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws",
+            region: "us-east-1", user: "admin")
         let vector = try #require(try TokenVector.all().first { $0.name == "admin-default-expiry" })
         #expect(token.token == vector.token)
         #expect(token.action == .connectAdmin)
@@ -36,7 +39,9 @@ final class ScriptedProvider: CredentialProvider {
         #expect(token.expiresAt == Self.now.addingTimeInterval(900))
         #expect(token.credentialSource == .environment)
         #expect(token.accessKeyId == "AKIDEXAMPLE")
-        #expect(try provider.makeToken(host: "h.dsql.us-east-1.on.aws", region: "us-east-1", user: "app").action == .connect)
+        #expect(
+            try provider.makeToken(host: "h.dsql.us-east-1.on.aws", region: "us-east-1", user: "app").action == .connect
+        )
     }
 
     @Test func everyCallSignsAFreshTokenAtTheCurrentTime() throws {
@@ -74,17 +79,19 @@ final class ScriptedProvider: CredentialProvider {
     @Test func cacheRefreshesAFewMinutesBeforeExpiry() throws {
         let clockTime = Mutex(Self.now)
         let clock = WallClock { clockTime.withLock { $0 } }
-        let first = AWSCredentials(accessKeyId: "A1", secretAccessKey: "s", sessionToken: "t",
-                                   expiration: Self.now.addingTimeInterval(3600), source: .container)
-        let second = AWSCredentials(accessKeyId: "A2", secretAccessKey: "s", sessionToken: "t",
-                                    expiration: Self.now.addingTimeInterval(7200), source: .container)
+        let first = AWSCredentials(
+            accessKeyId: "A1", secretAccessKey: "s", sessionToken: "t",
+            expiration: Self.now.addingTimeInterval(3600), source: .container)
+        let second = AWSCredentials(
+            accessKeyId: "A2", secretAccessKey: "s", sessionToken: "t",
+            expiration: Self.now.addingTimeInterval(7200), source: .container)
         let base = ScriptedProvider([.success(first), .success(second)])
         let cache = CachingCredentialProvider(base, refreshMargin: 300, clock: clock)
         #expect(try cache.resolve()?.accessKeyId == "A1")
         clockTime.withLock { $0 = Self.now.addingTimeInterval(3000) }
         #expect(try cache.resolve()?.accessKeyId == "A1")
         #expect(base.calls.withLock { $0 } == 1)
-        clockTime.withLock { $0 = Self.now.addingTimeInterval(3400) }  // inside the 5-minute margin
+        clockTime.withLock { $0 = Self.now.addingTimeInterval(3400) } // inside the 5-minute margin
         #expect(try cache.resolve()?.accessKeyId == "A2")
         #expect(base.calls.withLock { $0 } == 2)
     }
@@ -92,10 +99,12 @@ final class ScriptedProvider: CredentialProvider {
     @Test func cacheKeepsStillValidCredentialsWhenARefreshFails() throws {
         let clockTime = Mutex(Self.now)
         let clock = WallClock { clockTime.withLock { $0 } }
-        let soon = AWSCredentials(accessKeyId: "A1", secretAccessKey: "s",
-                                  expiration: Self.now.addingTimeInterval(600), source: .container)
-        let cache = CachingCredentialProvider(ScriptedProvider([.success(soon), .failure(.instanceMetadataFailed(reason: "x"))]),
-                                              refreshMargin: 300, clock: clock)
+        let soon = AWSCredentials(
+            accessKeyId: "A1", secretAccessKey: "s",
+            expiration: Self.now.addingTimeInterval(600), source: .container)
+        let cache = CachingCredentialProvider(
+            ScriptedProvider([.success(soon), .failure(.instanceMetadataFailed(reason: "x"))]),
+            refreshMargin: 300, clock: clock)
         _ = try cache.resolve()
         clockTime.withLock { $0 = Self.now.addingTimeInterval(400) }
         #expect(try cache.resolve()?.accessKeyId == "A1")

@@ -1,6 +1,7 @@
 import Foundation
 import OpenSSLSupport
 import Testing
+
 @testable import DSQLAuth
 
 /// One botocore-generated token with its inputs.
@@ -25,16 +26,19 @@ struct TokenVector: Decodable, Sendable, CustomTestStringConvertible {
 
     @Test(arguments: vectors)
     func tokenMatchesBotocoreBitForBit(_ vector: TokenVector) throws {
-        let credentials = AWSCredentials(accessKeyId: vector.accessKeyId, secretAccessKey: vector.secretAccessKey,
-                                         sessionToken: vector.sessionToken, source: .custom("test"))
+        let credentials = AWSCredentials(
+            accessKeyId: vector.accessKeyId, secretAccessKey: vector.secretAccessKey,
+            sessionToken: vector.sessionToken, source: .custom("test"))
         let now = try #require(ISO8601.parse(vector.now))
         let action = TokenAction(user: vector.user)
         #expect(action.rawValue == vector.action)
-        let token = try TokenGenerator().token(host: vector.host, region: vector.region, action: action,
-                                               expiresIn: vector.expiresIn, credentials: credentials, now: now)
+        let token = try TokenGenerator().token(
+            host: vector.host, region: vector.region, action: action,
+            expiresIn: vector.expiresIn, credentials: credentials, now: now)
         #expect(token == vector.token)
-        let byUser = try TokenGenerator().token(host: vector.host, region: vector.region, user: vector.user,
-                                                expiresIn: vector.expiresIn, credentials: credentials, now: now)
+        let byUser = try TokenGenerator().token(
+            host: vector.host, region: vector.region, user: vector.user,
+            expiresIn: vector.expiresIn, credentials: credentials, now: now)
         #expect(byUser == vector.token)
     }
 
@@ -42,8 +46,9 @@ struct TokenVector: Decodable, Sendable, CustomTestStringConvertible {
     func expiryOutOfRangeIsATypedError(_ expires: Int) {
         let credentials = AWSCredentials(accessKeyId: "AKID", secretAccessKey: "s", source: .custom("t"))
         #expect(throws: TokenError.expiryOutOfRange(expires)) {
-            try TokenGenerator().token(host: "h.dsql.us-east-1.on.aws", region: "us-east-1", action: .connect,
-                                       expiresIn: expires, credentials: credentials, now: Date())
+            try TokenGenerator().token(
+                host: "h.dsql.us-east-1.on.aws", region: "us-east-1", action: .connect,
+                expiresIn: expires, credentials: credentials, now: Date())
         }
     }
 
@@ -53,11 +58,13 @@ struct TokenVector: Decodable, Sendable, CustomTestStringConvertible {
     }
 
     @Test func sha256AndHMACMatchKnownAnswers() {
-        #expect(Crypto.hex(Crypto.sha256(Array("abc".utf8)))
-            == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            Crypto.hex(Crypto.sha256(Array("abc".utf8)))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         // RFC 4231 test case 2.
-        #expect(Crypto.hex(Crypto.hmacSHA256(key: Array("Jefe".utf8), data: Array("what do ya want for nothing?".utf8)))
-            == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        #expect(
+            Crypto.hex(Crypto.hmacSHA256(key: Array("Jefe".utf8), data: Array("what do ya want for nothing?".utf8)))
+                == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
     }
 
     @Test func percentEncodingKeepsOnlyUnreserved() {

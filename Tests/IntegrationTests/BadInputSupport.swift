@@ -1,8 +1,10 @@
 import Foundation
 
 /// What a crash looks like in a child's stderr (Swift runtime traps, sanitizers, libc aborts).
-let crashMarkers = ["Fatal error", "Illegal instruction", "Segmentation fault", "AddressSanitizer",
-                    "Stack dump", "Aborted", "core dumped", "Trace/breakpoint trap"]
+let crashMarkers = [
+    "Fatal error", "Illegal instruction", "Segmentation fault", "AddressSanitizer",
+    "Stack dump", "Aborted", "core dumped", "Trace/breakpoint trap",
+]
 
 /// Whether a finished run shows no sign of a crash: no signal death, no crash text.
 func endedCleanly(_ result: ProcessOutput) -> Bool {
@@ -24,7 +26,14 @@ func runInTerminal(
 ) throws -> ProcessOutput {
     let command = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
     // script reads its stdin and types it into the terminal; sleep first so the prompt is up.
-    return try runProcess("/bin/sh", ["-c", "(sleep 2; printf '%s' \"$DSQL_TERMINAL_INPUT\"; sleep 2) | script -qec \"$DSQL_TERMINAL_COMMAND\" /dev/null"],
-                          environment: environment.merging(["DSQL_TERMINAL_INPUT": input, "DSQL_TERMINAL_COMMAND": command, "TERM": "xterm"]) { $1 },
-                          timeout: timeout)
+    return try runProcess(
+        "/bin/sh",
+        [
+            "-c",
+            "(sleep 2; printf '%s' \"$DSQL_TERMINAL_INPUT\"; sleep 2) | script -qec \"$DSQL_TERMINAL_COMMAND\" /dev/null",
+        ],
+        environment: environment.merging([
+            "DSQL_TERMINAL_INPUT": input, "DSQL_TERMINAL_COMMAND": command, "TERM": "xterm",
+        ]) { $1 },
+        timeout: timeout)
 }

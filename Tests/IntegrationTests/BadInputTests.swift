@@ -23,10 +23,13 @@ struct BadInputTests {
         return Data(bytes)
     }
 
-    func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:], timeout: TimeInterval = 60) throws -> ProcessOutput {
+    func run(
+        _ arguments: [String], input: Data = Data(), environment: [String: String] = [:], timeout: TimeInterval = 60
+    ) throws -> ProcessOutput {
         let cluster = try TestCluster.current()
-        return try runProcess(Binaries.dsql, cluster.dsqlArguments + arguments,
-                              environment: cluster.environment.merging(environment) { $1 }, input: input, timeout: timeout)
+        return try runProcess(
+            Binaries.dsql, cluster.dsqlArguments + arguments,
+            environment: cluster.environment.merging(environment) { $1 }, input: input, timeout: timeout)
     }
 
     // MARK: stdin
@@ -37,7 +40,9 @@ struct BadInputTests {
         let result = try run([], input: noise)
         #expect(endedCleanly(result), "\(result.stderr.suffix(2000))")
         #expect(result.status == 0, "errors in a script do not stop it without ON_ERROR_STOP")
-        #expect(["ERROR:", "NUL byte", "not valid UTF-8"].contains { result.stderr.contains($0) }, "\(result.stderr.prefix(2000))")
+        #expect(
+            ["ERROR:", "NUL byte", "not valid UTF-8"].contains { result.stderr.contains($0) },
+            "\(result.stderr.prefix(2000))")
     }
 
     @Test func statementWithANulByteIsRefusedNotTruncated() throws {
@@ -60,7 +65,9 @@ struct BadInputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = folder.appendingPathComponent("time.txt").path
         let command = ["/usr/bin/time", "-o", report, "-f", "%M", Binaries.dsql] + cluster.dsqlArguments + arguments
-        let result = try runProcess("/bin/sh", ["-c", "exec \"$@\" < \(redirect)", "sh"] + command, environment: cluster.environment, timeout: 60)
+        let result = try runProcess(
+            "/bin/sh", ["-c", "exec \"$@\" < \(redirect)", "sh"] + command, environment: cluster.environment,
+            timeout: 60)
         // GNU time adds "Command exited with non-zero status N" before its figure.
         let lines = try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n")
         let kibibytes = lines.last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? .max
@@ -133,7 +140,10 @@ struct BadInputTests {
         ("\\echo 'abc", "unterminated quoted string", 0),
         ("\\set ON_ERROR_STOP maybe", "unrecognized value \"maybe\" for \"ON_ERROR_STOP\": Boolean expected", 1),
         ("\\set FETCH_COUNT x", "invalid value \"x\" for \"FETCH_COUNT\": integer expected", 1),
-        ("\\set FETCH_COUNT 99999999999999999999999", "invalid value \"99999999999999999999999\" for \"FETCH_COUNT\"", 1),
+        (
+            "\\set FETCH_COUNT 99999999999999999999999",
+            "invalid value \"99999999999999999999999\" for \"FETCH_COUNT\"", 1
+        ),
         ("\\set CONNECTION_MAX_AGE soon", "invalid value \"soon\" for \"CONNECTION_MAX_AGE\"", 1),
         ("\\set RETRY_OCC -1", "invalid value \"-1\" for \"RETRY_OCC\"", 1),
         ("\\i /nonexistent/dsql-missing.sql", "/nonexistent/dsql-missing.sql: No such file or directory", 1),
@@ -147,12 +157,14 @@ struct BadInputTests {
     }
 
     @Test func rejectedSpecialVariableKeepsItsValueAndIsReportedOnce() throws {
-        let script = "\\set ON_ERROR_STOP maybe\n\\set CONNECTION_MAX_AGE soon\nselect 1;\nselect 2;\n\\echo stop=:ON_ERROR_STOP age=:CONNECTION_MAX_AGE\n"
+        let script =
+            "\\set ON_ERROR_STOP maybe\n\\set CONNECTION_MAX_AGE soon\nselect 1;\nselect 2;\n\\echo stop=:ON_ERROR_STOP age=:CONNECTION_MAX_AGE\n"
         let result = try run(["-q"], input: Data(script.utf8))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("stop=off age=:CONNECTION_MAX_AGE\n"), "\(result.stdout)")
-        #expect(result.stderr.components(separatedBy: "CONNECTION_MAX_AGE").count == 2,
-                "the bad value is refused at \\set, not again before every statement: \(result.stderr)")
+        #expect(
+            result.stderr.components(separatedBy: "CONNECTION_MAX_AGE").count == 2,
+            "the bad value is refused at \\set, not again before every statement: \(result.stderr)")
     }
 
     @Test func fileThatIncludesItselfStopsAtTheNestingLimit() throws {
@@ -214,9 +226,13 @@ struct BadInputTests {
         var base = cluster.environment
         base.removeValue(forKey: "PGPASSWORD")
         base["AWS_EC2_METADATA_DISABLED"] = "true"
-        return try runProcess(Binaries.dsql, ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port,
-                                              "--sslrootcert", cluster.caFile] + arguments,
-                              environment: base.merging(environment) { $1 }, input: Data())
+        return try runProcess(
+            Binaries.dsql,
+            [
+                "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port,
+                "--sslrootcert", cluster.caFile,
+            ] + arguments,
+            environment: base.merging(environment) { $1 }, input: Data())
     }
 
     @Test(arguments: [
@@ -224,14 +240,18 @@ struct BadInputTests {
         ("config", "region = us-east-1\n", "key outside any [section]"),
         ("config", "[default]\n  indented = 1\n", "indented line does not continue a key"),
         ("config", "[default]\nno separator here\n", "expected `key = value` or `[section]`"),
-        ("credentials", "[default]\naws_access_key_id = A\naws_access_key_id = B\n", "key `aws_access_key_id` appears twice in [default]"),
+        (
+            "credentials", "[default]\naws_access_key_id = A\naws_access_key_id = B\n",
+            "key `aws_access_key_id` appears twice in [default]"
+        ),
         ("credentials", "[default]\n[default]\n", "section [default] appears twice"),
         ("credentials", "[]\n", "section header has no name"),
     ])
     func malformedAWSFileNamesFileAndLineAndExitsTwo(file: String, text: String, reason: String) throws {
         let home = try makeScratchFolder("aws-files")
         defer { try? FileManager.default.removeItem(at: home) }
-        try FileManager.default.createDirectory(at: home.appendingPathComponent(".aws"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: home.appendingPathComponent(".aws"), withIntermediateDirectories: true)
         let path = home.appendingPathComponent(".aws/\(file)").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         for arguments in [["-c", "select 1"], ["token"]] {
@@ -253,7 +273,8 @@ struct BadInputTests {
         #expect(endedCleanly(garbled))
         #expect(garbled.status == 2, "\(garbled.stderr)")
         #expect(garbled.stderr.contains("malformed AWS config file \(binary)"), "\(garbled.stderr)")
-        let folder = try runWithIAM(["-c", "select 1"], environment: ["HOME": home.path, "AWS_SHARED_CREDENTIALS_FILE": home.path])
+        let folder = try runWithIAM(
+            ["-c", "select 1"], environment: ["HOME": home.path, "AWS_SHARED_CREDENTIALS_FILE": home.path])
         #expect(endedCleanly(folder))
         #expect(folder.status == 2, "\(folder.stderr)")
         #expect(folder.stderr.contains("cannot read \(home.path)"), "\(folder.stderr)")
@@ -265,12 +286,16 @@ struct BadInputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let garbage = folder.appendingPathComponent("garbage.pem").path
         try "not a certificate\n".write(toFile: garbage, atomically: true, encoding: .utf8)
-        let cases = [(folder.path, "no readable CA bundle for sslrootcert=\(folder.path)"),
-                     (garbage, "could not read root certificate file \"\(garbage)\""),
-                     ("/nonexistent/ca.pem", "no readable CA bundle for sslrootcert=/nonexistent/ca.pem")]
+        let cases = [
+            (folder.path, "no readable CA bundle for sslrootcert=\(folder.path)"),
+            (garbage, "could not read root certificate file \"\(garbage)\""),
+            ("/nonexistent/ca.pem", "no readable CA bundle for sslrootcert=/nonexistent/ca.pem"),
+        ]
         for (bundle, message) in cases {
-            let arguments = ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user,
-                             "--no-iam", "--sslrootcert", bundle, "-c", "select 1"]
+            let arguments = [
+                "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user,
+                "--no-iam", "--sslrootcert", bundle, "-c", "select 1",
+            ]
             let result = try runProcess(Binaries.dsql, arguments, environment: cluster.environment, input: Data())
             #expect(endedCleanly(result))
             #expect(result.status == 2, "\(bundle): \(result.stderr)")
@@ -286,18 +311,21 @@ struct BadInputTests {
         try FileManager.default.copyItem(atPath: cluster.caFile, toPath: bundle)
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: bundle)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
-        var arguments = ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user,
-                         "--no-iam", "--sslrootcert", bundle, "-c", "select 1"]
+        var arguments = [
+            "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user,
+            "--no-iam", "--sslrootcert", bundle, "-c", "select 1",
+        ]
         var executable = Binaries.dsql
         if getuid() == 0 {
             // root reads any file: drop to nobody for this run.
             arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable] + arguments
             executable = "/usr/bin/setpriv"
         }
-        let result = try runProcess(executable, arguments, environment: cluster.environment.merging(["HOME": "/nonexistent"]) { $1 },
-                                    input: Data())
+        let result = try runProcess(
+            executable, arguments, environment: cluster.environment.merging(["HOME": "/nonexistent"]) { $1 },
+            input: Data())
         if result.stderr.contains("Permission denied"), result.stderr.contains(Binaries.dsql) {
-            return  // the build folder is not reachable as nobody here; the directory case above still runs
+            return // the build folder is not reachable as nobody here; the directory case above still runs
         }
         #expect(endedCleanly(result))
         #expect(result.status == 2, "\(result.stderr)")
@@ -317,11 +345,12 @@ struct BadInputTests {
         } else {
             let file = folder.appendingPathComponent("plain-file").path
             try "x\n".write(toFile: file, atomically: true, encoding: .utf8)
-            history = file + "/history"  // its parent is a file: neither readable nor writable
+            history = file + "/history" // its parent is a file: neither readable nor writable
         }
-        let result = try runInTerminal([Binaries.dsql] + cluster.dsqlArguments,
-                                       environment: cluster.environment.merging(["DSQL_HISTORY": history]) { $1 },
-                                       input: "select 40 + 2 as answer;\n\\q\n")
+        let result = try runInTerminal(
+            [Binaries.dsql] + cluster.dsqlArguments,
+            environment: cluster.environment.merging(["DSQL_HISTORY": history]) { $1 },
+            input: "select 40 + 2 as answer;\n\\q\n")
         let screen = result.stdout.replacingOccurrences(of: "\r", with: "")
         #expect(endedCleanly(ProcessOutput(stdout: "", stderr: screen, status: result.status)), "\(screen)")
         #expect(result.status == 0, "\(screen)")
@@ -331,12 +360,20 @@ struct BadInputTests {
 
     @Test func closedOutputPipeEndsAScriptWithoutASignalOrNoise() throws {
         let cluster = try TestCluster.current()
-        let quoted = (cluster.dsqlArguments + ["-c", "select g, repeat('x', 200) from generate_series(1, 200000) g",
-                                               "-c", "select 2", "-c", "select 3"])
+        let quoted =
+            (cluster.dsqlArguments + [
+                "-c", "select g, repeat('x', 200) from generate_series(1, 200000) g",
+                "-c", "select 2", "-c", "select 3",
+            ])
             .map { "'" + $0 + "'" }.joined(separator: " ")
-        let result = try runProcess("/bin/bash", ["-c", "'\(Binaries.dsql)' \(quoted) 2>\"$ERRORS\" | head -c 100 >/dev/null; echo \"${PIPESTATUS[0]}\"; cat \"$ERRORS\"; rm -f \"$ERRORS\""],
-                                    environment: cluster.environment.merging(["ERRORS": "/tmp/dsql-closed-pipe-\(UUID().uuidString)"]) { $1 },
-                                    timeout: 60)
+        let result = try runProcess(
+            "/bin/bash",
+            [
+                "-c",
+                "'\(Binaries.dsql)' \(quoted) 2>\"$ERRORS\" | head -c 100 >/dev/null; echo \"${PIPESTATUS[0]}\"; cat \"$ERRORS\"; rm -f \"$ERRORS\"",
+            ],
+            environment: cluster.environment.merging(["ERRORS": "/tmp/dsql-closed-pipe-\(UUID().uuidString)"]) { $1 },
+            timeout: 60)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         let status = Int(lines.first ?? "") ?? -1
         let errors = lines.dropFirst().joined(separator: "\n")

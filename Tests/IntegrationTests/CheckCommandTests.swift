@@ -27,7 +27,8 @@ struct CheckCommandTests {
     /// The (line, rule) pairs of `check --json` output.
     static func findings(_ json: String) throws -> Set<Pair> {
         let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        return Set(try objects.map { Pair(line: try #require($0["line"] as? Int), rule: try #require($0["rule"] as? String)) })
+        return Set(
+            try objects.map { Pair(line: try #require($0["line"] as? Int), rule: try #require($0["rule"] as? String)) })
     }
 
     @Test func everyRefusalInDSQLFactsIsFoundOnItsLine() throws {
@@ -36,8 +37,11 @@ struct CheckCommandTests {
         #expect(result.status == 1, "\(result.stderr)")
         let expected = Self.marks(in: try String(contentsOfFile: path, encoding: .utf8))
         let found = try Self.findings(result.stdout)
-        #expect(found.subtracting(expected).isEmpty, "unexpected: \(found.subtracting(expected).sorted { $0.line < $1.line })")
-        #expect(expected.subtracting(found).isEmpty, "missed: \(expected.subtracting(found).sorted { $0.line < $1.line })")
+        #expect(
+            found.subtracting(expected).isEmpty,
+            "unexpected: \(found.subtracting(expected).sorted { $0.line < $1.line })")
+        #expect(
+            expected.subtracting(found).isEmpty, "missed: \(expected.subtracting(found).sorted { $0.line < $1.line })")
         #expect(result.stdout.contains("\"sqlstate\": \"0A000\", \"message\": \"unsupported statement: Truncate\""))
     }
 
@@ -61,23 +65,27 @@ struct CheckCommandTests {
     }
 
     @Test func textNamesFileLineReasonAndTheWayInstead() throws {
-        let result = try runProcess(Binaries.dsql, ["check", "-"], environment: [:], stdin: "\n\\echo x\ncreate index i on t (a);\n")
+        let result = try runProcess(
+            Binaries.dsql, ["check", "-"], environment: [:], stdin: "\n\\echo x\ncreate index i on t (a);\n")
         #expect(result.status == 1)
-        #expect(result.stdout == """
-            -:3: a plain CREATE INDEX is refused [create-index]
-                create index i on t (a);
-                DSQL answers: unsupported mode. please use CREATE INDEX ASYNC.
-                instead: CREATE INDEX ASYNC …; then CALL sys.wait_for_job('<job_id>') or watch sys.jobs
-            1 statement in 1 file: 1 problem for DSQL
+        #expect(
+            result.stdout == """
+                -:3: a plain CREATE INDEX is refused [create-index]
+                    create index i on t (a);
+                    DSQL answers: unsupported mode. please use CREATE INDEX ASYNC.
+                    instead: CREATE INDEX ASYNC …; then CALL sys.wait_for_job('<job_id>') or watch sys.jobs
+                1 statement in 1 file: 1 problem for DSQL
 
-            """)
+                """)
     }
 
     @Test func unreadableInputExitsTwoAndTheRestIsStillChecked() throws {
         let supported = Self.folder.appendingPathComponent("supported.sql").path
-        let result = try runProcess(Binaries.dsql, ["check", "/nonexistent/x.sql", Self.folder.path, supported], environment: [:])
+        let result = try runProcess(
+            Binaries.dsql, ["check", "/nonexistent/x.sql", Self.folder.path, supported], environment: [:])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("dsql: error: /nonexistent/x.sql: No such file or directory"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("dsql: error: /nonexistent/x.sql: No such file or directory"), "\(result.stderr)")
         #expect(result.stderr.contains(Self.folder.path), "\(result.stderr)")
         #expect(result.stdout.contains("in 1 file: no problems for DSQL"), "\(result.stdout)")
     }

@@ -7,7 +7,10 @@ struct ConnectCommandTests {
         let commands = ["\\c postgres", "select current_database()", "\\c - - localhost \(cluster.port)", "\\conninfo"]
         let output = try runDSQL(cluster, commands.flatMap { ["-c", $0] })
         #expect(output.status == 0)
-        #expect(output.stdout.hasPrefix("You are now connected to database \"postgres\" as user \"\(cluster.user)\".\n current_database \n------------------\n postgres\n(1 row)\n\nYou are now connected to database \"postgres\" as user \"\(cluster.user)\" on host \"localhost\" at port \"\(cluster.port)\".\n"))
+        #expect(
+            output.stdout.hasPrefix(
+                "You are now connected to database \"postgres\" as user \"\(cluster.user)\".\n current_database \n------------------\n postgres\n(1 row)\n\nYou are now connected to database \"postgres\" as user \"\(cluster.user)\" on host \"localhost\" at port \"\(cluster.port)\".\n"
+            ))
         #expect(output.stdout.contains("verify-full"))
     }
 
@@ -24,8 +27,10 @@ struct ConnectCommandTests {
         let cluster = try TestCluster.current()
         var environment = cluster.environment.merging(FakeCredentials.environment) { $1 }
         environment.removeValue(forKey: "PGPASSWORD")
-        let arguments = ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", "iam_trust",
-                         "--sslrootcert", cluster.caFile, "-c", "\\password"]
+        let arguments = [
+            "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", "iam_trust",
+            "--sslrootcert", cluster.caFile, "-c", "\\password",
+        ]
         let output = try runProcess(Binaries.dsql, arguments, environment: environment)
         #expect(output.stderr.contains("\\password: IAM roles have no password"), "\(output.stderr)")
     }

@@ -29,24 +29,39 @@ struct CopyCommandTests {
             """
         _ = try runPSQL(cluster, ["-q", "-c", setUp])
         defer { _ = try? runPSQL(cluster, ["-q", "-c", "drop table if exists desc_copy_src, desc_copy_dst"]) }
-        let ours = Self.temporaryPath("ours"), theirs = Self.temporaryPath("theirs")
-        defer { try? FileManager.default.removeItem(atPath: ours); try? FileManager.default.removeItem(atPath: theirs) }
+        let ours = Self.temporaryPath("ours")
+        let theirs = Self.temporaryPath("theirs")
+        defer {
+            try? FileManager.default.removeItem(atPath: ours)
+            try? FileManager.default.removeItem(atPath: theirs)
+        }
         let source = "(select * from desc_copy_src order by id)"
         let out = try runDSQL(cluster, ["-c", "\\copy \(source) to '\(ours)' \(options)"])
         #expect(out.stdout == "COPY \(Self.rows)\n")
         _ = try runPSQL(cluster, ["-c", "\\copy \(source) to '\(theirs)' \(options)"])
-        #expect(FileManager.default.contents(atPath: ours) == FileManager.default.contents(atPath: theirs), "file differs from psql's")
+        #expect(
+            FileManager.default.contents(atPath: ours) == FileManager.default.contents(atPath: theirs),
+            "file differs from psql's")
         let load = try runDSQL(cluster, ["-c", "\\copy desc_copy_dst from '\(ours)' \(options)"])
         #expect(load.stderr == "")
         #expect(load.stdout == "COPY \(Self.rows)\n")
         #expect(try Self.scalar(cluster, "select count(*) from desc_copy_dst") == "\(Self.rows)")
-        #expect(try Self.scalar(cluster, "select count(*) from ((table desc_copy_src except all table desc_copy_dst) union all (table desc_copy_dst except all table desc_copy_src)) d") == "0")
+        #expect(
+            try Self.scalar(
+                cluster,
+                "select count(*) from ((table desc_copy_src except all table desc_copy_dst) union all (table desc_copy_dst except all table desc_copy_src)) d"
+            ) == "0")
         #expect(try Self.scalar(cluster, "select count(*) from desc_copy_dst where t is null") == "\(Self.rows / 7)")
     }
 
     @Test func interruptedBatchedLoadResumesToExactlyTheInput() throws {
         let cluster = try TestCluster.current()
-        _ = try runPSQL(cluster, ["-q", "-c", "drop table if exists desc_copy_resume; create table desc_copy_resume (id int primary key, note text)"])
+        _ = try runPSQL(
+            cluster,
+            [
+                "-q", "-c",
+                "drop table if exists desc_copy_resume; create table desc_copy_resume (id int primary key, note text)",
+            ])
         defer { _ = try? runPSQL(cluster, ["-q", "-c", "drop table if exists desc_copy_resume"]) }
         // 10,000 rows; every third row's note spans two lines; row 5,555 is bad.
         var lines = ["id,note"]
@@ -58,31 +73,51 @@ struct CopyCommandTests {
         let badLineIndex = try #require(lines.firstIndex(of: "5555,\"plain, 5555\""))
         var broken = lines
         broken[badLineIndex] = "oops,\"plain, 5555\""
-        let input = Self.temporaryPath("broken.csv"), resume = Self.temporaryPath("resume.csv")
-        defer { try? FileManager.default.removeItem(atPath: input); try? FileManager.default.removeItem(atPath: resume) }
+        let input = Self.temporaryPath("broken.csv")
+        let resume = Self.temporaryPath("resume.csv")
+        defer {
+            try? FileManager.default.removeItem(atPath: input)
+            try? FileManager.default.removeItem(atPath: resume)
+        }
         try (broken.joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
 
-        let failed = try runDSQL(cluster, ["-v", "COPY_BATCH_ROWS=1000", "-c", "\\copy desc_copy_resume from '\(input)' with (format csv, header)"])
+        let failed = try runDSQL(
+            cluster,
+            ["-v", "COPY_BATCH_ROWS=1000", "-c", "\\copy desc_copy_resume from '\(input)' with (format csv, header)"])
         #expect(failed.status == 1)
         // Rows 1…5,000 hold 5,000 + 1,666 lines after the header, so row 5,001 starts on line 6,668.
         let resumeLine = 1 + 5_000 + 5_000 / 3 + 1
-        #expect(failed.stderr.contains("\\copy: 5000 rows committed in 5 batches before the failure (the rejected row is at input line \(badLineIndex + 1)); resume from input line \(resumeLine), keeping the header line\n"))
+        #expect(
+            failed.stderr.contains(
+                "\\copy: 5000 rows committed in 5 batches before the failure (the rejected row is at input line \(badLineIndex + 1)); resume from input line \(resumeLine), keeping the header line\n"
+            ))
         #expect(try Self.scalar(cluster, "select count(*) from desc_copy_resume") == "5000")
 
         // Fix the row, then load the header and everything from the resume line on.
-        try (([lines[0]] + lines[(resumeLine - 1)...]).joined(separator: "\n") + "\n").write(toFile: resume, atomically: true, encoding: .utf8)
-        let resumed = try runDSQL(cluster, ["-v", "COPY_BATCH_ROWS=1000", "-c", "\\copy desc_copy_resume from '\(resume)' with (format csv, header)"])
+        try (([lines[0]] + lines[(resumeLine - 1)...]).joined(separator: "\n") + "\n").write(
+            toFile: resume, atomically: true, encoding: .utf8)
+        let resumed = try runDSQL(
+            cluster,
+            ["-v", "COPY_BATCH_ROWS=1000", "-c", "\\copy desc_copy_resume from '\(resume)' with (format csv, header)"])
         #expect(resumed.stderr == "")
         #expect(resumed.stdout == "COPY 5000\n")
-        #expect(try Self.scalar(cluster, "select count(*), count(distinct id), min(id), max(id) from desc_copy_resume") == "10000|10000|1|10000")
-        #expect(try Self.scalar(cluster, "select count(*) from desc_copy_resume where note <> case when id % 3 = 0 then 'first ' || id || E'\\nsecond' else 'plain, ' || id end") == "0")
+        #expect(
+            try Self.scalar(cluster, "select count(*), count(distinct id), min(id), max(id) from desc_copy_resume")
+                == "10000|10000|1|10000")
+        #expect(
+            try Self.scalar(
+                cluster,
+                "select count(*) from desc_copy_resume where note <> case when id % 3 = 0 then 'first ' || id || E'\\nsecond' else 'plain, ' || id end"
+            ) == "0")
     }
 
     @Test func copyFromStdinInAScriptReadsTheFollowingLines() throws {
         let cluster = try TestCluster.current()
-        _ = try runPSQL(cluster, ["-q", "-c", "drop table if exists desc_copy_stdin; create table desc_copy_stdin (a int, b text)"])
+        _ = try runPSQL(
+            cluster, ["-q", "-c", "drop table if exists desc_copy_stdin; create table desc_copy_stdin (a int, b text)"])
         defer { _ = try? runPSQL(cluster, ["-q", "-c", "drop table if exists desc_copy_stdin"]) }
-        let script = "\\copy desc_copy_stdin from stdin\n1\tone\n2\t\\N\n\\.\nselect count(*) as n, count(b) as b from desc_copy_stdin;\n"
+        let script =
+            "\\copy desc_copy_stdin from stdin\n1\tone\n2\t\\N\n\\.\nselect count(*) as n, count(b) as b from desc_copy_stdin;\n"
         let output = try runDSQL(cluster, ["-f", "-"], stdin: script)
         #expect(output.stdout == "COPY 2\n n | b \n---+---\n 2 | 1\n(1 row)\n\n")
         _ = try runPSQL(cluster, ["-q", "-c", "truncate desc_copy_stdin"])
@@ -93,8 +128,10 @@ struct CopyCommandTests {
     @Test func messagesAndOutputMatchPsql() throws {
         let cluster = try TestCluster.current()
         let commands = [
-            "create table desc_copy_diff (a int, b text)", "\\copy desc_copy_diff from stdin", "\\copy desc_copy_diff to stdout",
-            "\\copy (select * from desc_copy_diff order by a) to stdout with csv header", "\\copy desc_copy_diff to pstdout",
+            "create table desc_copy_diff (a int, b text)", "\\copy desc_copy_diff from stdin",
+            "\\copy desc_copy_diff to stdout",
+            "\\copy (select * from desc_copy_diff order by a) to stdout with csv header",
+            "\\copy desc_copy_diff to pstdout",
             "\\copy desc_copy_diff from desc_no_such_file", "\\copy desc_no_such_table from stdin",
             "\\copy desc_copy_diff to stdout with (format bogus)", "\\copy (select bogus, 1) to stdout",
             "\\copy public.desc_copy_diff (a, bogus) to stdout", "drop table desc_copy_diff",
@@ -110,13 +147,16 @@ struct CopyCommandTests {
 
     @Test func aTerminalShowsRowsCommittedSoFar() throws {
         let cluster = try TestCluster.current()
-        _ = try runPSQL(cluster, ["-q", "-c", "drop table if exists desc_copy_tty; create table desc_copy_tty (a int)"])
+        _ = try runPSQL(
+            cluster, ["-q", "-c", "drop table if exists desc_copy_tty; create table desc_copy_tty (a int)"])
         defer { _ = try? runPSQL(cluster, ["-q", "-c", "drop table if exists desc_copy_tty"]) }
         let input = Self.temporaryPath("tty.txt")
         defer { try? FileManager.default.removeItem(atPath: input) }
-        try ((1...1_000).map(String.init).joined(separator: "\n") + "\n").write(toFile: input, atomically: true, encoding: .utf8)
-        let shell = try TerminalProcess(cluster.dsqlArguments + ["-X", "-n", "-v", "COPY_BATCH_ROWS=100"],
-                                        environment: cluster.environment.merging(["TERM": "dumb"]) { $1 })
+        try ((1...1_000).map(String.init).joined(separator: "\n") + "\n").write(
+            toFile: input, atomically: true, encoding: .utf8)
+        let shell = try TerminalProcess(
+            cluster.dsqlArguments + ["-X", "-n", "-v", "COPY_BATCH_ROWS=100"],
+            environment: cluster.environment.merging(["TERM": "dumb"]) { $1 })
         #expect(shell.waitFor("]=", seconds: 10))
         shell.type("\\copy desc_copy_tty from '\(input)'\n")
         #expect(shell.waitFor("COPY 1000", seconds: 20), "\(shell.transcript)")

@@ -7,9 +7,14 @@ struct DescribeDegradationTests {
     static let password = "desc-limited-pw"
 
     static func prepare(_ cluster: TestCluster) throws {
-        _ = try runPSQL(cluster, ["-q", "-c", "drop database if exists desc_degrade", "-c", "create database desc_degrade template template0",
-                                  "-c", "drop role if exists desc_limited",
-                                  "-c", "create role desc_limited login password '\(password)'"])
+        _ = try runPSQL(
+            cluster,
+            [
+                "-q", "-c", "drop database if exists desc_degrade", "-c",
+                "create database desc_degrade template template0",
+                "-c", "drop role if exists desc_limited",
+                "-c", "create role desc_limited login password '\(password)'",
+            ])
         let setUp = """
             revoke select on pg_catalog.pg_database, pg_catalog.pg_am, pg_catalog.pg_collation,
                 pg_catalog.pg_auth_members, pg_catalog.pg_sequence from public;
@@ -23,28 +28,34 @@ struct DescribeDegradationTests {
     }
 
     static func cleanUp(_ cluster: TestCluster) {
-        _ = try? runPSQL(cluster, ["-q", "-c", "drop database if exists desc_degrade", "-c", "drop role if exists desc_limited"])
+        _ = try? runPSQL(
+            cluster, ["-q", "-c", "drop database if exists desc_degrade", "-c", "drop role if exists desc_limited"])
     }
 
     @Test func describeWorksWithoutRestrictedCatalogs() throws {
         let cluster = try TestCluster.current()
         try Self.prepare(cluster)
         defer { Self.cleanUp(cluster) }
-        let commands = ["\\l", "\\d desc_t", "\\d+ desc_t", "\\du desc_limited", "\\d desc_s", "\\di", "\\d desc_t_name", "\\df"]
-        let output = try runDSQL(cluster, ["-U", "desc_limited", "-d", "desc_degrade"] + commands.flatMap { ["-c", $0] },
-                                 environment: ["PGPASSWORD": Self.password])
+        let commands = [
+            "\\l", "\\d desc_t", "\\d+ desc_t", "\\du desc_limited", "\\d desc_s", "\\di", "\\d desc_t_name", "\\df",
+        ]
+        let output = try runDSQL(
+            cluster, ["-U", "desc_limited", "-d", "desc_degrade"] + commands.flatMap { ["-c", $0] },
+            environment: ["PGPASSWORD": Self.password])
         #expect(output.status == 0)
         #expect(output.stderr == "")
         #expect(output.stdout.contains("List of databases\n"))
         #expect(output.stdout.contains(" desc_degrade |       | UTF8     |"))
-        #expect(output.stdout.contains("""
-            Indexes:
-                "desc_t_pkey" PRIMARY KEY, btree (id)
-                "desc_t_name" btree (name)
-            Check constraints:
-                "desc_t_name_check" CHECK (length(name) < 10)
+        #expect(
+            output.stdout.contains(
+                """
+                Indexes:
+                    "desc_t_pkey" PRIMARY KEY, btree (id)
+                    "desc_t_name" btree (name)
+                Check constraints:
+                    "desc_t_name_check" CHECK (length(name) < 10)
 
-            """))
+                """))
         #expect(!output.stdout.contains("Access method:"))
         #expect(output.stdout.contains(" desc_limited |            | \n"))
         #expect(output.stdout.contains("Sequence \"public.desc_s\""))
@@ -57,8 +68,9 @@ struct DescribeDegradationTests {
         try Self.prepare(cluster)
         defer { Self.cleanUp(cluster) }
         let script = "begin;\n\\l\n\\d desc_s\nselect 1 as still_fine;\ncommit;\n"
-        let output = try runDSQL(cluster, ["-U", "desc_limited", "-d", "desc_degrade", "-f", "-"], stdin: script,
-                                 environment: ["PGPASSWORD": Self.password])
+        let output = try runDSQL(
+            cluster, ["-U", "desc_limited", "-d", "desc_degrade", "-f", "-"], stdin: script,
+            environment: ["PGPASSWORD": Self.password])
         #expect(output.stderr == "")
         #expect(output.stdout.contains(" desc_degrade |       | UTF8     |"))
         #expect(output.stdout.contains(" still_fine \n------------\n          1\n(1 row)\n\nCOMMIT\n"))

@@ -49,20 +49,37 @@ struct DescribeDifferentialTests {
     static let cases: [DifferentialCase] = [
         .init(name: "table with keys, defaults, checks and indexes", commands: ["\\d desc_diff.items"]),
         .init(name: "table, verbose", commands: ["\\d+ desc_diff.items"]),
-        .init(name: "foreign keys both ways, identity and generated columns", commands: ["\\d desc_diff.orders", "\\d desc_diff.items"]),
-        .init(name: "unlogged and partitioned tables", commands: ["\\d desc_diff.scratch", "\\dt+ desc_diff.scratch", "\\d desc_diff.parted", "\\d+ desc_diff.parted"]),
+        .init(
+            name: "foreign keys both ways, identity and generated columns",
+            commands: ["\\d desc_diff.orders", "\\d desc_diff.items"]),
+        .init(
+            name: "unlogged and partitioned tables",
+            commands: [
+                "\\d desc_diff.scratch", "\\dt+ desc_diff.scratch", "\\d desc_diff.parted", "\\d+ desc_diff.parted",
+            ]),
         .init(name: "identity sequences", commands: ["\\d desc_diff.orders_id_seq", "\\ds desc_diff.*"]),
-        .init(name: "quoted mixed-case names", commands: ["\\d desc_diff.\"Mixed Case\"", "\\dt desc_diff.\"Mixed Case\""]),
+        .init(
+            name: "quoted mixed-case names",
+            commands: ["\\d desc_diff.\"Mixed Case\"", "\\dt desc_diff.\"Mixed Case\""]),
         .init(name: "primary key index", commands: ["\\d desc_diff.items_pkey"]),
         .init(name: "expression index", commands: ["\\d desc_diff.items_name_idx", "\\d+ desc_diff.items_name_idx"]),
         .init(name: "partial unique index", commands: ["\\d desc_diff.items_code_note"]),
         .init(name: "view", commands: ["\\d desc_diff.item_names", "\\d+ desc_diff.item_names"]),
         .init(name: "sequence", commands: ["\\d desc_diff.counter"]),
         .init(name: "every relation in a schema", commands: ["\\d desc_diff.*"]),
-        .init(name: "lists by kind", commands: ["\\dt desc_diff.*", "\\di desc_diff.*", "\\dv desc_diff.*", "\\ds desc_diff.*"]),
+        .init(
+            name: "lists by kind",
+            commands: ["\\dt desc_diff.*", "\\di desc_diff.*", "\\dv desc_diff.*", "\\ds desc_diff.*"]),
         .init(name: "verbose lists", commands: ["\\dt+ desc_diff.*", "\\dv+ desc_diff.*"]),
-        .init(name: "lists on the search path", commands: ["set search_path = desc_diff", "\\d", "\\dt", "\\di", "\\d items"]),
-        .init(name: "wildcards and case folding", commands: ["\\dt desc_diff.it*", "\\dt desc_diff.item?", "\\dt DESC_DIFF.ITEMS", "\\dt *.desc_bare", "\\dt desc_diff.items|desc_bare"]),
+        .init(
+            name: "lists on the search path",
+            commands: ["set search_path = desc_diff", "\\d", "\\dt", "\\di", "\\d items"]),
+        .init(
+            name: "wildcards and case folding",
+            commands: [
+                "\\dt desc_diff.it*", "\\dt desc_diff.item?", "\\dt DESC_DIFF.ITEMS", "\\dt *.desc_bare",
+                "\\dt desc_diff.items|desc_bare",
+            ]),
         .init(name: "three-part names", commands: ["\\dt postgres.desc_diff.items"]),
         .init(name: "schemas", commands: ["\\dn desc_diff", "\\dn+ desc_diff", "\\dn desc_*"]),
         .init(name: "roles", commands: ["\\du desc_diff_role", "\\dg desc_diff*", "\\du admin"]),
@@ -72,8 +89,17 @@ struct DescribeDifferentialTests {
         .init(name: "nothing found", commands: ["\\dt desc_diff.nosuch", "\\d desc_diff.nosuch", "\\dn desc_nosuch"]),
         .init(name: "cross-database pattern", commands: ["\\d otherdb.desc_diff.items"]),
         .init(name: "tuples only", commands: ["\\pset tuples_only on", "\\dt desc_diff.*", "\\d desc_diff.items"]),
-        .init(name: "unaligned, csv, border 2", commands: ["\\a", "\\d desc_diff.items", "\\pset format csv", "\\d desc_diff.items", "\\dt desc_diff.*", "\\pset format aligned", "\\pset border 2", "\\d desc_diff.items"]),
-        .init(name: "expanded display", commands: ["\\x on", "\\d desc_diff.items", "\\d desc_diff.counter", "\\dt desc_diff.*", "\\du desc_diff_role"]),
+        .init(
+            name: "unaligned, csv, border 2",
+            commands: [
+                "\\a", "\\d desc_diff.items", "\\pset format csv", "\\d desc_diff.items", "\\dt desc_diff.*",
+                "\\pset format aligned", "\\pset border 2", "\\d desc_diff.items",
+            ]),
+        .init(
+            name: "expanded display",
+            commands: [
+                "\\x on", "\\d desc_diff.items", "\\d desc_diff.counter", "\\dt desc_diff.*", "\\du desc_diff_role",
+            ]),
     ]
 
     @Test func describeOutputMatchesPsql() throws {
@@ -85,7 +111,9 @@ struct DescribeDifferentialTests {
             let expected = normalisingProgramName(try runPSQL(cluster, arguments))
             let actual = try runDSQL(cluster, arguments)
             #expect(actual.stdout == expected.stdout, "stdout differs for \(testCase.name)")
-            #expect(DescribeFixture.withoutPrefixes(actual.stderr) == expected.stderr, "stderr differs for \(testCase.name)")
+            #expect(
+                DescribeFixture.withoutPrefixes(actual.stderr) == expected.stderr, "stderr differs for \(testCase.name)"
+            )
             #expect(actual.status == expected.status, "exit status differs for \(testCase.name)")
         }
     }

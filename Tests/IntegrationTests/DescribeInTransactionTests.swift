@@ -10,9 +10,14 @@ struct DescribeInTransactionTests {
     static let database = "desc_functions"
 
     static func prepare(_ cluster: TestCluster) throws {
-        _ = try runPSQL(cluster, ["-q", "-c", "drop database if exists \(database)", "-c", "create database \(database) template template0",
-                                  "-c", "drop role if exists desc_fn_limited",
-                                  "-c", "create role desc_fn_limited login password '\(password)'"])
+        _ = try runPSQL(
+            cluster,
+            [
+                "-q", "-c", "drop database if exists \(database)", "-c",
+                "create database \(database) template template0",
+                "-c", "drop role if exists desc_fn_limited",
+                "-c", "create role desc_fn_limited login password '\(password)'",
+            ])
         let setUp = """
             revoke execute on function pg_catalog.pg_table_size(regclass), pg_catalog.pg_database_size(name),
                 pg_catalog.pg_database_size(oid), pg_catalog.pg_get_function_sqlbody(oid) from public;
@@ -27,12 +32,14 @@ struct DescribeInTransactionTests {
     }
 
     static func cleanUp(_ cluster: TestCluster) {
-        _ = try? runPSQL(cluster, ["-q", "-c", "drop database if exists \(database)", "-c", "drop role if exists desc_fn_limited"])
+        _ = try? runPSQL(
+            cluster, ["-q", "-c", "drop database if exists \(database)", "-c", "drop role if exists desc_fn_limited"])
     }
 
     func runAsLimitedRole(_ cluster: TestCluster, _ arguments: [String], stdin: String = "") throws -> ProcessOutput {
-        try runDSQL(cluster, ["-U", "desc_fn_limited", "-d", Self.database] + arguments, stdin: stdin,
-                    environment: ["PGPASSWORD": Self.password])
+        try runDSQL(
+            cluster, ["-U", "desc_fn_limited", "-d", Self.database] + arguments, stdin: stdin,
+            environment: ["PGPASSWORD": Self.password])
     }
 
     @Test func theStandInRaisesWhereDSQLMight() throws {

@@ -20,7 +20,8 @@ enum FormatFixture {
     static let cases: [[String]] = [
         ["-A"], ["-A", "-t"], ["-A", "-F", ";", "-R", "#"], ["-A", "-z", "-0"], ["--csv"], ["--csv", "-t"],
         ["-P", "csv_fieldsep=;", "--csv"], ["-x"], ["-x", "-A"], ["--csv", "-x"], ["-t"],
-        ["-P", "border=0"], ["-P", "border=2"], ["-P", "linestyle=unicode"], ["-P", "linestyle=unicode", "-P", "border=2"],
+        ["-P", "border=0"], ["-P", "border=2"], ["-P", "linestyle=unicode"],
+        ["-P", "linestyle=unicode", "-P", "border=2"],
         ["-P", "null=(null)"], ["-P", "footer=off"], ["-P", "title=Report"], ["-P", "linestyle=old-ascii"],
         // Separators that the texts of numbers, bools and dates can hold, and NULL strings that need quoting.
         ["--csv", "-P", "csv_fieldsep=-"], ["--csv", "-P", "csv_fieldsep=:"], ["--csv", "-P", "csv_fieldsep=t"],
@@ -59,9 +60,11 @@ struct DifferentialFormatTests {
                    'infinity'::timestamptz as inf, '-infinity'::date as ninf, 1.5::numeric as n, true as b,
                    'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid as id
             """
-        let arguments = ["--csv", "-P", "csv_fieldsep=\(style.separator)",
-                         "-c", "set datestyle = '\(style.datestyle)'", "-c", "set timezone = '\(style.timezone)'",
-                         "-c", query]
+        let arguments = [
+            "--csv", "-P", "csv_fieldsep=\(style.separator)",
+            "-c", "set datestyle = '\(style.datestyle)'", "-c", "set timezone = '\(style.timezone)'",
+            "-c", query,
+        ]
         let expected = normalisingProgramName(try runPSQL(cluster, arguments))
         let actual = try runDSQL(cluster, arguments)
         #expect(actual.stdout == expected.stdout, "\(style)")
@@ -100,12 +103,15 @@ struct StreamingMemoryTests {
         let cluster = try TestCluster.current()
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("dsql-stream-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
-        let arguments = ["-f", "%M", "-o", output.path + ".rss", Binaries.dsql] + cluster.dsqlArguments
+        let arguments =
+            ["-f", "%M", "-o", output.path + ".rss", Binaries.dsql] + cluster.dsqlArguments
             + [format, "-o", output.path, "-c", Self.millionRows]
         let result = try runProcess("/usr/bin/time", arguments, environment: cluster.environment, timeout: 300)
         #expect(result.status == 0, "\(result.stderr)")
-        let peakKiB = Int(try String(contentsOfFile: output.path + ".rss", encoding: .utf8)
-            .split(separator: "\n").last.map(String.init) ?? "") ?? Int.max
+        let peakKiB =
+            Int(
+                try String(contentsOfFile: output.path + ".rss", encoding: .utf8)
+                    .split(separator: "\n").last.map(String.init) ?? "") ?? Int.max
         try? FileManager.default.removeItem(atPath: output.path + ".rss")
         #expect(peakKiB < 64 * 1024, "peak RSS \(peakKiB) KiB")
         let size = (try FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
@@ -117,21 +123,28 @@ struct StreamingMemoryTests {
         let script = (1...100_000).map { "select \($0) as n;\n" }.joined()
         let rss = FileManager.default.temporaryDirectory.appendingPathComponent("dsql-rss-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: rss) }
-        let result = try runProcess("/usr/bin/time", ["-f", "%M", "-o", rss, Binaries.dsql] + cluster.dsqlArguments + ["-At"],
-                                    environment: cluster.environment, stdin: script, timeout: 600)
+        let result = try runProcess(
+            "/usr/bin/time", ["-f", "%M", "-o", rss, Binaries.dsql] + cluster.dsqlArguments + ["-At"],
+            environment: cluster.environment, stdin: script, timeout: 600)
         #expect(result.status == 0, "\(result.stderr.prefix(500))")
         #expect(result.stdout.hasSuffix("99999\n100000\n"))
-        let peakKiB = Int(try String(contentsOfFile: rss, encoding: .utf8).split(separator: "\n").last.map(String.init) ?? "") ?? Int.max
+        let peakKiB =
+            Int(try String(contentsOfFile: rss, encoding: .utf8).split(separator: "\n").last.map(String.init) ?? "")
+            ?? Int.max
         #expect(peakKiB < 64 * 1024, "peak RSS \(peakKiB) KiB for 100,000 statements")
     }
 
     @Test func closedPipeEndsTheRunQuietly() throws {
         let cluster = try TestCluster.current()
-        let quoted = (cluster.dsqlArguments.map { "'\($0)'" } + ["--csv", "-c", "'select g from generate_series(1, 50000000) g'"])
+        let quoted =
+            (cluster.dsqlArguments.map { "'\($0)'" } + [
+                "--csv", "-c", "'select g from generate_series(1, 50000000) g'",
+            ])
             .joined(separator: " ")
         // 50 million rows would take minutes to stream whole; the process timeout proves it stops early.
-        let result = try runProcess("/bin/sh", ["-c", "'\(Binaries.dsql)' \(quoted) | head -1"],
-                                    environment: cluster.environment, timeout: 30)
+        let result = try runProcess(
+            "/bin/sh", ["-c", "'\(Binaries.dsql)' \(quoted) | head -1"],
+            environment: cluster.environment, timeout: 30)
         #expect(result.stdout == "g\n")
         #expect(result.stderr.isEmpty, "\(result.stderr)")
     }

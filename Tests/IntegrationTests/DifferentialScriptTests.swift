@@ -5,15 +5,20 @@ import Testing
 /// the shell's own (includes, ON_ERROR_STOP, AUTOCOMMIT, redirection, error variables).
 enum ScriptCorpus {
     static var folders: [URL] {
-        [TestCluster.packageRoot.appendingPathComponent("Tests/SQLScannerTests/Corpus"),
-         TestCluster.packageRoot.appendingPathComponent("Tests/IntegrationTests/Scripts")]
+        [
+            TestCluster.packageRoot.appendingPathComponent("Tests/SQLScannerTests/Corpus"),
+            TestCluster.packageRoot.appendingPathComponent("Tests/IntegrationTests/Scripts"),
+        ]
     }
 
     /// Every script, as a path relative to the package root.
     static var files: [String] {
         folders.flatMap { folder in
             ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".sql") }
-                .map { folder.appendingPathComponent($0).path.replacingOccurrences(of: TestCluster.packageRoot.path + "/", with: "") }
+                .map {
+                    folder.appendingPathComponent($0).path.replacingOccurrences(
+                        of: TestCluster.packageRoot.path + "/", with: "")
+                }
         }.sorted()
     }
 }
@@ -30,18 +35,22 @@ struct DifferentialScriptTests {
         #expect(ScriptCorpus.files.count >= 30, "\(ScriptCorpus.files)")
     }
 
-    @Test(arguments: [["-1"], ["-1", "-v", "ON_ERROR_STOP=1"], ["-v", "ON_ERROR_STOP=1"], ["-e"], ["-a"], ["-b"], ["-q"]])
+    @Test(arguments: [
+        ["-1"], ["-1", "-v", "ON_ERROR_STOP=1"], ["-v", "ON_ERROR_STOP=1"], ["-e"], ["-a"], ["-b"], ["-q"],
+    ])
     func flagsOverAScriptWithAnErrorMatchPsql(_ flags: [String]) throws {
         let cluster = try TestCluster.current()
-        let script = FileManager.default.temporaryDirectory.appendingPathComponent("dsql-flags-\(UUID().uuidString).sql")
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dsql-flags-\(UUID().uuidString).sql")
         defer { try? FileManager.default.removeItem(at: script) }
         try """
-            create table flags_t (n int);
-            insert into flags_t values (1);
-            select * from flags_missing;
-            insert into flags_t values (2);
-            """.write(to: script, atomically: true, encoding: .utf8)
-        let arguments = flags + ["-f", script.path, "-c", "select count(*) from flags_t", "-c", "drop table if exists flags_t"]
+        create table flags_t (n int);
+        insert into flags_t values (1);
+        select * from flags_missing;
+        insert into flags_t values (2);
+        """.write(to: script, atomically: true, encoding: .utf8)
+        let arguments =
+            flags + ["-f", script.path, "-c", "select count(*) from flags_t", "-c", "drop table if exists flags_t"]
         let cleanUp = { _ = try? runPSQL(cluster, ["-q", "-c", "drop table if exists flags_t"]) }
         cleanUp()
         let expected = normalisingProgramName(try runPSQL(cluster, arguments))

@@ -11,25 +11,28 @@ struct DistributionCompletionTests {
         let generated = try runProcess(Binaries.dsql, ["--generate-completion-script", shell], environment: [:])
         #expect(generated.status == 0, "\(generated.stderr)")
         let committed = try Distribution.read(file)
-        #expect(committed == generated.stdout,
-                "\(file) is out of date: run scripts/generate-completions and commit the result")
+        #expect(
+            committed == generated.stdout,
+            "\(file) is out of date: run scripts/generate-completions and commit the result")
     }
 
     @Test(arguments: shells)
     func committedScriptPassesItsShellsSyntaxCheck(shell: String) throws {
         let file = Distribution.path("completions/" + (Distribution.completionFiles[shell] ?? ""))
-        let check: [String] = switch shell {
-        case "bash": ["/bin/bash", "-n", file]
-        case "zsh": ["/usr/bin/zsh", "-n", file]
-        default: ["/usr/bin/fish", "--no-execute", file]
-        }
+        let check: [String] =
+            switch shell {
+            case "bash": ["/bin/bash", "-n", file]
+            case "zsh": ["/usr/bin/zsh", "-n", file]
+            default: ["/usr/bin/fish", "--no-execute", file]
+            }
         let result = try runProcess(check[0], Array(check.dropFirst()), environment: ["PATH": "/usr/bin:/bin"])
         #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
     }
 
     @Test func bashCompletesTheSslmodeOptionFromItsPrefix() throws {
         try Distribution.withTemporaryDirectory { home in
-            let offered = try Distribution.bashCompletions(["dsql", "--sslm"], environment: Distribution.cleanEnvironment(home: home))
+            let offered = try Distribution.bashCompletions(
+                ["dsql", "--sslm"], environment: Distribution.cleanEnvironment(home: home))
             #expect(offered == ["--sslmode"])
         }
     }
@@ -38,8 +41,10 @@ struct DistributionCompletionTests {
         try Distribution.withTemporaryDirectory { home in
             let environment = Distribution.cleanEnvironment(home: home)
             let all = try Distribution.bashCompletions(["dsql", "--sslmode", ""], environment: environment)
-            let verifying = try Distribution.bashCompletions(["dsql", "--sslmode", "verify-"], environment: environment)
-            let doctor = try Distribution.bashCompletions(["dsql", "doctor", "--sslmode", "r"], environment: environment)
+            let verifying = try Distribution.bashCompletions(
+                ["dsql", "--sslmode", "verify-"], environment: environment)
+            let doctor = try Distribution.bashCompletions(
+                ["dsql", "doctor", "--sslmode", "r"], environment: environment)
             #expect(all == ["verify-full", "verify-ca", "require"])
             #expect(verifying == ["verify-full", "verify-ca"])
             #expect(doctor == ["require"])
@@ -53,14 +58,16 @@ struct DistributionCompletionTests {
             command = try #require(command.subcommands?.first { $0.commandName == name })
         }
         try Distribution.withTemporaryDirectory { home in
-            let offered = try Distribution.bashCompletions(path + ["-"], environment: Distribution.cleanEnvironment(home: home))
+            let offered = try Distribution.bashCompletions(
+                path + ["-"], environment: Distribution.cleanEnvironment(home: home))
             #expect(Set(offered) == Set(command.optionSpellings), "\(offered)")
         }
     }
 
     @Test func bashOffersTheSubcommands() throws {
         try Distribution.withTemporaryDirectory { home in
-            let offered = try Distribution.bashCompletions(["dsql", ""], environment: Distribution.cleanEnvironment(home: home))
+            let offered = try Distribution.bashCompletions(
+                ["dsql", ""], environment: Distribution.cleanEnvironment(home: home))
             #expect(offered == ["check", "doctor", "token", "help"])
         }
     }
@@ -68,14 +75,18 @@ struct DistributionCompletionTests {
     @Test(arguments: [["dsql", "--profile"], ["dsql", "doctor", "--profile"], ["dsql", "token", "--profile"]])
     func bashCompletesProfileNamesFromTheAWSFiles(words: [String]) throws {
         try Distribution.withTemporaryDirectory { home in
-            let config = home + "/elsewhere-config", credentials = home + "/elsewhere-credentials"
-            try "[default]\nregion = us-east-1\n[profile dev]\nregion = us-west-2\n[sso-session corp]\nsso_region = us-east-1\n"
+            let config = home + "/elsewhere-config"
+            let credentials = home + "/elsewhere-credentials"
+            try
+                "[default]\nregion = us-east-1\n[profile dev]\nregion = us-west-2\n[sso-session corp]\nsso_region = us-east-1\n"
                 .write(toFile: config, atomically: true, encoding: .utf8)
             try "[prod]\naws_access_key_id = AKIDEXAMPLE\naws_secret_access_key = secret\n[dev]\n"
                 .write(toFile: credentials, atomically: true, encoding: .utf8)
-            let environment = Distribution.cleanEnvironment(home: home, [
-                "AWS_CONFIG_FILE": config, "AWS_SHARED_CREDENTIALS_FILE": credentials,
-            ])
+            let environment = Distribution.cleanEnvironment(
+                home: home,
+                [
+                    "AWS_CONFIG_FILE": config, "AWS_SHARED_CREDENTIALS_FILE": credentials,
+                ])
             // The script runs the command as typed, here the binary under test.
             let typed = [Binaries.dsql] + words.dropFirst()
             let all = try Distribution.bashCompletions(typed + [""], environment: environment)
@@ -90,8 +101,9 @@ struct DistributionCompletionTests {
             try FileManager.default.createDirectory(atPath: home + "/.aws", withIntermediateDirectories: true)
             try "[profile analytics]\n".write(toFile: home + "/.aws/config", atomically: true, encoding: .utf8)
             try "[ci]\n".write(toFile: home + "/.aws/credentials", atomically: true, encoding: .utf8)
-            let offered = try Distribution.bashCompletions([Binaries.dsql, "--profile", ""],
-                                                           environment: Distribution.cleanEnvironment(home: home))
+            let offered = try Distribution.bashCompletions(
+                [Binaries.dsql, "--profile", ""],
+                environment: Distribution.cleanEnvironment(home: home))
             #expect(offered == ["analytics", "ci"])
         }
     }
@@ -105,10 +117,12 @@ struct DistributionCompletionTests {
         }
     }
 
-    @Test(arguments: [(["help"], "USAGE: dsql [<options>] [<endpoint>]"),
-                      (["help", "token"], "OVERVIEW: Print an IAM auth token"),
-                      (["help", "doctor"], "OVERVIEW: Check TLS trust"),
-                      (["help", "check"], "OVERVIEW: Check SQL scripts for statements Aurora DSQL refuses")])
+    @Test(arguments: [
+        (["help"], "USAGE: dsql [<options>] [<endpoint>]"),
+        (["help", "token"], "OVERVIEW: Print an IAM auth token"),
+        (["help", "doctor"], "OVERVIEW: Check TLS trust"),
+        (["help", "check"], "OVERVIEW: Check SQL scripts for statements Aurora DSQL refuses"),
+    ])
     func helpSubcommandThatTheScriptsOfferPrintsHelp(arguments: [String], usage: String) throws {
         let result = try runProcess(Binaries.dsql, arguments, environment: [:])
         #expect(result.status == 0)
@@ -121,8 +135,9 @@ struct DistributionCompletionTests {
             for name in ["schema.sql", "seed.sql", "notes.txt"] {
                 FileManager.default.createFile(atPath: directory + "/" + name, contents: Data())
             }
-            let offered = try Distribution.bashCompletions(["dsql", option, "s"], directory: directory,
-                                                           environment: Distribution.cleanEnvironment(home: directory))
+            let offered = try Distribution.bashCompletions(
+                ["dsql", option, "s"], directory: directory,
+                environment: Distribution.cleanEnvironment(home: directory))
             #expect(offered.sorted() == ["schema.sql", "seed.sql"])
         }
     }
@@ -131,8 +146,9 @@ struct DistributionCompletionTests {
         // `-?` is a file-name pattern to the shells: a file named `-j` (no option) must not replace it.
         try Distribution.withTemporaryDirectory { directory in
             FileManager.default.createFile(atPath: directory + "/-j", contents: Data())
-            let offered = try Distribution.bashCompletions(["dsql", "-"], directory: directory,
-                                                           environment: Distribution.cleanEnvironment(home: directory))
+            let offered = try Distribution.bashCompletions(
+                ["dsql", "-"], directory: directory,
+                environment: Distribution.cleanEnvironment(home: directory))
             #expect(offered.contains("-?"))
             #expect(!offered.contains("-j"))
         }
@@ -143,7 +159,8 @@ struct DistributionCompletionTests {
 struct DistributionSubcommandCompletionTests {
     @Test func bashCompletesTokenOptionsAfterTheSubcommand() throws {
         try Distribution.withTemporaryDirectory { home in
-            let offered = try Distribution.bashCompletions(["dsql", "token", "--exp"], environment: Distribution.cleanEnvironment(home: home))
+            let offered = try Distribution.bashCompletions(
+                ["dsql", "token", "--exp"], environment: Distribution.cleanEnvironment(home: home))
             #expect(offered == ["--expires-in"])
         }
     }
@@ -151,9 +168,11 @@ struct DistributionSubcommandCompletionTests {
     @Test func bashCompletesOptionsAfterAnEndpoint() throws {
         try Distribution.withTemporaryDirectory { home in
             let environment = Distribution.cleanEnvironment(home: home)
-            let options = try Distribution.bashCompletions(["dsql", "abcdefghijklmnopqrstuvwxyz", "--sslm"], environment: environment)
-            let modes = try Distribution.bashCompletions(["dsql", "abcdefghijklmnopqrstuvwxyz", "--sslmode", "verify-f"],
-                                                         environment: environment)
+            let options = try Distribution.bashCompletions(
+                ["dsql", "abcdefghijklmnopqrstuvwxyz", "--sslm"], environment: environment)
+            let modes = try Distribution.bashCompletions(
+                ["dsql", "abcdefghijklmnopqrstuvwxyz", "--sslmode", "verify-f"],
+                environment: environment)
             #expect(options == ["--sslmode"])
             #expect(modes == ["verify-full"])
         }
@@ -184,8 +203,9 @@ struct DistributionZshCompletionTests {
                 print -r -- COMPLETED
                 zpty -d z
                 """
-            let result = try runProcess("/usr/bin/zsh", ["-f", "-c", driver],
-                                        environment: Distribution.cleanEnvironment(home: home), timeout: 30)
+            let result = try runProcess(
+                "/usr/bin/zsh", ["-f", "-c", driver],
+                environment: Distribution.cleanEnvironment(home: home), timeout: 30)
             #expect(result.stdout.hasSuffix("COMPLETED\n"), "\(result.stdout)\(result.stderr)")
         }
     }

@@ -20,16 +20,20 @@ struct DistributionInstallTests {
             try Self.install(prefix: prefix, home: home)
             #expect(try Self.files(under: prefix) == Self.installed.sorted())
             // The shells find the command on PATH and its files through the prefix.
-            let environment = Distribution.cleanEnvironment(home: home, [
-                "PATH": "\(prefix)/bin:/usr/bin:/bin", "XDG_DATA_DIRS": "\(prefix)/share",
-            ])
+            let environment = Distribution.cleanEnvironment(
+                home: home,
+                [
+                    "PATH": "\(prefix)/bin:/usr/bin:/bin", "XDG_DATA_DIRS": "\(prefix)/share",
+                ])
 
             let version = try runProcess("/bin/sh", ["-c", "dsql --version"], environment: environment)
             #expect(version.stdout.hasPrefix("dsql "), "\(version.stderr)")
 
-            let manual = try runProcess("/usr/bin/man", ["-w", "dsql"], environment: environment.merging([
-                "MANPATH": "\(prefix)/share/man",
-            ]) { $1 })
+            let manual = try runProcess(
+                "/usr/bin/man", ["-w", "dsql"],
+                environment: environment.merging([
+                    "MANPATH": "\(prefix)/share/man"
+                ]) { $1 })
             #expect(manual.stdout == "\(prefix)/share/man/man1/dsql.1\n", "\(manual.stderr)")
 
             // bash-completion loads completions/dsql on first use of dsql.
@@ -41,16 +45,26 @@ struct DistributionInstallTests {
             // zsh: the prefix's site-functions, which zsh's own fpath holds for /usr/local.
             let zshDefault = try runProcess("/usr/bin/zsh", ["-f", "-c", "print -l $fpath"], environment: environment)
             #expect(zshDefault.stdout.split(separator: "\n").contains("/usr/local/share/zsh/site-functions"))
-            let zsh = try runProcess("/usr/bin/zsh", ["-f", "-c", """
-                fpath=(\(prefix)/share/zsh/site-functions $fpath)
-                autoload -Uz compinit && compinit -u -d \(home)/zcompdump && print -r -- $_comps[dsql]
-                """], environment: environment)
+            let zsh = try runProcess(
+                "/usr/bin/zsh",
+                [
+                    "-f", "-c",
+                    """
+                    fpath=(\(prefix)/share/zsh/site-functions $fpath)
+                    autoload -Uz compinit && compinit -u -d \(home)/zcompdump && print -r -- $_comps[dsql]
+                    """,
+                ], environment: environment)
             #expect(zsh.stdout == "_dsql\n", "\(zsh.stderr)")
 
             // fish: vendor completions from XDG_DATA_DIRS.
-            let fish = try runProcess("/usr/bin/fish", ["-c", """
-                complete -C 'dsql --sslmode '; complete -C 'dsql token --exp'
-                """], environment: environment)
+            let fish = try runProcess(
+                "/usr/bin/fish",
+                [
+                    "-c",
+                    """
+                    complete -C 'dsql --sslmode '; complete -C 'dsql token --exp'
+                    """,
+                ], environment: environment)
             let offered = fish.stdout.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
             #expect(offered == ["verify-full", "verify-ca", "require", "--expires-in"], "\(fish.stdout)\(fish.stderr)")
         }
@@ -69,8 +83,9 @@ struct DistributionInstallTests {
             try Self.install(prefix: prefix, home: home)
             FileManager.default.createFile(atPath: prefix + "/share/man/man1/psql.1", contents: Data())
             FileManager.default.createFile(atPath: prefix + "/bin/psql", contents: Data())
-            let result = try runProcess(Distribution.path("scripts/uninstall"), [],
-                                        environment: Distribution.cleanEnvironment(home: home, ["PREFIX": prefix]))
+            let result = try runProcess(
+                Distribution.path("scripts/uninstall"), [],
+                environment: Distribution.cleanEnvironment(home: home, ["PREFIX": prefix]))
             #expect(result.status == 0, "\(result.stderr)")
             #expect(try Self.files(under: prefix) == ["bin/psql", "share/man/man1/psql.1"])
         }
@@ -78,8 +93,10 @@ struct DistributionInstallTests {
 
     /// Runs scripts/install with PREFIX and the binary under test.
     static func install(prefix: String, home: String, extra: [String: String] = [:]) throws {
-        let result = try runProcess(Distribution.path("scripts/install"), [], environment: Distribution.cleanEnvironment(
-            home: home, ["PREFIX": prefix, "DSQL_BINARY": Binaries.dsql].merging(extra) { $1 }))
+        let result = try runProcess(
+            Distribution.path("scripts/install"), [],
+            environment: Distribution.cleanEnvironment(
+                home: home, ["PREFIX": prefix, "DSQL_BINARY": Binaries.dsql].merging(extra) { $1 }))
         guard result.status == 0 else { throw Distribution.ShellFailed(command: "scripts/install", output: result) }
     }
 
@@ -89,7 +106,9 @@ struct DistributionInstallTests {
         var files: [String] = []
         while let path = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
                 files.append(path)
             }
         }

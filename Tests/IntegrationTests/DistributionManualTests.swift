@@ -22,10 +22,14 @@ struct DistributionManualTests {
             for argument in command.arguments ?? [] where argument.shouldDisplay {
                 for name in argument.names ?? [] {
                     let spelled = name.kind == "short" ? "Fl \(name.name)" : "-\(name.name)"
-                    #expect(text.contains(spelled), "\(command.commandName): \(spelled) is missing: run scripts/generate-manual")
+                    #expect(
+                        text.contains(spelled),
+                        "\(command.commandName): \(spelled) is missing: run scripts/generate-manual")
                 }
                 // scripts/generate-manual transliterates non-ASCII characters (`…` as `...`).
-                let help = (argument.abstract ?? "").unicodeScalars.split { !$0.isASCII }.map { String(String.UnicodeScalarView($0)) }
+                let help = (argument.abstract ?? "").unicodeScalars.split { !$0.isASCII }.map {
+                    String(String.UnicodeScalarView($0))
+                }
                 for part in help where !text.contains(part) {
                     Issue.record("\(command.commandName): help \"\(part)\" is missing: run scripts/generate-manual")
                 }
@@ -40,20 +44,24 @@ struct DistributionManualTests {
 
     @Test func isDatedWithTheNewestReleaseWhoseVersionDsqlPrints() throws {
         let changelog = try Distribution.read(Distribution.path("CHANGELOG.md"))
-        let release = try #require(changelog.split(separator: "\n").first { $0.hasPrefix("## [") && $0.contains("] - ") })
+        let release = try #require(
+            changelog.split(separator: "\n").first { $0.hasPrefix("## [") && $0.contains("] - ") })
         let version = String(release.dropFirst(4).prefix { $0 != "]" })
         let date = String(release.split(separator: " ").last ?? "")
         let printed = try runProcess(Binaries.dsql, ["--version"], environment: [:])
         #expect(printed.stdout.hasPrefix("dsql \(version) (libpq "), "\(printed.stdout)")
         let parts = date.split(separator: "-").compactMap { Int($0) }
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ]
         try #require(parts.count == 3 && (1...12).contains(parts[1]))
         #expect(try Self.source().contains("\n.Dd \(months[parts[1] - 1]) \(parts[2]), \(parts[0])\n"))
     }
 
     /// The page's source with the generator's escapes undone, for searching.
     static func source() throws -> String {
-        try Distribution.read(page).replacingOccurrences(of: "\\&", with: "").replacingOccurrences(of: "\\e", with: "\\")
+        try Distribution.read(page).replacingOccurrences(of: "\\&", with: "").replacingOccurrences(
+            of: "\\e", with: "\\")
     }
 }

@@ -41,8 +41,9 @@ enum Distribution {
             _dsql "${COMP_WORDS[0]}" "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
             printf '%s\\n' "${COMPREPLY[@]}"
             """
-        let result = try runProcess("/bin/bash", ["--norc", "--noprofile", "-c", program, "bash"] + words,
-                                    environment: environment)
+        let result = try runProcess(
+            "/bin/bash", ["--norc", "--noprofile", "-c", program, "bash"] + words,
+            environment: environment)
         guard result.status == 0, result.stderr.isEmpty else {
             throw ShellFailed(command: words.joined(separator: " "), output: result)
         }
@@ -56,7 +57,8 @@ enum Distribution {
 
     /// A fresh directory that is removed when `body` returns.
     static func withTemporaryDirectory<T>(_ body: (String) throws -> T) throws -> T {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dsql-distribution-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dsql-distribution-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: url) }
         return try body(url.path)
@@ -66,7 +68,9 @@ enum Distribution {
     struct ShellFailed: Error, CustomStringConvertible {
         var command: String
         var output: ProcessOutput
-        var description: String { "\(command): exit \(output.status)\nstdout:\n\(output.stdout)\nstderr:\n\(output.stderr)" }
+        var description: String {
+            "\(command): exit \(output.status)\nstdout:\n\(output.stdout)\nstderr:\n\(output.stderr)"
+        }
     }
 }
 

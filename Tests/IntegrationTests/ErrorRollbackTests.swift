@@ -41,10 +41,16 @@ struct ErrorRollbackTests {
 
     @Test func onAServerWithSavepointsAFailedStatementRollsBackAlone() throws {
         let cluster = try TestCluster.current()
-        let psqlConnection = "host=localhost port=\(cluster.port) user=\(cluster.user) dbname=\(cluster.database) sslmode=verify-full sslrootcert=\(cluster.caFile)"
-        let expected = normalisingProgramName(try runProcess(Binaries.psql, ["-X", psqlConnection], environment: cluster.environment, stdin: Self.script))
-        let actual = try runProcess(Binaries.dsql, ["-h", "localhost", "-p", cluster.port, "-U", cluster.user, "-d", cluster.database,
-                                                    "--sslrootcert", cluster.caFile, "--no-iam"], environment: cluster.environment, stdin: Self.script)
+        let psqlConnection =
+            "host=localhost port=\(cluster.port) user=\(cluster.user) dbname=\(cluster.database) sslmode=verify-full sslrootcert=\(cluster.caFile)"
+        let expected = normalisingProgramName(
+            try runProcess(Binaries.psql, ["-X", psqlConnection], environment: cluster.environment, stdin: Self.script))
+        let actual = try runProcess(
+            Binaries.dsql,
+            [
+                "-h", "localhost", "-p", cluster.port, "-U", cluster.user, "-d", cluster.database,
+                "--sslrootcert", cluster.caFile, "--no-iam",
+            ], environment: cluster.environment, stdin: Self.script)
         #expect(actual.stdout == expected.stdout)
         #expect(actual.stderr == expected.stderr)
         #expect(actual.status == expected.status)
@@ -54,7 +60,8 @@ struct ErrorRollbackTests {
     @Test func onAuroraDSQLTheMissingSavepointsAreSaidOnce() throws {
         let cluster = try TestCluster.current()
         let actual = try runDSQL(cluster, [], stdin: Self.script)
-        let notes = actual.stderr.components(separatedBy: "ON_ERROR_ROLLBACK needs savepoints, which Aurora DSQL does not support")
+        let notes = actual.stderr.components(
+            separatedBy: "ON_ERROR_ROLLBACK needs savepoints, which Aurora DSQL does not support")
         #expect(notes.count == 2, "said exactly once: \(actual.stderr)")
         #expect(!actual.stderr.contains("SAVEPOINT pg_psql_temporary_savepoint"))
     }

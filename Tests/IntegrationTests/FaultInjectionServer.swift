@@ -59,13 +59,17 @@ final class FaultInjectionServer: @unchecked Sendable {
     /// Runs a command that may start the server with every inherited descriptor above
     /// stderr closed: a postmaster that inherits Foundation's process-monitoring socket
     /// keeps `Process.waitUntilExit` of its starter from ever returning.
-    func runDetached(_ command: [String], environment: [String: String], timeout: TimeInterval) throws -> ProcessOutput {
+    func runDetached(_ command: [String], environment: [String: String], timeout: TimeInterval) throws -> ProcessOutput
+    {
         try Self.runDetached(command, environment: environment, timeout: timeout)
     }
 
-    static func runDetached(_ command: [String], environment: [String: String], timeout: TimeInterval) throws -> ProcessOutput {
-        try runProcess(closingDescriptors[0], Array(closingDescriptors.dropFirst()) + command, environment: environment,
-                       timeout: timeout)
+    static func runDetached(_ command: [String], environment: [String: String], timeout: TimeInterval) throws
+        -> ProcessOutput
+    {
+        try runProcess(
+            closingDescriptors[0], Array(closingDescriptors.dropFirst()) + command, environment: environment,
+            timeout: timeout)
     }
 
     /// Runs `pg_ctl` with `arguments` (e.g. `stop -m immediate`).
@@ -116,7 +120,8 @@ private func removeAtExit(_ folder: String) {
     serverFolderToRemove = folder
     atexit {
         guard let folder = serverFolderToRemove else { return }
-        let stop = getuid() == 0
+        let stop =
+            getuid() == 0
             ? "runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D '\(folder)/data' -m immediate stop"
             : "/usr/lib/postgresql/15/bin/pg_ctl -D '\(folder)/data' -m immediate stop"
         _ = system("\(stop) >/dev/null 2>&1; rm -rf '\(folder)'")

@@ -14,18 +14,23 @@ struct FaultInjectionTests {
         try server.ensureRunning()
     }
 
-    func runDSQL(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 60) throws -> (ProcessOutput, TimeInterval) {
+    func runDSQL(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 60) throws -> (
+        ProcessOutput, TimeInterval
+    ) {
         let started = Date()
-        let result = try runProcess(Binaries.dsql, server.cluster.dsqlArguments + arguments,
-                                    environment: server.cluster.environment.merging(environment) { $1 },
-                                    input: Data(), timeout: timeout)
+        let result = try runProcess(
+            Binaries.dsql, server.cluster.dsqlArguments + arguments,
+            environment: server.cluster.environment.merging(environment) { $1 },
+            input: Data(), timeout: timeout)
         return (result, Date().timeIntervalSince(started))
     }
 
     /// Runs `action` on the server in the background once dsql's session (named by
     /// `applicationName`) has been running a statement like `pattern` for `grace` seconds.
-    func whenRunning(_ applicationName: String, _ pattern: String, grace: Double = 0,
-                     _ action: @escaping @Sendable (FaultInjectionServer) -> Void) -> DispatchGroup {
+    func whenRunning(
+        _ applicationName: String, _ pattern: String, grace: Double = 0,
+        _ action: @escaping @Sendable (FaultInjectionServer) -> Void
+    ) -> DispatchGroup {
         inBackground { [server] in
             _ = waitUntil(server.cluster, sessionIsRunning(applicationName, queryLike: pattern), timeout: 30)
             Thread.sleep(forTimeInterval: grace)
@@ -35,16 +40,21 @@ struct FaultInjectionTests {
 
     @Test func serverStoppedMidResultEndsTheRunWithExitTwo() throws {
         let name = "dsql-fault-\(UUID().uuidString.prefix(8))"
-        let stopper = whenRunning(name, "select generate_series%", grace: 1) { _ = try? $0.control(["stop", "-m", "fast", "-w"]) }
-        let (result, seconds) = try runDSQL(["--csv", "-c", "select generate_series(1, 200000000) as g, repeat('x', 500) as pad"],
-                                            environment: ["PGAPPNAME": name])
+        let stopper = whenRunning(name, "select generate_series%", grace: 1) {
+            _ = try? $0.control(["stop", "-m", "fast", "-w"])
+        }
+        let (result, seconds) = try runDSQL(
+            ["--csv", "-c", "select generate_series(1, 200000000) as g, repeat('x', 500) as pad"],
+            environment: ["PGAPPNAME": name])
         stopper.wait()
         #expect(endedCleanly(result), "\(result.stderr)")
         #expect(result.status == 2, "\(result.stderr)")
-        #expect(result.stderr.contains("terminating connection due to administrator command")
-                    || result.stderr.contains("connection to server was lost"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("terminating connection due to administrator command")
+                || result.stderr.contains("connection to server was lost"), "\(result.stderr)")
         // A set-returning function in the select list streams (one in FROM would be materialised first).
-        #expect(result.stdout.hasPrefix("g,pad\n1,xxx"), "rows before the stop were printed: \(result.stdout.prefix(100))")
+        #expect(
+            result.stdout.hasPrefix("g,pad\n1,xxx"), "rows before the stop were printed: \(result.stdout.prefix(100))")
         #expect(seconds < 30, "took \(seconds) s")
     }
 
@@ -55,8 +65,10 @@ struct FaultInjectionTests {
         killer.wait()
         #expect(endedCleanly(result), "\(result.stderr)")
         #expect(result.status == 2, "\(result.stderr)")
-        #expect(result.stderr.contains("connection to server was lost") || result.stderr.contains("server closed the connection"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains("connection to server was lost")
+                || result.stderr.contains("server closed the connection"),
+            "\(result.stderr)")
         #expect(seconds < 20, "no wait for the 60-second statement: took \(seconds) s")
     }
 
@@ -81,8 +93,9 @@ struct FaultInjectionTests {
         let (result, seconds) = try runDSQL(["-f", path])
         #expect(endedCleanly(result), "\(result.stderr)")
         #expect(result.status == 2, "\(result.stderr)")
-        #expect(result.stderr.contains("Connection refused") || result.stderr.contains("connection to server was lost"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains("Connection refused") || result.stderr.contains("connection to server was lost"),
+            "\(result.stderr)")
         #expect(!result.stdout.contains(" never \n"), "\(result.stdout)")
         #expect(seconds < 45, "took \(seconds) s")
     }
@@ -102,9 +115,10 @@ struct FaultInjectionTests {
         if let index = arguments.firstIndex(of: "-p") { arguments[index + 1] = String(stub.port) }
         for (environment, limit) in [([String: String](), 25.0), (["PGCONNECT_TIMEOUT": "2"], 8.0)] {
             let started = Date()
-            let result = try runProcess(Binaries.dsql, arguments + ["-c", "select 1"],
-                                        environment: server.cluster.environment.merging(environment) { $1 },
-                                        input: Data(), timeout: 60)
+            let result = try runProcess(
+                Binaries.dsql, arguments + ["-c", "select 1"],
+                environment: server.cluster.environment.merging(environment) { $1 },
+                input: Data(), timeout: 60)
             let seconds = Date().timeIntervalSince(started)
             #expect(endedCleanly(result), "\(result.stderr)")
             #expect(result.status == 2, "\(result.stderr)")

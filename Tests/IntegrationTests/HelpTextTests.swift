@@ -6,9 +6,10 @@ import Testing
 @Suite("--help reads cleanly on a real terminal", .serialized)
 struct HelpTextTests {
     private func help(_ arguments: [String]) throws -> (TmuxTerminal, [String]) {
-        let terminal = try TmuxTerminal(command: [Binaries.dsql] + arguments,
-                                        environment: ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "COLUMNS": "80"],
-                                        columns: 80, rows: 50)
+        let terminal = try TmuxTerminal(
+            command: [Binaries.dsql] + arguments,
+            environment: ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "COLUMNS": "80"],
+            columns: 80, rows: 50)
         terminal.waitFor("[exited 0]")
         return (terminal, terminal.transcript().split(separator: "\n").map(String.init))
     }

@@ -8,9 +8,11 @@ enum FakeCredentials {
     static let sessionToken = "FwoGZXIvYXdzEXAMPLE+session/token=="
 
     static var environment: [String: String] {
-        ["AWS_ACCESS_KEY_ID": accessKey, "AWS_SECRET_ACCESS_KEY": secretKey, "AWS_SESSION_TOKEN": sessionToken,
-         "AWS_EC2_METADATA_DISABLED": "true", "AWS_CONFIG_FILE": "/nonexistent/config",
-         "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/credentials"]
+        [
+            "AWS_ACCESS_KEY_ID": accessKey, "AWS_SECRET_ACCESS_KEY": secretKey, "AWS_SESSION_TOKEN": sessionToken,
+            "AWS_EC2_METADATA_DISABLED": "true", "AWS_CONFIG_FILE": "/nonexistent/config",
+            "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/credentials",
+        ]
     }
 
     /// The secrets, plus the signature parameter any token would carry.
@@ -20,10 +22,15 @@ enum FakeCredentials {
 @Suite("IAM tokens are signed per connection and sent as the password")
 struct IAMAuthenticationTests {
     /// dsql against the local server as `role` with IAM (no --no-iam): the endpoint is DSQL-shaped.
-    func runWithIAM(_ role: String, _ extra: [String], environment: [String: String] = FakeCredentials.environment) throws -> ProcessOutput {
+    func runWithIAM(_ role: String, _ extra: [String], environment: [String: String] = FakeCredentials.environment)
+        throws -> ProcessOutput
+    {
         let cluster = try TestCluster.current()
-        let arguments = ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", role,
-                         "--sslrootcert", cluster.caFile] + extra
+        let arguments =
+            [
+                "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", role,
+                "--sslrootcert", cluster.caFile,
+            ] + extra
         var base = cluster.environment
         base.removeValue(forKey: "PGPASSWORD")
         return try runProcess(Binaries.dsql, arguments, environment: base.merging(environment) { $1 })
@@ -34,12 +41,16 @@ struct IAMAuthenticationTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("password authentication failed for user \"password_role\""), "\(result.stderr)")
         #expect(!result.stderr.contains("no password supplied"))
-        for secret in FakeCredentials.secrets { #expect(!result.stderr.contains(secret) && !result.stdout.contains(secret)) }
+        for secret in FakeCredentials.secrets {
+            #expect(!result.stderr.contains(secret) && !result.stdout.contains(secret))
+        }
     }
 
     @Test func missingCredentialsAreAClearErrorWithExitTwo() throws {
-        let environment = ["AWS_EC2_METADATA_DISABLED": "true", "AWS_CONFIG_FILE": "/nonexistent/config",
-                           "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/credentials"]
+        let environment = [
+            "AWS_EC2_METADATA_DISABLED": "true", "AWS_CONFIG_FILE": "/nonexistent/config",
+            "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/credentials",
+        ]
         let result = try runWithIAM("admin", ["-c", "select 1"], environment: environment)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("dsql: error: "), "\(result.stderr)")
@@ -48,8 +59,9 @@ struct IAMAuthenticationTests {
 
     @Test func tokenCommandPrintsOnlyAToken() throws {
         let cluster = try TestCluster.current()
-        let result = try runProcess(Binaries.dsql, ["token", "--host", cluster.host, "--expires-in", "60"],
-                                    environment: cluster.environment.merging(FakeCredentials.environment) { $1 })
+        let result = try runProcess(
+            Binaries.dsql, ["token", "--host", cluster.host, "--expires-in", "60"],
+            environment: cluster.environment.merging(FakeCredentials.environment) { $1 })
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
@@ -62,8 +74,9 @@ struct IAMAuthenticationTests {
 
     @Test func tokenCommandSignsDbConnectForOtherRoles() throws {
         let cluster = try TestCluster.current()
-        let result = try runProcess(Binaries.dsql, ["token", "--host", cluster.host, "-U", "reader"],
-                                    environment: cluster.environment.merging(FakeCredentials.environment) { $1 })
+        let result = try runProcess(
+            Binaries.dsql, ["token", "--host", cluster.host, "-U", "reader"],
+            environment: cluster.environment.merging(FakeCredentials.environment) { $1 })
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("?Action=DbConnect&"))
     }
@@ -78,8 +91,9 @@ struct IAMAuthenticationTests {
     @Test func bareClusterIdIsExpandedWithTheRegion() throws {
         let cluster = try TestCluster.current()
         let clusterId = String(cluster.host.prefix(26))
-        let result = try runProcess(Binaries.dsql, ["token", "--host", clusterId, "--region", "us-east-1"],
-                                    environment: cluster.environment.merging(FakeCredentials.environment) { $1 })
+        let result = try runProcess(
+            Binaries.dsql, ["token", "--host", clusterId, "--region", "us-east-1"],
+            environment: cluster.environment.merging(FakeCredentials.environment) { $1 })
         #expect(result.stdout.hasPrefix(cluster.host + "/?Action=DbConnectAdmin"), "\(result.stdout)")
     }
 }

@@ -2,14 +2,19 @@ import Foundation
 import Testing
 
 /// Completion targets and the two-TAB rhythm on a real terminal (tmux).
-@Suite("Completion on a real terminal: \\c, \\i, ALTER TABLE, two TABs", .serialized, .enabled(if: !TestCluster.skipped))
+@Suite(
+    "Completion on a real terminal: \\c, \\i, ALTER TABLE, two TABs", .serialized, .enabled(if: !TestCluster.skipped))
 struct InteractiveCompletionTests {
     @Test func alterTableOffersOnlyTablesAndTheSecondTabLists() throws {
         let shell = try InteractiveShell()
         defer { shell.cleanUp() }
         let suffix = InteractiveShell.uniqueSuffix()
-        let table = "cmpt_\(suffix)_tab", view = "cmpt_\(suffix)_viw", other = "cmpt_\(suffix)_two"
-        for sql in ["create table \(table) (a int)", "create table \(other) (a int)", "create view \(view) as select 1 as x"] {
+        let table = "cmpt_\(suffix)_tab"
+        let view = "cmpt_\(suffix)_viw"
+        let other = "cmpt_\(suffix)_two"
+        for sql in [
+            "create table \(table) (a int)", "create table \(other) (a int)", "create view \(view) as select 1 as x",
+        ] {
             let created = try shell.runSQL(sql)
             #expect(created.status == 0, "\(created.stderr)")
         }
@@ -20,7 +25,9 @@ struct InteractiveCompletionTests {
         try terminal.type("select * from cmpt_\(suffix.prefix(4))")
         try terminal.press("Tab")
         terminal.waitFor("from cmpt_\(suffix)_")
-        if terminal.count(view) > 0 { terminal.fail("the first TAB only completes", expected: "no list", actual: "a list") }
+        if terminal.count(view) > 0 {
+            terminal.fail("the first TAB only completes", expected: "no list", actual: "a list")
+        }
         try terminal.press("Tab")
         terminal.waitFor(view)
         try terminal.press("C-c")
@@ -29,8 +36,11 @@ struct InteractiveCompletionTests {
         try terminal.press("Tab")
         try terminal.press("Tab")
         terminal.waitFor(other + "  ")
-        let listed = terminal.transcript().split(separator: "\n").last { $0.contains(other) && !$0.contains("alter") } ?? ""
-        if listed.contains(view) { terminal.fail("ALTER TABLE lists tables only", expected: "no view", actual: String(listed)) }
+        let listed =
+            terminal.transcript().split(separator: "\n").last { $0.contains(other) && !$0.contains("alter") } ?? ""
+        if listed.contains(view) {
+            terminal.fail("ALTER TABLE lists tables only", expected: "no view", actual: String(listed))
+        }
         try terminal.press("C-c")
         try terminal.press("C-d")
         terminal.waitFor("[exited 0]")
@@ -41,7 +51,9 @@ struct InteractiveCompletionTests {
         defer { shell.cleanUp() }
         let scripts = shell.folder.appendingPathComponent("scripts")
         try FileManager.default.createDirectory(at: scripts, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: scripts.appendingPathComponent("load_once.sql").path, contents: Data("select 'inc' || 'luded' as i;\n".utf8))
+        FileManager.default.createFile(
+            atPath: scripts.appendingPathComponent("load_once.sql").path,
+            contents: Data("select 'inc' || 'luded' as i;\n".utf8))
         let work = shell.folder.appendingPathComponent("work")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         let terminal = try shell.start(workingDirectory: work.path)
@@ -69,7 +81,8 @@ struct InteractiveWrappedCompletionTests {
         let shell = try InteractiveShell()
         defer { shell.cleanUp() }
         let suffix = InteractiveShell.uniqueSuffix()
-        let first = "wrapc_\(suffix)_one", second = "wrapc_\(suffix)_two"
+        let first = "wrapc_\(suffix)_one"
+        let second = "wrapc_\(suffix)_two"
         for table in [first, second] {
             let created = try shell.runSQL("create table \(table) (a int)")
             #expect(created.status == 0, "\(created.stderr)")

@@ -3,13 +3,15 @@ import Testing
 
 /// Completion, `\e` and `\watch` through a real pseudo-terminal (tmux), driving the
 /// real binary against the local TLS cluster.
-@Suite("Interactive editing on a real terminal: completion, \\e, \\watch", .serialized, .enabled(if: !TestCluster.skipped))
+@Suite(
+    "Interactive editing on a real terminal: completion, \\e, \\watch", .serialized, .enabled(if: !TestCluster.skipped))
 struct InteractiveEditingTests {
     @Test func tabCompletesATableNameAndAColumnName() throws {
         let shell = try InteractiveShell()
         defer { shell.cleanUp() }
         let suffix = InteractiveShell.uniqueSuffix()
-        let table = "ptycomp_\(suffix)", column = "ptycol_\(suffix)_value"
+        let table = "ptycomp_\(suffix)"
+        let column = "ptycol_\(suffix)_value"
         let created = try shell.runSQL("create table \(table) (\(column) int)")
         #expect(created.status == 0, "\(created.stderr)")
         defer { _ = try? shell.runSQL("drop table if exists \(table)") }
@@ -38,7 +40,9 @@ struct InteractiveEditingTests {
         let shell = try InteractiveShell()
         defer { shell.cleanUp() }
         let modeFile = shell.folder.appendingPathComponent("mode").path
-        let editor = try shell.script(named: "editor.sh", """
+        let editor = try shell.script(
+            named: "editor.sh",
+            """
             stat -c %a "$1" > '\(modeFile)'
             sed -i 's/forty/40 + 2 as answer;/' "$1"
             """)
@@ -51,9 +55,12 @@ struct InteractiveEditingTests {
         terminal.waitFor(" answer")
         terminal.waitFor("     42")
         terminal.waitFor("(1 row)")
-        let mode = (try? String(contentsOfFile: modeFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let mode = (try? String(contentsOfFile: modeFile, encoding: .utf8))?.trimmingCharacters(
+            in: .whitespacesAndNewlines)
         if mode != "600" { terminal.fail("temporary file mode", expected: "600", actual: mode ?? "<none>") }
-        let left = (try? FileManager.default.contentsOfDirectory(atPath: shell.folder.appendingPathComponent("tmp").path)) ?? []
+        let left =
+            (try? FileManager.default.contentsOfDirectory(atPath: shell.folder.appendingPathComponent("tmp").path))
+            ?? []
         if !left.isEmpty { terminal.fail("temporary file removed", expected: "[]", actual: "\(left)") }
         terminal.waitFor(shell.promptStem + "=", occurrences: 2)
         try terminal.press("C-d")
@@ -74,7 +81,9 @@ struct InteractiveEditingTests {
         let runs = terminal.count("(every 0.5s)")
         usleep(1_200_000)
         if terminal.count("(every 0.5s)") != runs {
-            terminal.fail("\\watch should stop at Ctrl-C", expected: "\(runs) runs", actual: "\(terminal.count("(every 0.5s)")) runs")
+            terminal.fail(
+                "\\watch should stop at Ctrl-C", expected: "\(runs) runs",
+                actual: "\(terminal.count("(every 0.5s)")) runs")
         }
         try terminal.typeLine("select 'wat' || 'ched' as done;")
         terminal.waitFor("watched")

@@ -25,7 +25,9 @@ struct InteractiveForegroundChildTests {
     @Test func bareBangStartsTheUsersShellWhichTakesCtrlCAndExits() throws {
         let shell = try InteractiveShell()
         defer { shell.cleanUp() }
-        let userShell = try shell.script(named: "usershell.sh", """
+        let userShell = try shell.script(
+            named: "usershell.sh",
+            """
             echo "user shell $((6*7))"
             exec /bin/sh -i
             """)

@@ -3,7 +3,9 @@ import Testing
 
 /// The history file on a real terminal (tmux): kept when the terminal is closed at
 /// the prompt, merged between sessions open at once, and `\set HISTCONTROL` obeyed.
-@Suite("History on a real terminal: hangup, concurrent sessions, runtime HISTCONTROL", .serialized, .enabled(if: !TestCluster.skipped))
+@Suite(
+    "History on a real terminal: hangup, concurrent sessions, runtime HISTCONTROL", .serialized,
+    .enabled(if: !TestCluster.skipped))
 struct InteractiveHistoryTests {
     @Test func closingTheTerminalAtThePromptKeepsTheHistory() throws {
         let shell = try InteractiveShell()
@@ -24,7 +26,9 @@ struct InteractiveHistoryTests {
         second.waitFor(shell.promptStem + "=", occurrences: 2)
         second.hangUp()
         let history = waitForHistory(shell, containing: ["keptfirst", "keptafterhangup"])
-        #expect(history.contains("keptfirst") && history.contains("keptafterhangup"), "history file after SIGHUP: \(history.debugDescription)")
+        #expect(
+            history.contains("keptfirst") && history.contains("keptafterhangup"),
+            "history file after SIGHUP: \(history.debugDescription)")
     }
 
     @Test func twoSessionsOpenAtOnceBothKeepTheirEntries() throws {
@@ -47,7 +51,9 @@ struct InteractiveHistoryTests {
         try second.press("C-d")
         second.waitFor("[exited 0]")
         let history = (try? String(contentsOfFile: shell.historyFile, encoding: .utf8)) ?? ""
-        #expect(history.contains("fromsessionone") && history.contains("fromsessiontwo"), "history file: \(history.debugDescription)")
+        #expect(
+            history.contains("fromsessionone") && history.contains("fromsessiontwo"),
+            "history file: \(history.debugDescription)")
 
         let third = try shell.start()
         defer { third.close() }

@@ -14,7 +14,8 @@ struct InteractiveJobControlTests {
         environment["DSQL_HISTORY"] = shell.historyFile
         environment["PS1"] = "job-shell$ "
         environment.merge(extra) { $1 }
-        let terminal = try TmuxTerminal(command: ["/bin/bash", "--norc", "--noprofile", "-i"], environment: environment)
+        let terminal = try TmuxTerminal(
+            command: ["/bin/bash", "--norc", "--noprofile", "-i"], environment: environment)
         terminal.waitFor("job-shell$ ")
         return terminal
     }
@@ -57,7 +58,9 @@ struct InteractiveJobControlTests {
         try terminal.typeLine("pended' as r;")
         terminal.waitFor("suspended")
         let redraws = terminal.count(shell.promptStem + "=# select 'sus")
-        if redraws != 2 { terminal.fail("one redraw after fg", expected: "2 prompt lines with the text", actual: "\(redraws)") }
+        if redraws != 2 {
+            terminal.fail("one redraw after fg", expected: "2 prompt lines with the text", actual: "\(redraws)")
+        }
         try terminal.typeLine("\\q")
         terminal.waitFor("job-shell$ ", occurrences: 3)
     }

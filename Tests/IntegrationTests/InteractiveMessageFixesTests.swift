@@ -5,7 +5,9 @@ import Testing
 @Suite("Messages that say the right thing, on a real terminal", .serialized, .enabled(if: !TestCluster.skipped))
 struct InteractiveMessageFixesTests {
     /// Starts dsql with exactly `arguments` (no cluster defaults) in a terminal.
-    private func start(_ shell: InteractiveShell, _ arguments: [String], environment extra: [String: String] = [:]) throws -> TmuxTerminal {
+    private func start(_ shell: InteractiveShell, _ arguments: [String], environment extra: [String: String] = [:])
+        throws -> TmuxTerminal
+    {
         var environment = shell.cluster.environment
         environment["HOME"] = shell.folder.path
         environment["TERM"] = "xterm-256color"
@@ -28,7 +30,9 @@ struct InteractiveMessageFixesTests {
         terminal.waitFor("[exited 2]")
         terminal.waitFor("already holds Amazon Root CA 1")
         if terminal.transcript().contains("add Amazon Root CA 1") {
-            terminal.fail("no advice to add what the bundle holds", expected: "no \"add Amazon Root CA 1\"", actual: "it is offered")
+            terminal.fail(
+                "no advice to add what the bundle holds", expected: "no \"add Amazon Root CA 1\"",
+                actual: "it is offered")
         }
     }
 
@@ -68,10 +72,12 @@ struct InteractiveMessageFixesTests {
         let shell = try InteractiveShell()
         defer { shell.cleanUp() }
         let arguments = shell.cluster.dsqlArguments.filter { $0 != "--no-iam" }
-        let terminal = try start(shell, arguments, environment: [
-            "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent",
-            "AWS_EC2_METADATA_DISABLED": "true", "AWS_REGION": "us-east-1",
-        ])
+        let terminal = try start(
+            shell, arguments,
+            environment: [
+                "AWS_CONFIG_FILE": "/nonexistent", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent",
+                "AWS_EC2_METADATA_DISABLED": "true", "AWS_REGION": "us-east-1",
+            ])
         defer { terminal.close() }
         terminal.waitFor("[exited 2]", seconds: 30)
         terminal.waitFor("no AWS credentials found")

@@ -69,7 +69,9 @@ struct PasswordChangeTests {
         #expect(login.status == 0, "\(login.stderr)")
         #expect(login.stdout.contains(role))
         let history = (try? String(contentsOfFile: shell.historyFile, encoding: .utf8)) ?? ""
-        #expect(history.contains("password\\040\(role)"), "the command is in the history (libedit encodes the space): \(history)")
+        #expect(
+            history.contains("password\\040\(role)"),
+            "the command is in the history (libedit encodes the space): \(history)")
         #expect(!history.contains(newPassword), "the password is not")
     }
 }

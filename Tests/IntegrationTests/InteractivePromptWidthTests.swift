@@ -12,7 +12,9 @@ struct InteractivePromptWidthTests {
         defer { terminal.close() }
         terminal.waitFor(shell.promptStem + "=")
         let line = terminal.transcript().split(separator: "\n").last { $0.contains("[verify-full·file]=") } ?? ""
-        if line.count > 40 { terminal.fail("prompt too wide", expected: "≤ 40 columns", actual: "\(line.count): \(line)") }
+        if line.count > 40 {
+            terminal.fail("prompt too wide", expected: "≤ 40 columns", actual: "\(line.count): \(line)")
+        }
         try terminal.press("C-d")
         terminal.waitFor("[exited 0]")
     }

@@ -17,15 +17,20 @@ struct InteractiveResilienceTests {
         terminal.waitFor(shell.promptStem + "=*")
         try terminal.typeLine("insert into \(table) select 1 from pg_sleep(60);")
         terminal.waitFor("Ctrl-C cancels")
-        let killed = try runPSQL(shell.cluster, ["-qAt", "-c",
-            "select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = '\(name)'"])
+        let killed = try runPSQL(
+            shell.cluster,
+            [
+                "-qAt", "-c",
+                "select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = '\(name)'",
+            ])
         #expect(killed.stdout.hasPrefix("1"), "\(killed.stdout)\(killed.stderr)")
         terminal.waitFor("The connection to the server was lost. Attempting reset: Succeeded.")
         terminal.waitFor("rolled back")
         try terminal.typeLine("select count(*) as inserted from \(table);")
         terminal.waitFor("inserted")
-        #expect(terminal.transcript().contains("        0\n") || terminal.transcript().contains("0\n(1 row)"),
-                "the lost INSERT was not sent again")
+        #expect(
+            terminal.transcript().contains("        0\n") || terminal.transcript().contains("0\n(1 row)"),
+            "the lost INSERT was not sent again")
         try terminal.press("C-d")
         terminal.waitFor("[exited 0]")
     }

@@ -3,7 +3,9 @@ import Testing
 
 /// The interactive shell through a real pseudo-terminal (tmux): prompt, history,
 /// Ctrl-C and Ctrl-D, driving the real binary against the local TLS cluster.
-@Suite("Interactive shell on a real terminal: prompt, history, Ctrl-C, Ctrl-D", .serialized, .enabled(if: !TestCluster.skipped))
+@Suite(
+    "Interactive shell on a real terminal: prompt, history, Ctrl-C, Ctrl-D", .serialized,
+    .enabled(if: !TestCluster.skipped))
 struct InteractiveShellTests {
     @Test func promptShowsSSLModeAndTrustSourceAndCtrlDExitsZero() throws {
         let shell = try InteractiveShell()
@@ -78,7 +80,9 @@ struct InteractiveShellTests {
         try terminal.press("C-c")
         terminal.waitFor("canceling statement due to user request", seconds: 2)
         let elapsed = Date().timeIntervalSince(pressed)
-        if elapsed > 2 { terminal.fail("cancel too slow", expected: "≤ 2 s", actual: String(format: "%.2f s", elapsed)) }
+        if elapsed > 2 {
+            terminal.fail("cancel too slow", expected: "≤ 2 s", actual: String(format: "%.2f s", elapsed))
+        }
         terminal.waitFor(shell.promptStem + "=", occurrences: 2)
         try terminal.typeLine("select 'al' || 'ive' as status;")
         terminal.waitFor("alive")
@@ -104,7 +108,9 @@ struct InteractiveShellTests {
         terminal.waitFor("cleared")
         let transcript = terminal.transcript()
         if transcript.contains("ERROR") || transcript.contains("[exited") {
-            terminal.fail("Ctrl-C at the prompt should drop the buffer and keep the shell", expected: "no ERROR, no exit", actual: "see transcript")
+            terminal.fail(
+                "Ctrl-C at the prompt should drop the buffer and keep the shell", expected: "no ERROR, no exit",
+                actual: "see transcript")
         }
         terminal.waitFor(shell.promptStem + "=", occurrences: 3)
         try terminal.press("C-d")

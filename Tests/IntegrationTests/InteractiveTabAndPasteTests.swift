@@ -41,7 +41,9 @@ struct InteractiveTabAndPasteTests {
         terminal.waitFor("typedlength")
         terminal.waitFor("(1 row)")
         let lines = terminal.transcript().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        if !lines.contains("3") { terminal.fail("TAB kept in the literal", expected: "length 3", actual: "see transcript") }
+        if !lines.contains("3") {
+            terminal.fail("TAB kept in the literal", expected: "length 3", actual: "see transcript")
+        }
         try terminal.press("C-d")
         terminal.waitFor("[exited 0]")
     }
@@ -60,10 +62,13 @@ struct InteractiveTabAndPasteTests {
         let typed = transcript.range(of: "'late'")?.lowerBound
         let ran = transcript.range(of: "earlyrun")?.lowerBound
         if let typed, let ran, ran < typed {
-            terminal.fail("the paste ran before Enter", expected: "typed text before any result", actual: "a result first")
+            terminal.fail(
+                "the paste ran before Enter", expected: "typed text before any result", actual: "a result first")
         }
         let lines = transcript.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        if !lines.contains("3") { terminal.fail("TAB kept in the paste", expected: "length 3", actual: "see transcript") }
+        if !lines.contains("3") {
+            terminal.fail("TAB kept in the paste", expected: "length 3", actual: "see transcript")
+        }
         try terminal.press("C-d")
         terminal.waitFor("[exited 0]")
     }

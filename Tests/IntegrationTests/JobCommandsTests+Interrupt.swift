@@ -9,16 +9,22 @@ extension JobCommandsTests {
     @Test func interruptStopsWaitingAndKeepsTheSession() throws {
         let cluster = try TestCluster.current()
         _ = try runPSQL(cluster, ["-q", "-c", JobCommandsTests.jobs])
-        defer { _ = try? runPSQL(cluster, ["-q", "-c", "delete from local_standin.jobs where job_id like 'desc_job_%'"]) }
+        defer {
+            _ = try? runPSQL(cluster, ["-q", "-c", "delete from local_standin.jobs where job_id like 'desc_job_%'"])
+        }
         let name = "dsql-wait-job-\(UUID().uuidString.prefix(8))"
-        let shell = try TerminalProcess(cluster.dsqlArguments + ["-X", "-n"],
-                                        environment: cluster.environment.merging(["TERM": "dumb", "PGAPPNAME": name]) { $1 })
+        let shell = try TerminalProcess(
+            cluster.dsqlArguments + ["-X", "-n"],
+            environment: cluster.environment.merging(["TERM": "dumb", "PGAPPNAME": name]) { $1 })
         #expect(shell.waitFor("]=", seconds: 10), "no prompt: \(shell.transcript)")
         let started = Date()
         shell.type("\\wait-job desc_job_slow\n")
-        #expect(waitUntil(cluster, sessionIsRunning(name, queryLike: "CALL sys.wait_for_job(%")), "the shell is waiting")
+        #expect(
+            waitUntil(cluster, sessionIsRunning(name, queryLike: "CALL sys.wait_for_job(%")), "the shell is waiting")
         kill(shell.pid, SIGINT)
-        #expect(shell.waitFor("stopped waiting; job desc_job_slow goes on running on the server", seconds: 10), "\(shell.transcript)")
+        #expect(
+            shell.waitFor("stopped waiting; job desc_job_slow goes on running on the server", seconds: 10),
+            "\(shell.transcript)")
         #expect(Date().timeIntervalSince(started) < 15)
         shell.type("select 41 + 1 as answer;\n")
         #expect(shell.waitFor("42", seconds: 10), "the session still works: \(shell.transcript)")

@@ -19,16 +19,24 @@ struct JobCommandsTests {
     static func withJobs<T>(_ cluster: TestCluster, _ body: () throws -> T) throws -> T {
         let filled = try runPSQL(cluster, ["-q", "-v", "ON_ERROR_STOP=1", "-c", jobs])
         #expect(filled.status == 0, "the local cluster models sys.jobs (scripts/local-cluster start): \(filled.stderr)")
-        defer { _ = try? runPSQL(cluster, ["-q", "-c", "delete from local_standin.jobs where job_id like 'desc_job_%'"]) }
+        defer {
+            _ = try? runPSQL(cluster, ["-q", "-c", "delete from local_standin.jobs where job_id like 'desc_job_%'"])
+        }
         return try body()
     }
 
     @Test func jobsListsSysJobs() throws {
         let cluster = try TestCluster.current()
         let (output, expected) = try Self.withJobs(cluster) {
-            (try runDSQL(cluster, ["-c", "\\jobs", "-c", "\\jobs desc_job_done"]),
-             try runPSQL(cluster, ["-P", "title=List of jobs", "-c", "SELECT * FROM sys.jobs;",
-                                   "-c", "SELECT * FROM sys.jobs WHERE job_id = 'desc_job_done';"]))
+            (
+                try runDSQL(cluster, ["-c", "\\jobs", "-c", "\\jobs desc_job_done"]),
+                try runPSQL(
+                    cluster,
+                    [
+                        "-P", "title=List of jobs", "-c", "SELECT * FROM sys.jobs;",
+                        "-c", "SELECT * FROM sys.jobs WHERE job_id = 'desc_job_done';",
+                    ])
+            )
         }
         #expect(output.stderr == "")
         #expect(output.status == 0)
@@ -39,10 +47,15 @@ struct JobCommandsTests {
 
     @Test func sysJobsIsAViewAndWaitForJobAProcedure() throws {
         let cluster = try TestCluster.current()
-        let kinds = try runPSQL(cluster, ["-At", "-c", """
-            select (select relkind from pg_class where oid = 'sys.jobs'::regclass),
-                   (select prokind from pg_proc where oid = 'sys.wait_for_job(text,boolean)'::regprocedure)
-            """])
+        let kinds = try runPSQL(
+            cluster,
+            [
+                "-At", "-c",
+                """
+                select (select relkind from pg_class where oid = 'sys.jobs'::regclass),
+                       (select prokind from pg_proc where oid = 'sys.wait_for_job(text,boolean)'::regprocedure)
+                """,
+            ])
         #expect(kinds.stdout == "v|p\n", "the local cluster models DSQL's objects: \(kinds.stderr)")
         let select = try runPSQL(cluster, ["-c", "select sys.wait_for_job('x')"])
         #expect(select.stderr.contains("is a procedure"))
@@ -59,10 +72,14 @@ struct JobCommandsTests {
     @Test func aFalseAnswerIsAFailureThatStopsAScript() throws {
         let cluster = try TestCluster.current()
         let output = try Self.withJobs(cluster) {
-            try runDSQL(cluster, ["-v", "ON_ERROR_STOP=1", "-f", "-"], stdin: "\\wait-job desc_job_failed\nselect 1 as not_reached;\n")
+            try runDSQL(
+                cluster, ["-v", "ON_ERROR_STOP=1", "-f", "-"],
+                stdin: "\\wait-job desc_job_failed\nselect 1 as not_reached;\n")
         }
-        #expect(output.stderr.hasSuffix(
-            "\\wait-job: job desc_job_failed did not complete: the job failed or the wait timed out — see \\jobs desc_job_failed\n"))
+        #expect(
+            output.stderr.hasSuffix(
+                "\\wait-job: job desc_job_failed did not complete: the job failed or the wait timed out — see \\jobs desc_job_failed\n"
+            ))
         #expect(!output.stdout.contains("not_reached"))
         #expect(output.status == 3)
         let single = try Self.withJobs(cluster) { try runDSQL(cluster, ["-c", "\\wait-job desc_job_failed"]) }
@@ -73,8 +90,10 @@ struct JobCommandsTests {
         let cluster = try TestCluster.current()
         let script = "begin;\nselect 1 as before;\n\\wait-job desc_job_done\nselect 2 as still_fine;\ncommit;\n"
         let output = try Self.withJobs(cluster) { try runDSQL(cluster, ["-f", "-"], stdin: script) }
-        #expect(output.stderr.hasSuffix(
-            "\\wait-job: cannot wait inside a transaction block (sys.wait_for_job does not run in one); COMMIT or ROLLBACK first\n"))
+        #expect(
+            output.stderr.hasSuffix(
+                "\\wait-job: cannot wait inside a transaction block (sys.wait_for_job does not run in one); COMMIT or ROLLBACK first\n"
+            ))
         #expect(output.stdout.contains(" still_fine \n------------\n          2\n(1 row)\n\nCOMMIT\n"))
         #expect(!output.stdout.contains("wait_for_job"))
     }
@@ -83,14 +102,19 @@ struct JobCommandsTests {
         let cluster = try TestCluster.current()
         var plain = cluster
         plain.database = "jobs_plain_postgres"
-        _ = try runPSQL(cluster, ["-q", "-c", "drop database if exists jobs_plain_postgres",
-                                  "-c", "create database jobs_plain_postgres template template0"])
+        _ = try runPSQL(
+            cluster,
+            [
+                "-q", "-c", "drop database if exists jobs_plain_postgres",
+                "-c", "create database jobs_plain_postgres template template0",
+            ])
         defer { _ = try? runPSQL(cluster, ["-q", "-c", "drop database if exists jobs_plain_postgres"]) }
         let jobs = try runDSQL(plain, ["-c", "\\jobs"])
         #expect(jobs.stderr.hasSuffix("\\jobs: this server has no sys.jobs; \\jobs needs Aurora DSQL\n"))
         #expect(jobs.stderr.split(separator: "\n").count == 1)
         #expect(jobs.status == 1)
-        let inTransaction = try runDSQL(plain, ["-f", "-"], stdin: "begin;\n\\jobs\nselect 1 as still_fine;\ncommit;\n")
+        let inTransaction = try runDSQL(
+            plain, ["-f", "-"], stdin: "begin;\n\\jobs\nselect 1 as still_fine;\ncommit;\n")
         #expect(inTransaction.stdout.contains(" still_fine \n"))
         #expect(inTransaction.stderr.hasSuffix("\\jobs: this server has no sys.jobs; \\jobs needs Aurora DSQL\n"))
         let wait = try runDSQL(plain, ["-c", "\\wait-job x"])
@@ -106,7 +130,8 @@ struct JobCommandsTests {
             try runDSQL(cluster, ["-c", "set statement_timeout = 1000", "-c", "\\wait-job desc_job_slow"])
         }
         #expect(Date().timeIntervalSince(started) < 20)
-        #expect(output.stderr.hasSuffix("\\wait-job: stopped waiting; job desc_job_slow goes on running on the server\n"))
+        #expect(
+            output.stderr.hasSuffix("\\wait-job: stopped waiting; job desc_job_slow goes on running on the server\n"))
         #expect(output.status == 1)
     }
 }

@@ -27,9 +27,13 @@ struct LibpqNegotiationTests {
         let cluster = try TestCluster.current()
         var environment = cluster.environment
         environment.removeValue(forKey: "PGSSLNEGOTIATION")
-        let result = try runProcess(Binaries.dsql, ["-h", "localhost", "--hostaddr", cluster.hostAddress, "-p", cluster.port,
-                                                    "-U", cluster.user, "--sslrootcert", cluster.caFile, "--no-iam", "-X",
-                                                    "-At", "-c", "select 'plain postgres'"], environment: environment)
+        let result = try runProcess(
+            Binaries.dsql,
+            [
+                "-h", "localhost", "--hostaddr", cluster.hostAddress, "-p", cluster.port,
+                "-U", cluster.user, "--sslrootcert", cluster.caFile, "--no-iam", "-X",
+                "-At", "-c", "select 'plain postgres'",
+            ], environment: environment)
         #expect(result.stderr == "")
         #expect(result.stdout == "plain postgres\n")
     }
@@ -41,17 +45,20 @@ struct LibpqNegotiationTests {
         var environment = cluster.environment
         environment.removeValue(forKey: "PGSSLNEGOTIATION")
         let major = try #require(try Self.reportedLibpqMajor(cluster))
-        let byDefault = try runProcess(Binaries.dsql, cluster.dsqlArguments + ["-X", "-At", "-c", "select 1"], environment: environment)
+        let byDefault = try runProcess(
+            Binaries.dsql, cluster.dsqlArguments + ["-X", "-At", "-c", "select 1"], environment: environment)
         if major >= 17 {
             #expect(byDefault.status == 2, "direct TLS against PostgreSQL 15: \(byDefault.stderr)")
         } else {
             #expect(byDefault.status == 0, "\(byDefault.stderr)")
         }
-        let flag = try runProcess(Binaries.dsql, cluster.dsqlArguments + ["--sslnegotiation", "postgres", "-X", "-At", "-c", "select 1"],
-                                  environment: environment)
+        let flag = try runProcess(
+            Binaries.dsql, cluster.dsqlArguments + ["--sslnegotiation", "postgres", "-X", "-At", "-c", "select 1"],
+            environment: environment)
         #expect(flag.status == 0, "\(flag.stderr)")
-        let variable = try runProcess(Binaries.dsql, cluster.dsqlArguments + ["-X", "-At", "-c", "select 1"],
-                                      environment: environment.merging(["PGSSLNEGOTIATION": "postgres"]) { $1 })
+        let variable = try runProcess(
+            Binaries.dsql, cluster.dsqlArguments + ["-X", "-At", "-c", "select 1"],
+            environment: environment.merging(["PGSSLNEGOTIATION": "postgres"]) { $1 })
         #expect(variable.stdout == "1\n", "\(variable.stderr)")
     }
 
@@ -61,7 +68,10 @@ struct LibpqNegotiationTests {
         let direct = try runDSQL(cluster, ["--sslnegotiation", "direct", "-c", "select 1"])
         if major < 17 {
             #expect(direct.status == 1)
-            #expect(direct.stderr.contains("sslnegotiation \"direct\" needs libpq 17 or later; the libpq loaded is \(major)."), "\(direct.stderr)")
+            #expect(
+                direct.stderr.contains(
+                    "sslnegotiation \"direct\" needs libpq 17 or later; the libpq loaded is \(major)."),
+                "\(direct.stderr)")
         } else {
             #expect(direct.status == 2, "PostgreSQL 15 refuses direct TLS: \(direct.stderr)")
         }

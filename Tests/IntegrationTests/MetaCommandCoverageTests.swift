@@ -25,9 +25,12 @@ struct MetaCommandCoverageTests {
         let missing = psqlNames.subtracting(Self.commandNames(dsql.stdout))
         #expect(missing.isEmpty, "listed by psql's \\? but not dsql's: \(missing.sorted())")
         // Listed is not enough: none of them may be unknown to the dispatcher.
-        for name in psqlNames.sorted() where !["q", "!", "e", "ef", "ev", "s", "password", "prompt", "watch", "cd", "c", "i", "ir",
-                                                "o", "w", "copy", "lo_import", "lo_export", "lo_unlink", "g", "gx", "gexec", "gset",
-                                                "gdesc", "crosstabview", "restrict", "unrestrict", "if", "elif", "else", "endif"].contains(name) {
+        for name in psqlNames.sorted()
+        where ![
+            "q", "!", "e", "ef", "ev", "s", "password", "prompt", "watch", "cd", "c", "i", "ir",
+            "o", "w", "copy", "lo_import", "lo_export", "lo_unlink", "g", "gx", "gexec", "gset",
+            "gdesc", "crosstabview", "restrict", "unrestrict", "if", "elif", "else", "endif",
+        ].contains(name) {
             let run = try runDSQL(cluster, ["-c", "\\\(name)"])
             #expect(!run.stderr.contains("invalid command"), "\\\(name): \(run.stderr)")
         }

@@ -27,10 +27,13 @@ struct PipelineMetaCommandTests {
         let actual = try runDSQL(cluster, ["-X", "-f", "-"], stdin: script)
         let libpqMajor = try LibpqNegotiationTests.reportedLibpqMajor(cluster) ?? 0
         if let psql18 = Self.psql18 {
-            let reference = normalisingProgramName(try runProcess(
-                psql18, ["-X", cluster.psqlConnectionString, "-f", "-"], environment: cluster.environment, stdin: script))
+            let reference = normalisingProgramName(
+                try runProcess(
+                    psql18, ["-X", cluster.psqlConnectionString, "-f", "-"], environment: cluster.environment,
+                    stdin: script))
             if Self.recording { try Self.record(reference, name: name) }
-            if libpqMajor >= 17 || !FileManager.default.fileExists(atPath: Self.expectedFile(name, libpq15: true).path) {
+            if libpqMajor >= 17 || !FileManager.default.fileExists(atPath: Self.expectedFile(name, libpq15: true).path)
+            {
                 #expect(actual.stdout == reference.stdout, "stdout differs from psql 18's")
                 #expect(actual.stderr == reference.stderr, "stderr differs from psql 18's")
                 #expect(actual.status == reference.status)
@@ -52,11 +55,13 @@ struct PipelineMetaCommandTests {
         if !FileManager.default.fileExists(atPath: file.path) { file = expectedFile(name, libpq15: false) }
         let text = try String(contentsOf: file, encoding: .utf8)
         guard let stdoutMark = text.range(of: "--- stdout\n"), let stderrMark = text.range(of: "--- stderr\n"),
-              let status = Int32(text[..<stdoutMark.lowerBound].replacingOccurrences(of: "exit: ", with: "")
-                  .trimmingCharacters(in: .whitespacesAndNewlines))
+            let status = Int32(
+                text[..<stdoutMark.lowerBound].replacingOccurrences(of: "exit: ", with: "")
+                    .trimmingCharacters(in: .whitespacesAndNewlines))
         else { throw MalformedExpectation(file: file.path) }
-        return ProcessOutput(stdout: String(text[stdoutMark.upperBound..<stderrMark.lowerBound]),
-                             stderr: String(text[stderrMark.upperBound...]), status: status)
+        return ProcessOutput(
+            stdout: String(text[stdoutMark.upperBound..<stderrMark.lowerBound]),
+            stderr: String(text[stderrMark.upperBound...]), status: status)
     }
 
     static func record(_ output: ProcessOutput, name: String) throws {

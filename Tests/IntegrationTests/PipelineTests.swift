@@ -60,7 +60,8 @@ struct PipelineTests {
     @Test func pipelineOffSendsOneAtATime() throws {
         try withTable { cluster in
             let proxy = try LatencyProxy(targetPort: cluster.port, oneWayMilliseconds: 5)
-            let (result, turns) = try runThrough(proxy, ["-v", "PIPELINE=off"], stdin: "begin;\n" + inserts(50) + "commit;\n")
+            let (result, turns) = try runThrough(
+                proxy, ["-v", "PIPELINE=off"], stdin: "begin;\n" + inserts(50) + "commit;\n")
             #expect(result.status == 0, "\(result.stderr)")
             #expect(turns >= 52, "\(turns)")
         }
@@ -68,7 +69,9 @@ struct PipelineTests {
 
     @Test func aFailureUnderOnErrorStopCommitsNothingAndPrintsNothingAfter() throws {
         try withTable { cluster in
-            let script = "\\set ON_ERROR_STOP on\nbegin;\n" + inserts(20) + "insert into \(table) values (5);\n" + inserts(3)
+            let script =
+                "\\set ON_ERROR_STOP on\nbegin;\n" + inserts(20) + "insert into \(table) values (5);\n"
+                + inserts(3)
                 .replacingOccurrences(of: "values (", with: "values (100") + "commit;\nselect 'after';\n"
             let expected = normalisingProgramName(try runPSQL(cluster, [], stdin: script))
             #expect(try scalar(cluster, "select count(*) from \(table)") == "0")
@@ -85,7 +88,8 @@ struct PipelineTests {
         // With PIPELINE on, statements after a failure under ON_ERROR_STOP may have run (the
         // weaker guarantee); what is printed must still be psql's, for every script.
         let cluster = try TestCluster.current()
-        let text = try String(contentsOfFile: TestCluster.packageRoot.appendingPathComponent(script).path, encoding: .utf8)
+        let text = try String(
+            contentsOfFile: TestCluster.packageRoot.appendingPathComponent(script).path, encoding: .utf8)
         let expected = normalisingProgramName(try runPSQL(cluster, [], stdin: text))
         let actual = try runDSQL(cluster, ["-v", "PIPELINE=on"], stdin: text)
         let stderr = actual.stderr.split(separator: "\n", omittingEmptySubsequences: false)

@@ -64,7 +64,9 @@ struct PreflightCheckTests {
 
             """
         let result = try runDSQL(cluster, ["-q"], stdin: script)
-        #expect(result.stderr.contains("DSQL_CHECK: DDL and DML cannot be mixed in one transaction; not sent"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("DSQL_CHECK: DDL and DML cannot be mixed in one transaction; not sent"),
+            "\(result.stderr)")
     }
 
     @Test func offByDefault() throws {
@@ -83,7 +85,8 @@ struct PreflightCheckTests {
         #expect(result.stdout.hasPrefix("Command:     CREATE INDEX\n"), "\(result.stdout)")
         #expect(result.stdout.contains("CREATE [ UNIQUE ] INDEX ASYNC"))
         let unknown = try runDSQL(cluster, ["-c", "\\h truncate"])
-        #expect(unknown.stdout == "No help available for \"truncate\".\nTry \\h with no arguments to see available help.\n")
+        #expect(
+            unknown.stdout == "No help available for \"truncate\".\nTry \\h with no arguments to see available help.\n")
         let list = try runDSQL(cluster, ["-c", "\\h"])
         #expect(list.stdout.hasPrefix("Available help:\n"))
         #expect(list.stdout.contains("AWS IAM GRANT"))

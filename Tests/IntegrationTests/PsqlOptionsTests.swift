@@ -5,20 +5,26 @@ import Testing
 @Suite("psql options and connection strings behave as in psql", .serialized)
 struct PsqlOptionsTests {
     /// Runs psql and dsql with the same arguments (no connection flags added) and compares everything.
-    private func compare(_ arguments: [String], dsqlExtra: [String] = ["--no-iam"], stdin: String = "",
-                         sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func compare(
+        _ arguments: [String], dsqlExtra: [String] = ["--no-iam"], stdin: String = "",
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let cluster = try TestCluster.current()
-        let expected = normalisingProgramName(try runProcess(Binaries.psql, ["-X"] + arguments, environment: cluster.environment, stdin: stdin))
-        let actual = try runProcess(Binaries.dsql, ["-X"] + dsqlExtra + arguments, environment: cluster.environment, stdin: stdin)
+        let expected = normalisingProgramName(
+            try runProcess(Binaries.psql, ["-X"] + arguments, environment: cluster.environment, stdin: stdin))
+        let actual = try runProcess(
+            Binaries.dsql, ["-X"] + dsqlExtra + arguments, environment: cluster.environment, stdin: stdin)
         #expect(actual.stdout == expected.stdout, "stdout differs for \(arguments)", sourceLocation: sourceLocation)
         #expect(actual.stderr == expected.stderr, "stderr differs for \(arguments)", sourceLocation: sourceLocation)
-        #expect(actual.status == expected.status, "exit status differs for \(arguments)", sourceLocation: sourceLocation)
+        #expect(
+            actual.status == expected.status, "exit status differs for \(arguments)", sourceLocation: sourceLocation)
     }
 
     /// The test cluster as a URI (verify-full against the test CA).
     private func uri(_ cluster: TestCluster) -> String {
         let ca = cluster.caFile.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? cluster.caFile
-        return "postgresql://\(cluster.user)@\(cluster.host):\(cluster.port)/\(cluster.database)?hostaddr=\(cluster.hostAddress)&sslmode=verify-full&sslrootcert=\(ca)"
+        return
+            "postgresql://\(cluster.user)@\(cluster.host):\(cluster.port)/\(cluster.database)?hostaddr=\(cluster.hostAddress)&sslmode=verify-full&sslrootcert=\(ca)"
     }
 
     private static let variables = #"\echo :DBNAME :USER :HOST :PORT :ENCODING"#
@@ -31,7 +37,9 @@ struct PsqlOptionsTests {
     @Test func aConnectionStringInDbnameConnectsLikePsql() throws {
         let cluster = try TestCluster.current()
         try compare(["-d", cluster.psqlConnectionString, "-c", Self.variables])
-        try compare(["-d", cluster.psqlConnectionString + " application_name=options_app", "-c", "show application_name"])
+        try compare([
+            "-d", cluster.psqlConnectionString + " application_name=options_app", "-c", "show application_name",
+        ])
     }
 
     @Test func connectWithAConnectionStringMovesTheVariables() throws {
@@ -48,8 +56,12 @@ struct PsqlOptionsTests {
 
     @Test func aWeakerSslmodeInAConnectionStringIsRefused() throws {
         let cluster = try TestCluster.current()
-        for text in [cluster.psqlConnectionString + " sslmode=disable", uri(cluster).replacingOccurrences(of: "verify-full", with: "prefer")] {
-            let output = try runProcess(Binaries.dsql, ["-X", "--no-iam", text, "-c", "select 1"], environment: cluster.environment)
+        for text in [
+            cluster.psqlConnectionString + " sslmode=disable",
+            uri(cluster).replacingOccurrences(of: "verify-full", with: "prefer"),
+        ] {
+            let output = try runProcess(
+                Binaries.dsql, ["-X", "--no-iam", text, "-c", "select 1"], environment: cluster.environment)
             #expect(output.status == 1)
             #expect(output.stdout.isEmpty)
             #expect(output.stderr.contains("is not supported: Aurora DSQL requires TLS"), "\(output.stderr)")
@@ -67,10 +79,13 @@ struct PsqlOptionsTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("pg_service.conf")
         let keywords = cluster.psqlConnectionString.split(separator: " ").joined(separator: "\n")
-        try "[opts]\n\(keywords)\n[weak]\nsslmode=prefer\n\(keywords)\n".write(to: file, atomically: true, encoding: .utf8)
+        try "[opts]\n\(keywords)\n[weak]\nsslmode=prefer\n\(keywords)\n".write(
+            to: file, atomically: true, encoding: .utf8)
         var environment = cluster.environment
         environment["PGSERVICEFILE"] = file.path
-        let run = { (arguments: [String], program: String) in try runProcess(program, ["-X"] + arguments, environment: environment) }
+        let run = { (arguments: [String], program: String) in
+            try runProcess(program, ["-X"] + arguments, environment: environment)
+        }
         let expected = normalisingProgramName(try run(["service=opts", "-c", Self.variables], Binaries.psql))
         let actual = try run(["--no-iam", "service=opts", "-c", Self.variables], Binaries.dsql)
         #expect(actual.stdout == expected.stdout)
@@ -123,8 +138,9 @@ struct PsqlOptionsTests {
         for program in [Binaries.psql, Binaries.dsql] {
             let log = folder.appendingPathComponent(program == Binaries.psql ? "psql.log" : "dsql.log")
             let extra = program == Binaries.dsql ? ["--no-iam"] : []
-            _ = try runProcess(program, ["-X", "-q"] + extra + ["-d", cluster.psqlConnectionString, "-L", log.path],
-                               environment: cluster.environment, stdin: script)
+            _ = try runProcess(
+                program, ["-X", "-q"] + extra + ["-d", cluster.psqlConnectionString, "-L", log.path],
+                environment: cluster.environment, stdin: script)
             logs.append(try String(contentsOf: log, encoding: .utf8))
         }
         #expect(logs[1] == logs[0])
@@ -133,7 +149,8 @@ struct PsqlOptionsTests {
 
     @Test func passwordPromptIsRefusedWithIAM() throws {
         let cluster = try TestCluster.current()
-        let output = try runProcess(Binaries.dsql, ["-X", "-W", cluster.host, "-c", "select 1"], environment: cluster.environment)
+        let output = try runProcess(
+            Binaries.dsql, ["-X", "-W", cluster.host, "-c", "select 1"], environment: cluster.environment)
         #expect(output.status == 1)
         #expect(output.stderr.contains("-W/--password: IAM authentication"), "\(output.stderr)")
     }
@@ -143,8 +160,9 @@ struct PsqlOptionsTests {
         var environment = cluster.environment
         environment["PGPASSWORD"] = nil
         environment["PGPASSFILE"] = "/nonexistent"
-        let output = try runProcess(Binaries.dsql, ["-X", "-w", "--no-iam", "-d", cluster.psqlConnectionString, "-c", "select 1"],
-                                    environment: environment)
+        let output = try runProcess(
+            Binaries.dsql, ["-X", "-w", "--no-iam", "-d", cluster.psqlConnectionString, "-c", "select 1"],
+            environment: environment)
         #expect(output.status == 2)
         #expect(output.stderr.contains("password"), "\(output.stderr)")
     }

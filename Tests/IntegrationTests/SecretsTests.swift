@@ -19,8 +19,10 @@ struct SecretsTests {
     }
 
     /// Reports any secret found in `text`, naming where it was seen.
-    static func expectNoSecrets(_ text: String, in place: String, _ cluster: TestCluster,
-                                sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectNoSecrets(
+        _ text: String, in place: String, _ cluster: TestCluster,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         for secret in secrets(cluster) where text.contains(secret) {
             Issue.record("\(place) contains \"\(secret)\":\n\(text.prefix(3000))", sourceLocation: sourceLocation)
         }
@@ -33,13 +35,17 @@ struct SecretsTests {
 
     /// IAM connection arguments for the test cluster (no `--no-iam`).
     static func iamArguments(_ cluster: TestCluster, role: String) -> [String] {
-        ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", role, "--sslrootcert", cluster.caFile]
+        [
+            "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", role, "--sslrootcert",
+            cluster.caFile,
+        ]
     }
 
     @Test func tokenCommandKeepsTheSecretKeyAndItsErrorsClean() throws {
         let cluster = try TestCluster.current()
-        let result = try runProcess(Binaries.dsql, ["token", "--host", cluster.host],
-                                    environment: Self.environment(cluster), input: Data())
+        let result = try runProcess(
+            Binaries.dsql, ["token", "--host", cluster.host],
+            environment: Self.environment(cluster), input: Data())
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("X-Amz-Signature="), "a token was printed")
         #expect(!result.stdout.contains(FakeCredentials.secretKey))
@@ -52,7 +58,8 @@ struct SecretsTests {
         let arguments = Self.iamArguments(cluster, role: role)
         var environment = Self.environment(cluster)
         environment.removeValue(forKey: "PGPASSWORD")
-        let connect = try runProcess(Binaries.dsql, arguments + ["-e", "-c", "select 1"], environment: environment, input: Data())
+        let connect = try runProcess(
+            Binaries.dsql, arguments + ["-e", "-c", "select 1"], environment: environment, input: Data())
         #expect(connect.status == 2, "the server cannot check IAM tokens: \(connect.stderr)")
         Self.expectNoSecrets(connect.stdout + connect.stderr, in: "failed connect as \(role)", cluster)
         let doctor = try runProcess(Binaries.dsql, ["doctor"] + arguments, environment: environment, input: Data())
@@ -62,9 +69,11 @@ struct SecretsTests {
 
     @Test func sessionOutputConninfoAndEchoShowNoSecret() throws {
         let cluster = try TestCluster.current()
-        let result = try runProcess(Binaries.dsql, cluster.dsqlArguments + [
-            "-e", "-c", "select 1 as one", "-c", "\\conninfo", "-c", "\\set", "-c", "select nonsense",
-        ], environment: Self.environment(cluster), input: Data())
+        let result = try runProcess(
+            Binaries.dsql,
+            cluster.dsqlArguments + [
+                "-e", "-c", "select 1 as one", "-c", "\\conninfo", "-c", "\\set", "-c", "select nonsense",
+            ], environment: Self.environment(cluster), input: Data())
         #expect(result.stdout.contains("Authentication: PostgreSQL password"), "\(result.stdout)")
         Self.expectNoSecrets(result.stdout + result.stderr, in: "session output", cluster)
     }
@@ -74,7 +83,8 @@ struct SecretsTests {
         let folder = try makeScratchFolder("secrets-children")
         defer { try? FileManager.default.removeItem(at: folder) }
         let editor = folder.appendingPathComponent("editor.sh").path
-        try "#!/bin/sh\nenv > \"$0.env\"\necho 'select 2 as edited;' > \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\nenv > \"$0.env\"\necho 'select 2 as edited;' > \"$1\"\n".write(
+            toFile: editor, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
         let piped = folder.appendingPathComponent("piped.env").path
         let script = """
@@ -86,9 +96,10 @@ struct SecretsTests {
             \\e
             select 3 as still_connected;
             """
-        let result = try runProcess(Binaries.dsql, cluster.dsqlArguments + ["-q"],
-                                    environment: Self.environment(cluster, ["EDITOR": editor, "PSQL_EDITOR": editor]),
-                                    input: Data((script + "\n").utf8))
+        let result = try runProcess(
+            Binaries.dsql, cluster.dsqlArguments + ["-q"],
+            environment: Self.environment(cluster, ["EDITOR": editor, "PSQL_EDITOR": editor]),
+            input: Data((script + "\n").utf8))
         #expect(result.stdout.contains("PATH="), "\\! env ran: \(result.stdout.prefix(500))")
         #expect(result.stdout.contains(" still_connected \n"), "PGPASSWORD still authenticates: \(result.stderr)")
         Self.expectNoSecrets(result.stdout + result.stderr, in: "\\! env and backquote env", cluster)
@@ -115,7 +126,8 @@ struct SecretsTests {
         #expect(screen.contains(" paged "), "\(screen)")
         Self.expectNoSecrets(screen, in: "terminal", cluster)
         // libedit's history format writes spaces as \040.
-        let saved = ((try? String(contentsOfFile: history, encoding: .utf8)) ?? "").replacingOccurrences(of: "\\040", with: " ")
+        let saved = ((try? String(contentsOfFile: history, encoding: .utf8)) ?? "").replacingOccurrences(
+            of: "\\040", with: " ")
         #expect(saved.contains("select 1 as paged;"), "history was written: \(saved)")
         Self.expectNoSecrets(saved, in: "history file", cluster)
         let paged = (try? String(contentsOfFile: pagerEnvironment, encoding: .utf8)) ?? ""

@@ -9,7 +9,8 @@ private func psqlInBackground(_ cluster: TestCluster, _ sql: String) -> Dispatch
 /// Terminates the session named `applicationName` once `state` holds for it, in the background.
 private func terminateWhen(_ cluster: TestCluster, _ applicationName: String, _ state: String) -> DispatchGroup {
     inBackground {
-        let condition = "select exists (select from pg_stat_activity where application_name = '\(applicationName)' and \(state))"
+        let condition =
+            "select exists (select from pg_stat_activity where application_name = '\(applicationName)' and \(state))"
         if waitUntil(cluster, condition) { _ = try? runPSQL(cluster, ["-q", "-c", terminate(applicationName)]) }
     }
 }
@@ -30,7 +31,8 @@ struct SessionResilienceTests {
     let name = "dsql-resilience-\(UUID().uuidString.prefix(8))"
 
     func writeScript(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString).sql").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString).sql")
+            .path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -42,7 +44,8 @@ struct SessionResilienceTests {
         let cluster = try TestCluster.current()
         let released = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-released").path
         defer { try? FileManager.default.removeItem(atPath: released) }
-        let script = try writeScript("""
+        let script = try writeScript(
+            """
             set search_path = pg_catalog, public;
             select pg_backend_pid() as before \\gset
             \\! for i in $(seq 600); do [ -e '\(released)' ] && break; sleep 0.1; done
@@ -51,10 +54,17 @@ struct SessionResilienceTests {
             """)
         let killer = KillAndRelease()
         DispatchQueue.global().async { [name] in
-            defer { FileManager.default.createFile(atPath: released, contents: nil); killer.done.signal() }
+            defer {
+                FileManager.default.createFile(atPath: released, contents: nil)
+                killer.done.signal()
+            }
             let session = "from pg_stat_activity where application_name = '\(name)'"
-            guard waitUntil(cluster, "select exists (select \(session) and state = 'idle' and query like 'select pg_backend_pid()%')"),
-                  (try? runPSQL(cluster, ["-q", "-c", terminate(name)])) != nil else { return }
+            guard
+                waitUntil(
+                    cluster,
+                    "select exists (select \(session) and state = 'idle' and query like 'select pg_backend_pid()%')"),
+                (try? runPSQL(cluster, ["-q", "-c", terminate(name)])) != nil
+            else { return }
             killer.gone = waitUntil(cluster, "select not exists (select \(session))")
         }
         let result = try runDSQL(cluster, ["-f", script], environment: ["PGAPPNAME": name])
@@ -72,12 +82,15 @@ struct SessionResilienceTests {
         _ = try runPSQL(cluster, ["-q", "-c", "create table \(table) (n int)"])
         defer { _ = try? runPSQL(cluster, ["-q", "-c", "drop table \(table)"]) }
         let killer = terminateWhen(cluster, name, "state = 'active' and query like '%pg_sleep%'")
-        let result = try runDSQL(cluster, ["-c", "insert into \(table) select 1 from pg_sleep(30)"],
-                                 environment: ["PGAPPNAME": name])
+        let result = try runDSQL(
+            cluster, ["-c", "insert into \(table) select 1 from pg_sleep(30)"],
+            environment: ["PGAPPNAME": name])
         killer.wait()
         #expect(result.status == 2, "\(result.stderr)")
         #expect(result.stderr.contains("connection to server was lost"), "\(result.stderr)")
-        #expect(try scalar(cluster, "select count(*) from \(table)") == "0", "the statement ran neither to the end nor twice")
+        #expect(
+            try scalar(cluster, "select count(*) from \(table)") == "0",
+            "the statement ran neither to the end nor twice")
     }
 
     @Test func oldConnectionsAreReplacedBetweenStatementsWithNothingLostOrRepeated() throws {
@@ -86,8 +99,10 @@ struct SessionResilienceTests {
         _ = try runPSQL(cluster, ["-q", "-c", "create table \(table) (pid int)"])
         defer { _ = try? runPSQL(cluster, ["-q", "-c", "drop table \(table)"]) }
         let rows = 16
-        let script = try writeScript(String(repeating: "insert into \(table) values (pg_backend_pid());\n\\! sleep 0.5\n", count: rows))
-        let result = try runDSQL(cluster, ["--connection-max-age", "2", "-q", "-f", script], environment: ["PGAPPNAME": name])
+        let script = try writeScript(
+            String(repeating: "insert into \(table) values (pg_backend_pid());\n\\! sleep 0.5\n", count: rows))
+        let result = try runDSQL(
+            cluster, ["--connection-max-age", "2", "-q", "-f", script], environment: ["PGAPPNAME": name])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         #expect(try scalar(cluster, "select count(*) from \(table)") == String(rows))
@@ -98,13 +113,16 @@ struct SessionResilienceTests {
     @Test func autocommitConflictIsRetriedButNotInsideATransaction() throws {
         let cluster = try TestCluster.current()
         let table = "resil_occ_\(UUID().uuidString.prefix(8).lowercased())"
-        _ = try runPSQL(cluster, ["-q", "-c", "create table \(table) (id int primary key, v int); insert into \(table) values (1, 0)"])
+        _ = try runPSQL(
+            cluster,
+            ["-q", "-c", "create table \(table) (id int primary key, v int); insert into \(table) values (1, 0)"])
         defer { _ = try? runPSQL(cluster, ["-q", "-c", "drop table \(table)"]) }
         let serializable = "set default_transaction_isolation = serializable;\n"
 
         // A concurrent transaction holds the row until dsql's UPDATE waits for it (at most
         // 30 s), then commits: the autocommit UPDATE conflicts and is retried.
-        let holding = "select exists (select from pg_stat_activity where query like 'begin; update \(table)%' and state = 'active')"
+        let holding =
+            "select exists (select from pg_stat_activity where query like 'begin; update \(table)%' and state = 'active')"
         let holdAndCommit = """
             begin; update \(table) set v = v + 1 where id = 1;
             do $$ begin
@@ -119,8 +137,9 @@ struct SessionResilienceTests {
         let dsqlEnvironment = ["PGAPPNAME": name]
         var holder = psqlInBackground(cluster, holdAndCommit)
         #expect(waitUntil(cluster, holding), "the concurrent transaction holds the row")
-        let retried = try runDSQL(cluster, ["-q", "-c", serializable, "-c", "update \(table) set v = v + 10 where id = 1"],
-                                  environment: dsqlEnvironment)
+        let retried = try runDSQL(
+            cluster, ["-q", "-c", serializable, "-c", "update \(table) set v = v + 10 where id = 1"],
+            environment: dsqlEnvironment)
         holder.wait()
         #expect(retried.status == 0, "\(retried.stderr)")
         #expect(retried.stderr.contains("retrying"), "the retry is visible: \(retried.stderr)")

@@ -21,15 +21,19 @@ struct SessionStateLossTests {
             try? FileManager.default.removeItem(atPath: script)
         }
         try """
-            \(before)
-            select 'kill here' as marker;
-            \\! for i in $(seq 600); do [ -e '\(released)' ] && break; sleep 0.1; done
-            \(after)
-            """.write(toFile: script, atomically: true, encoding: .utf8)
+        \(before)
+        select 'kill here' as marker;
+        \\! for i in $(seq 600); do [ -e '\(released)' ] && break; sleep 0.1; done
+        \(after)
+        """.write(toFile: script, atomically: true, encoding: .utf8)
         let killer = inBackground { [name] in
             defer { FileManager.default.createFile(atPath: released, contents: nil) }
             let session = "from pg_stat_activity where application_name = '\(name)'"
-            guard waitUntil(cluster, "select exists (select \(session) and state = 'idle' and query like 'select ''kill here''%')") else { return }
+            guard
+                waitUntil(
+                    cluster,
+                    "select exists (select \(session) and state = 'idle' and query like 'select ''kill here''%')")
+            else { return }
             _ = try? runPSQL(cluster, ["-q", "-c", "select pg_terminate_backend(pid) \(session)"])
             _ = waitUntil(cluster, "select not exists (select \(session))")
         }
@@ -40,14 +44,24 @@ struct SessionStateLossTests {
 
     @Test func setConfigIsReplayedSoRowsLandInTheRightSchema() throws {
         let cluster = try TestCluster.current()
-        let first = "\(name.replacingOccurrences(of: "-", with: "_"))_a", second = "\(name.replacingOccurrences(of: "-", with: "_"))_b"
-        _ = try runPSQL(cluster, ["-q", "-c", "create schema \(first); create table \(first).tt (n int); create schema \(second); create table \(second).tt (n int)"])
-        defer { _ = try? runPSQL(cluster, ["-q", "-c", "drop schema \(first) cascade; drop schema \(second) cascade"]) }
+        let first = "\(name.replacingOccurrences(of: "-", with: "_"))_a"
+        let second = "\(name.replacingOccurrences(of: "-", with: "_"))_b"
+        _ = try runPSQL(
+            cluster,
+            [
+                "-q", "-c",
+                "create schema \(first); create table \(first).tt (n int); create schema \(second); create table \(second).tt (n int)",
+            ])
+        defer {
+            _ = try? runPSQL(cluster, ["-q", "-c", "drop schema \(first) cascade; drop schema \(second) cascade"])
+        }
         let result = try runKillingBetween(
             "set search_path = \(first);\nselect set_config('search_path', '\(second)', false);\ninsert into tt values (1);",
             "insert into tt values (2);")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try scalar(cluster, "select string_agg(n::text, ',' order by n) from \(second).tt") == "1,2", "\(result.stderr)")
+        #expect(
+            try scalar(cluster, "select string_agg(n::text, ',' order by n) from \(second).tt") == "1,2",
+            "\(result.stderr)")
         #expect(try scalar(cluster, "select count(*) from \(first).tt") == "0")
     }
 

@@ -18,7 +18,8 @@ struct StartupFileTests {
 
     /// A file in a fresh folder; the folder is removed by `remove`.
     struct Folder {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dsql-rc-\(UUID().uuidString.prefix(8))")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dsql-rc-\(UUID().uuidString.prefix(8))")
         init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
         func write(_ text: String, to name: String) throws -> String {
             let path = url.appendingPathComponent(name).path
@@ -29,15 +30,23 @@ struct StartupFileTests {
     }
 
     /// psql with `PSQLRC` at `startupFile` (and without `-X`).
-    private func runPSQLWithStartupFile(_ cluster: TestCluster, _ startupFile: String, _ arguments: [String],
-                                        stdin: String = "") throws -> ProcessOutput {
-        try runProcess(Binaries.psql, [cluster.psqlConnectionString] + arguments,
-                       environment: cluster.environment.merging(["PSQLRC": startupFile]) { $1 }, stdin: stdin)
+    private func runPSQLWithStartupFile(
+        _ cluster: TestCluster, _ startupFile: String, _ arguments: [String],
+        stdin: String = ""
+    ) throws -> ProcessOutput {
+        try runProcess(
+            Binaries.psql, [cluster.psqlConnectionString] + arguments,
+            environment: cluster.environment.merging(["PSQLRC": startupFile]) { $1 }, stdin: stdin)
     }
 
     @Test(arguments: [
         // `-c` text is not interpolated (as in psql), so the variable is shown with \echo.
-        (["-c", "\\echo :from_rc", "-c", "select null as n", "-c", "select * from after_rc_missing", "-c", "select 2"], ""),
+        (
+            [
+                "-c", "\\echo :from_rc", "-c", "select null as n", "-c", "select * from after_rc_missing", "-c",
+                "select 2",
+            ], ""
+        ),
         (["-1", "-c", "\\echo :from_rc", "-c", "select null as n"], ""),
         ([], "select :from_rc as v, null as n;\nselect * from after_rc_missing;\nselect 2;\n"),
     ])
@@ -64,7 +73,9 @@ struct StartupFileTests {
             let result = try runDSQL(cluster, arguments, environment: ["DSQLRC": startupFile])
             let expected = try runPSQL(cluster, arguments.dropFirst().map { $0 })
             #expect(result.stdout == expected.stdout, "\(flag) left the file unread, as psql -X does")
-            #expect(!result.stdout.contains("rc says hello") && result.stdout.contains("from_rc is :from_rc"), "\(result.stdout)")
+            #expect(
+                !result.stdout.contains("rc says hello") && result.stdout.contains("from_rc is :from_rc"),
+                "\(result.stdout)")
             #expect(result.stderr.isEmpty, "\(flag): \(result.stderr)")
             #expect(result.status == 0)
         }
@@ -75,14 +86,16 @@ struct StartupFileTests {
         let folder = try Folder()
         defer { folder.remove() }
         _ = try folder.write("\\set from_home 'home file'\n", to: ".dsqlrc")
-        let result = try runDSQL(cluster, ["-At", "-c", "\\echo :from_home"],
-                                 environment: ["HOME": folder.url.path, "DSQLRC": ""])
+        let result = try runDSQL(
+            cluster, ["-At", "-c", "\\echo :from_home"],
+            environment: ["HOME": folder.url.path, "DSQLRC": ""])
         #expect(result.stdout == "home file\n", "\(result.stderr)")
         #expect(result.status == 0)
 
         let versioned = try folder.write("\\set from_home 'versioned'\n", to: ".dsqlrc-0")
-        let preferred = try runDSQL(cluster, ["-At", "-c", "\\echo :from_home"],
-                                    environment: ["HOME": folder.url.path, "DSQLRC": ""])
+        let preferred = try runDSQL(
+            cluster, ["-At", "-c", "\\echo :from_home"],
+            environment: ["HOME": folder.url.path, "DSQLRC": ""])
         #expect(preferred.stdout == "versioned\n", "\(versioned) is preferred: \(preferred.stderr)")
     }
 
@@ -98,7 +111,8 @@ struct StartupFileTests {
         let shell = try InteractiveShell()
         defer { shell.cleanUp() }
         let startupFile = shell.folder.appendingPathComponent(".dsqlrc").path
-        try "\\echo rc ran first\n\\set PROMPT1 'from-rc%R%# '\n".write(toFile: startupFile, atomically: true, encoding: .utf8)
+        try "\\echo rc ran first\n\\set PROMPT1 'from-rc%R%# '\n".write(
+            toFile: startupFile, atomically: true, encoding: .utf8)
         let terminal = try shell.start(environment: ["DSQLRC": ""])
         defer { terminal.close() }
         terminal.waitFor("from-rc=")

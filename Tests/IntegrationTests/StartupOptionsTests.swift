@@ -14,11 +14,13 @@ struct StartupOptionsTests {
 
     @Test func otherFailuresDoNotBlamePGOPTIONS() throws {
         let cluster = try TestCluster.current()
-        let result = try runDSQL(cluster, ["-c", "select 1"], environment: ["PGOPTIONS": "-c work_mem=8MB", "PGPASSWORD": "wrong"])
+        let result = try runDSQL(
+            cluster, ["-c", "select 1"], environment: ["PGOPTIONS": "-c work_mem=8MB", "PGPASSWORD": "wrong"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("password authentication failed"), "\(result.stderr)")
         #expect(!result.stderr.contains("PGOPTIONS"))
-        let accepted = try runDSQL(cluster, ["-At", "-c", "show work_mem"], environment: ["PGOPTIONS": "-c work_mem=8MB"])
+        let accepted = try runDSQL(
+            cluster, ["-At", "-c", "show work_mem"], environment: ["PGOPTIONS": "-c work_mem=8MB"])
         #expect(accepted.stdout == "8MB\n", "\(accepted.stderr)")
     }
 }

@@ -30,7 +30,9 @@ struct TLSTrustTests {
     @Test func expiredServerCertificateFails() throws {
         let cluster = try TestCluster.current()
         let environment = ProcessInfo.processInfo.environment
-        let certificate = environment["DSQL_TEST_EXPIRED_CERT"] ?? cluster.caFile.replacingOccurrences(of: "ca.crt", with: "expired-server.crt")
+        let certificate =
+            environment["DSQL_TEST_EXPIRED_CERT"]
+            ?? cluster.caFile.replacingOccurrences(of: "ca.crt", with: "expired-server.crt")
         let key = certificate.replacingOccurrences(of: ".crt", with: ".key")
         let stub = try StubTLSServer(["--cert", certificate, "--key", key])
         var expired = cluster
@@ -58,25 +60,39 @@ struct TLSTrustTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let folder = home.appendingPathComponent(".postgresql")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: cluster.untrustedCAFile, toPath: folder.appendingPathComponent("root.crt").path)
-        let arguments = ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user, "--no-iam",
-                         "--sslmode", "require", "-c", "select 1 as one"]
-        let result = try runProcess(Binaries.dsql, arguments, environment: cluster.environment.merging(["HOME": home.path]) { $1 })
+        try FileManager.default.copyItem(
+            atPath: cluster.untrustedCAFile, toPath: folder.appendingPathComponent("root.crt").path)
+        let arguments = [
+            "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user, "--no-iam",
+            "--sslmode", "require", "-c", "select 1 as one",
+        ]
+        let result = try runProcess(
+            Binaries.dsql, arguments, environment: cluster.environment.merging(["HOME": home.path]) { $1 })
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains(warningLine))
     }
 
     @Test func systemTrustResolvesThroughSSLCertFile() throws {
         let cluster = try TestCluster.current()
-        let arguments = ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user, "--no-iam",
-                         "--sslrootcert", "system", "-c", "select 1 as one"]
-        let result = try runProcess(Binaries.dsql, arguments, environment: cluster.environment.merging(["SSL_CERT_FILE": cluster.caFile]) { $1 })
+        let arguments = [
+            "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user, "--no-iam",
+            "--sslrootcert", "system", "-c", "select 1 as one",
+        ]
+        let result = try runProcess(
+            Binaries.dsql, arguments, environment: cluster.environment.merging(["SSL_CERT_FILE": cluster.caFile]) { $1 }
+        )
         #expect(result.status == 0, "\(result.stderr)")
-        let doctor = try runProcess(Binaries.dsql, ["doctor"] + arguments.dropLast(2), environment: cluster.environment.merging(["SSL_CERT_FILE": cluster.caFile]) { $1 })
+        let doctor = try runProcess(
+            Binaries.dsql, ["doctor"] + arguments.dropLast(2),
+            environment: cluster.environment.merging(["SSL_CERT_FILE": cluster.caFile]) { $1 })
         // libpq 16+ takes `system` itself (and OpenSSL reads SSL_CERT_FILE); older libpq gets the file from dsql.
         let native = doctor.stdout.contains("system, native in libpq ")
-        #expect(native || doctor.stdout.contains("system, resolved by dsql through SSL_CERT_FILE=\(cluster.caFile)"), "\(doctor.stdout)")
-        #expect(doctor.stdout.contains("[pass] trust bundle       \(cluster.caFile): "), "the bundle OpenSSL reads is checked: \(doctor.stdout)")
+        #expect(
+            native || doctor.stdout.contains("system, resolved by dsql through SSL_CERT_FILE=\(cluster.caFile)"),
+            "\(doctor.stdout)")
+        #expect(
+            doctor.stdout.contains("[pass] trust bundle       \(cluster.caFile): "),
+            "the bundle OpenSSL reads is checked: \(doctor.stdout)")
         #expect(doctor.stdout.contains("[pass] certificate chain  verified"), "\(doctor.stdout)")
         #expect(doctor.status == 0, "\(doctor.stdout)")
     }
@@ -86,24 +102,32 @@ struct TLSTrustTests {
         cluster.caFile = "/nonexistent/ca-bundle.pem"
         let result = try runDSQL(cluster, ["-c", "select 1"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("no readable CA bundle for sslrootcert=/nonexistent/ca-bundle.pem"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("no readable CA bundle for sslrootcert=/nonexistent/ca-bundle.pem"),
+            "\(result.stderr)")
     }
 
     @Test func environmentVariablesAreHonouredAndFlagsBeatThem() throws {
         let cluster = try TestCluster.current()
-        let base = ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user, "--no-iam"]
-        let fromEnvironment = cluster.environment.merging(["PGSSLMODE": "verify-full", "PGSSLROOTCERT": cluster.caFile]) { $1 }
+        let base = [
+            "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user, "--no-iam",
+        ]
+        let fromEnvironment = cluster.environment.merging(["PGSSLMODE": "verify-full", "PGSSLROOTCERT": cluster.caFile])
+        { $1 }
         let viaEnvironment = try runProcess(Binaries.dsql, base + ["-c", "select 1"], environment: fromEnvironment)
         #expect(viaEnvironment.status == 0, "\(viaEnvironment.stderr)")
         let untrusted = cluster.environment.merging(["PGSSLROOTCERT": cluster.untrustedCAFile]) { $1 }
         let environmentFails = try runProcess(Binaries.dsql, base + ["-c", "select 1"], environment: untrusted)
         #expect(environmentFails.status == 2)
-        let flagWins = try runProcess(Binaries.dsql, base + ["--sslrootcert", cluster.caFile, "-c", "select 1"], environment: untrusted)
+        let flagWins = try runProcess(
+            Binaries.dsql, base + ["--sslrootcert", cluster.caFile, "-c", "select 1"], environment: untrusted)
         #expect(flagWins.status == 0, "\(flagWins.stderr)")
         let plaintext = cluster.environment.merging(["PGSSLMODE": "disable"]) { $1 }
         let refused = try runProcess(Binaries.dsql, base + ["-c", "select 1"], environment: plaintext)
         #expect(refused.status == 1)
-        let modeFlagWins = try runProcess(Binaries.dsql, base + ["--sslmode", "verify-full", "--sslrootcert", cluster.caFile, "-c", "select 1"], environment: plaintext)
+        let modeFlagWins = try runProcess(
+            Binaries.dsql, base + ["--sslmode", "verify-full", "--sslrootcert", cluster.caFile, "-c", "select 1"],
+            environment: plaintext)
         #expect(modeFlagWins.status == 0, "\(modeFlagWins.stderr)")
     }
 }
@@ -144,7 +168,9 @@ struct DoctorTests {
     @Test func namesTheChainStepForAnExpiredCertificate() throws {
         let cluster = try TestCluster.current()
         let certificate = cluster.caFile.replacingOccurrences(of: "ca.crt", with: "expired-server.crt")
-        let stub = try StubTLSServer(["--cert", certificate, "--key", certificate.replacingOccurrences(of: ".crt", with: ".key")])
+        let stub = try StubTLSServer([
+            "--cert", certificate, "--key", certificate.replacingOccurrences(of: ".crt", with: ".key"),
+        ])
         var expired = cluster
         expired.port = String(stub.port)
         let result = try doctor(expired)

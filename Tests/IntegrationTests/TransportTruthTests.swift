@@ -8,10 +8,14 @@ struct TransportTruthTests {
     let socketWarning = "WARNING: connected through the Unix-domain socket in "
 
     /// dsql signing IAM tokens (fake credentials) as `role`, trusting the system store through SSL_CERT_FILE.
-    func runWithIAM(_ arguments: [String], role: String = "iam_trust", extra: [String: String] = [:]) throws -> ProcessOutput {
+    func runWithIAM(_ arguments: [String], role: String = "iam_trust", extra: [String: String] = [:]) throws
+        -> ProcessOutput
+    {
         let cluster = try TestCluster.current()
-        return try runProcess(Binaries.dsql, ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", role] + arguments,
-                              environment: iamEnvironment(cluster).merging(extra) { $1 })
+        return try runProcess(
+            Binaries.dsql,
+            ["-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", role] + arguments,
+            environment: iamEnvironment(cluster).merging(extra) { $1 })
     }
 
     /// Fake AWS credentials, no PGPASSWORD, and the test CA as the system store.
@@ -38,15 +42,19 @@ struct TransportTruthTests {
 
     @Test func verifyCAWithANamedBundleStillConnects() throws {
         let cluster = try TestCluster.current()
-        let result = try runWithIAM(["--sslmode", "verify-ca", "--sslrootcert", cluster.caFile, "-c", "select 1 as reached"])
+        let result = try runWithIAM([
+            "--sslmode", "verify-ca", "--sslrootcert", cluster.caFile, "-c", "select 1 as reached",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("reached"))
     }
 
     @Test func doctorWithRequireNeverSaysAllPassed() throws {
         let cluster = try TestCluster.current()
-        let arguments = ["doctor", "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user,
-                         "--no-iam", "--sslmode", "require"]
+        let arguments = [
+            "doctor", "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port, "-U", cluster.user,
+            "--no-iam", "--sslmode", "require",
+        ]
         let result = try runProcess(Binaries.dsql, arguments, environment: cluster.environment)
         #expect(result.status != 0, "\(result.stdout)")
         #expect(!result.stdout.contains("all checks passed"), "\(result.stdout)")
@@ -56,7 +64,9 @@ struct TransportTruthTests {
 
     @Test func socketConnectionIsShownAsNoTLS() throws {
         let cluster = try TestCluster.current()
-        let arguments = ["-h", cluster.socketDirectory, "-p", cluster.port, "-U", cluster.user, "--no-iam", "-c", "\\conninfo"]
+        let arguments = [
+            "-h", cluster.socketDirectory, "-p", cluster.port, "-U", cluster.user, "--no-iam", "-c", "\\conninfo",
+        ]
         let result = try runProcess(Binaries.dsql, arguments, environment: cluster.environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(socketLine + cluster.socketDirectory), "\(result.stdout)")
@@ -66,8 +76,10 @@ struct TransportTruthTests {
 
     @Test func hostListFallingBackToASocketIsShownAsNoTLS() throws {
         let cluster = try TestCluster.current()
-        let arguments = ["-h", "nonexistent.invalid,\(cluster.socketDirectory)", "-p", cluster.port, "-U", cluster.user, "--no-iam",
-                         "-c", "\\conninfo"]
+        let arguments = [
+            "-h", "nonexistent.invalid,\(cluster.socketDirectory)", "-p", cluster.port, "-U", cluster.user, "--no-iam",
+            "-c", "\\conninfo",
+        ]
         let result = try runProcess(Binaries.dsql, arguments, environment: cluster.environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(socketLine), "\(result.stdout)")
@@ -78,8 +90,13 @@ struct TransportTruthTests {
         let cluster = try TestCluster.current()
         for host in ["\(cluster.host),\(cluster.socketDirectory)", "\(cluster.socketDirectory),\(cluster.host)"] {
             for auth in [[], ["--no-iam"]] {
-                let arguments = ["-h", host, "-p", cluster.port, "-U", cluster.user, "--sslrootcert", cluster.caFile] + auth + ["-c", "select 1 as reached"]
-                let result = try runProcess(Binaries.dsql, arguments, environment: cluster.environment.merging(FakeCredentials.environment) { $1 })
+                let arguments =
+                    ["-h", host, "-p", cluster.port, "-U", cluster.user, "--sslrootcert", cluster.caFile] + auth + [
+                        "-c", "select 1 as reached",
+                    ]
+                let result = try runProcess(
+                    Binaries.dsql, arguments,
+                    environment: cluster.environment.merging(FakeCredentials.environment) { $1 })
                 #expect(result.status == 1, "\(host) \(auth): \(result.stderr)")
                 #expect(result.stderr.contains("host list"), "\(result.stderr)")
                 #expect(!result.stdout.contains("reached"))
@@ -98,8 +115,9 @@ struct TransportTruthTests {
     @Test func connectFromAnIAMSessionToAnotherHostSendsNoToken() throws {
         // localhost is not a DSQL endpoint: PGPASSWORD is used there, never a token signed for it.
         let cluster = try TestCluster.current()
-        let result = try runWithIAM(["--sslrootcert", cluster.caFile, "-c", "\\c - admin localhost", "-c", "select current_user as who"],
-                                    extra: ["PGPASSWORD": cluster.password])
+        let result = try runWithIAM(
+            ["--sslrootcert", cluster.caFile, "-c", "\\c - admin localhost", "-c", "select current_user as who"],
+            extra: ["PGPASSWORD": cluster.password])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("  who  \n-------\n admin\n"), "\(result.stdout)")
         #expect(!result.stderr.contains("password authentication failed"), "\(result.stderr)")
@@ -110,7 +128,11 @@ extension TransportTruthTests {
     /// `dsql doctor` with the same IAM setup.
     func runDoctorWithIAM(_ arguments: [String]) throws -> ProcessOutput {
         let cluster = try TestCluster.current()
-        return try runProcess(Binaries.dsql, ["doctor", "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port,
-                                              "-U", "iam_trust"] + arguments, environment: iamEnvironment(cluster))
+        return try runProcess(
+            Binaries.dsql,
+            [
+                "doctor", "-h", cluster.host, "--hostaddr", cluster.hostAddress, "-p", cluster.port,
+                "-U", "iam_trust",
+            ] + arguments, environment: iamEnvironment(cluster))
     }
 }

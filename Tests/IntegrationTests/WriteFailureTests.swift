@@ -13,10 +13,12 @@ struct WriteFailureTests {
     func run(_ arguments: [String], input: String = "", stdoutFull: Bool = false) throws -> ProcessOutput {
         let cluster = try TestCluster.current()
         guard stdoutFull else {
-            return try runProcess(Binaries.dsql, cluster.dsqlArguments + arguments, environment: cluster.environment, stdin: input)
+            return try runProcess(
+                Binaries.dsql, cluster.dsqlArguments + arguments, environment: cluster.environment, stdin: input)
         }
-        return try runProcess("/bin/sh", ["-c", "exec \"$0\" \"$@\" >/dev/full", Binaries.dsql] + cluster.dsqlArguments + arguments,
-                              environment: cluster.environment, stdin: input)
+        return try runProcess(
+            "/bin/sh", ["-c", "exec \"$0\" \"$@\" >/dev/full", Binaries.dsql] + cluster.dsqlArguments + arguments,
+            environment: cluster.environment, stdin: input)
     }
 
     @Test func standardOutputOnAFullDiskFailsACommand() throws {
@@ -30,7 +32,8 @@ struct WriteFailureTests {
         for format in [["-A", "-t"], [], ["--csv"]] {
             let result = try run(format, input: "select generate_series(1, 50000) as n;\nselect 1;\n", stdoutFull: true)
             #expect(result.status == 1, "\(format): \(result.stderr)")
-            #expect(result.stderr.contains("could not write to standard output: \(noSpace)"), "\(format): \(result.stderr)")
+            #expect(
+                result.stderr.contains("could not write to standard output: \(noSpace)"), "\(format): \(result.stderr)")
         }
     }
 
@@ -44,9 +47,12 @@ struct WriteFailureTests {
         let script = "\\o /dev/full\nselect 1 as one;\n\\o\nselect 2 as two \\g /dev/full\nselect 3 as three;\n"
         let result = try run([], input: script)
         #expect(result.status == 1, "\(result.stderr)")
-        let failures = result.stderr.components(separatedBy: "could not write to file \"/dev/full\": \(noSpace)").count - 1
+        let failures =
+            result.stderr.components(separatedBy: "could not write to file \"/dev/full\": \(noSpace)").count - 1
         #expect(failures == 2, "\(result.stderr)")
-        #expect(result.stdout.contains(" three \n-------\n     3\n"), "the script goes on after the failed outputs: \(result.stdout)")
+        #expect(
+            result.stdout.contains(" three \n-------\n     3\n"),
+            "the script goes on after the failed outputs: \(result.stdout)")
     }
 
     @Test func failedWriteStopsAScriptUnderOnErrorStop() throws {
@@ -77,8 +83,10 @@ struct WriteFailureTests {
     @Test func closedPipeIsNotAnError() throws {
         // A reader that stops early (head, a pager) chose to stop: nothing was lost unasked.
         let cluster = try TestCluster.current()
-        let result = try runProcess(Binaries.dsql, cluster.dsqlArguments + ["-c", "\\o |head -c 1 >/dev/null", "-c", "select generate_series(1, 200000)"],
-                                    environment: cluster.environment)
+        let result = try runProcess(
+            Binaries.dsql,
+            cluster.dsqlArguments + ["-c", "\\o |head -c 1 >/dev/null", "-c", "select generate_series(1, 200000)"],
+            environment: cluster.environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("could not write"), "\(result.stderr)")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LineEditing
 
 @Suite("CompletionBridge: which word, and what TAB does with the candidates")

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Glibc
 import Testing
+
 @testable import LineEditing
 
 /// A `LineEditor` on a fresh pty, with `readLine` run on its own thread so the test
@@ -41,7 +42,8 @@ final class EditorSession: @unchecked Sendable {
             done.signal()
         }.start()
         if !terminal.waitFor(drawn ?? prompt, after: start) {
-            Issue.record("prompt \(prompt.debugDescription) never appeared; transcript: \(terminal.output.debugDescription)")
+            Issue.record(
+                "prompt \(prompt.debugDescription) never appeared; transcript: \(terminal.output.debugDescription)")
         }
         // Keys typed before libedit leaves canonical mode would be cooked by the line
         // discipline (^D would become an EOF marker), so wait for raw mode too.
@@ -58,7 +60,9 @@ final class EditorSession: @unchecked Sendable {
             if PseudoTerminal.now() > deadline {
                 terminal.closeMaster()
                 _ = done.wait(timeout: .now() + .seconds(2))
-                Issue.record("readLine did not return within \(seconds)s; transcript: \(terminal.output.debugDescription)", sourceLocation: sourceLocation)
+                Issue.record(
+                    "readLine did not return within \(seconds)s; transcript: \(terminal.output.debugDescription)",
+                    sourceLocation: sourceLocation)
                 return nil
             }
         }
@@ -67,7 +71,9 @@ final class EditorSession: @unchecked Sendable {
     }
 
     /// Starts a read, types `keys`, and returns what `readLine` produced.
-    func read(typing keys: String, prompt: String = "dsql=> ", sourceLocation: SourceLocation = #_sourceLocation) -> ReadResult? {
+    func read(typing keys: String, prompt: String = "dsql=> ", sourceLocation: SourceLocation = #_sourceLocation)
+        -> ReadResult?
+    {
         start(prompt: prompt)
         terminal.type(keys)
         return finish(sourceLocation: sourceLocation)

@@ -1,5 +1,6 @@
 import Glibc
 import Testing
+
 @testable import LineEditing
 
 @Suite("HistoryFile: libedit format, mode 0600, failures are warnings")
@@ -64,7 +65,8 @@ struct HistoryFileTests {
     @Test func newFileAndMissingDirectoriesAreCreatedPrivate() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
-        let location = try #require(HistoryLocation.resolve(environment: ["XDG_STATE_HOME": directory.path], homeDirectory: nil))
+        let location = try #require(
+            HistoryLocation.resolve(environment: ["XDG_STATE_HOME": directory.path], homeDirectory: nil))
         try HistoryFile(location: location).save(["select 1;"])
         #expect(TemporaryDirectory.mode(of: location.path) == 0o600)
         #expect(TemporaryDirectory.mode(of: location.directory) == 0o700)

@@ -1,5 +1,6 @@
 import Glibc
 import Testing
+
 @testable import LineEditing
 
 @Suite("History saving: atomic replacement, merge with other sessions")
@@ -37,7 +38,9 @@ struct HistoryMergeTests {
         var names: [String] = []
         if let folder = opendir(directory.path) {
             while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+                }
                 if name != "." && name != ".." { names.append(name) }
             }
             closedir(folder)
@@ -48,7 +51,8 @@ struct HistoryMergeTests {
     @Test func aSymbolicLinkIsFollowedAndKept() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
-        let real = directory.file("real-history"), link = directory.file("history")
+        let real = directory.file("real-history")
+        let link = directory.file("history")
         TemporaryDirectory.write("_HiStOrY_V2_\nold\n", to: real, mode: 0o600)
         #expect(symlink(real, link) == 0)
         try HistoryFile(path: link).merge(["new"], limit: nil)

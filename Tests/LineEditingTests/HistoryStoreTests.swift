@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LineEditing
 
 @Suite("HistoryStore: psql's HISTCONTROL and HISTSIZE rules")
@@ -20,7 +21,8 @@ struct HistoryStoreTests {
         IgnoreCase(control: .ignoreSpace, previous: ["select 1;"], entry: "select 1;", recorded: true),
         IgnoreCase(control: .ignoreDuplicates, previous: ["select 1;"], entry: "select 1;", recorded: false),
         IgnoreCase(control: .ignoreDuplicates, previous: ["select 1;"], entry: "select 1;\n", recorded: false),
-        IgnoreCase(control: .ignoreDuplicates, previous: ["select 1;", "select 2;"], entry: "select 1;", recorded: true),
+        IgnoreCase(
+            control: .ignoreDuplicates, previous: ["select 1;", "select 2;"], entry: "select 1;", recorded: true),
         IgnoreCase(control: .ignoreDuplicates, previous: [], entry: " select 1;", recorded: true),
         IgnoreCase(control: .ignoreBoth, previous: [], entry: " select 1;", recorded: false),
         IgnoreCase(control: .ignoreBoth, previous: ["select 1;"], entry: "select 1;", recorded: false),

@@ -1,5 +1,6 @@
 import Glibc
 import Testing
+
 @testable import LineEditing
 
 /// `LineEditor` driven through a real pseudo-terminal, keystroke by keystroke.
@@ -61,7 +62,8 @@ struct LineEditorTerminalTests {
         session.terminal.type("select * from pg_c\t\t")
         #expect(
             session.terminal.waitFor("\r\npg_catalog  pg_class\r\n\r\u{1b}[Kdsql=> select * from pg_c", after: before),
-            "candidates listed on their own line, then prompt and line redrawn: \(session.terminal.output.debugDescription)")
+            "candidates listed on their own line, then prompt and line redrawn: \(session.terminal.output.debugDescription)"
+        )
         session.terminal.type("lass\r")
         #expect(session.finish() == .line("select * from pg_class"))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LineEditing
 
 @Suite("Bracketed paste: bytes up to the end marker, line ends as LF")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LineEditing
 
 @Suite("PromptText: readline-style invisible spans in libedit's form")

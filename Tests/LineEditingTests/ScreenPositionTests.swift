@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LineEditing
 
 @Suite("Where the cursor of a wrapped line is")
@@ -9,8 +10,9 @@ struct ScreenPositionTests {
 
     @Test func aLineLongerThanTheTerminalWraps() {
         #expect(ScreenPosition.cursorRow(prompt: "db=> ", line: String(repeating: "x", count: 100), columns: 80) == 1)
-        #expect(ScreenPosition.cursorRow(prompt: "db=> ", line: String(repeating: "x", count: 75), columns: 80) == 1,
-                "a full row moves the cursor to the next one")
+        #expect(
+            ScreenPosition.cursorRow(prompt: "db=> ", line: String(repeating: "x", count: 75), columns: 80) == 1,
+            "a full row moves the cursor to the next one")
         #expect(ScreenPosition.cursorRow(prompt: "db=> ", line: String(repeating: "x", count: 200), columns: 80) == 2)
     }
 

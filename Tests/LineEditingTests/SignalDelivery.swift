@@ -13,15 +13,17 @@ import Glibc
 /// runs it — happens at a known point.
 func deliverToThisProcess(_ signal: Int32) {
     var thread = pthread_t()
-    let created = pthread_create(&thread, nil, { argument in
-        let signal = Int32(Int(bitPattern: argument))
-        var unblocked = sigset_t()
-        sigemptyset(&unblocked)
-        sigaddset(&unblocked, signal)
-        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
-        raise(signal)
-        return nil
-    }, UnsafeMutableRawPointer(bitPattern: Int(signal)))
+    let created = pthread_create(
+        &thread, nil,
+        { argument in
+            let signal = Int32(Int(bitPattern: argument))
+            var unblocked = sigset_t()
+            sigemptyset(&unblocked)
+            sigaddset(&unblocked, signal)
+            pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
+            raise(signal)
+            return nil
+        }, UnsafeMutableRawPointer(bitPattern: Int(signal)))
     precondition(created == 0, "pthread_create failed: \(created)")
     pthread_join(thread, nil)
 }

@@ -1,5 +1,6 @@
 import Glibc
 import Testing
+
 @testable import LineEditing
 
 @Suite("TerminalInfo: tty detection and size")
@@ -14,11 +15,12 @@ struct TerminalInfoTests {
         #expect(size == TerminalSize(width: 132, height: 50))
     }
 
-    @Test(arguments: [
-        ([:], TerminalSize(width: 80, height: 24)),
-        (["COLUMNS": "100"], TerminalSize(width: 100, height: 24)),
-        (["COLUMNS": "zero", "LINES": "0"], TerminalSize(width: 80, height: 24)),
-    ] as [([String: String], TerminalSize)])
+    @Test(
+        arguments: [
+            ([:], TerminalSize(width: 80, height: 24)),
+            (["COLUMNS": "100"], TerminalSize(width: 100, height: 24)),
+            (["COLUMNS": "zero", "LINES": "0"], TerminalSize(width: 80, height: 24)),
+        ] as [([String: String], TerminalSize)])
     func fallbackUsesEachVariableOnItsOwn(_ environment: [String: String], _ expected: TerminalSize) {
         #expect(TerminalInfo.fallbackSize(environment: environment) == expected)
     }
@@ -26,6 +28,8 @@ struct TerminalInfoTests {
     @Test func pseudoTerminalReportsItsWindowSize() throws {
         let terminal = try PseudoTerminal(width: 97, height: 31)
         #expect(TerminalInfo.isTerminal(terminal.slave))
-        #expect(TerminalInfo.size(of: terminal.slave, environment: ["COLUMNS": "10"]) == TerminalSize(width: 97, height: 31))
+        #expect(
+            TerminalInfo.size(of: terminal.slave, environment: ["COLUMNS": "10"]) == TerminalSize(width: 97, height: 31)
+        )
     }
 }

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import PostgresClient
 
 /// Results built in memory read back through the same accessors as a server's result.
 @Suite struct InMemoryResultTests {
     @Test func rowsAreReadBackCellByCellWithNullsAndTypes() {
-        let result = QueryResult(columns: [.init(name: "id", typeOID: 23), .init(name: "note", typeModifier: 14)],
-                                 rows: [["1", "first"], ["2", nil], ["3", ""]], commandTag: "SELECT 3")
+        let result = QueryResult(
+            columns: [.init(name: "id", typeOID: 23), .init(name: "note", typeModifier: 14)],
+            rows: [["1", "first"], ["2", nil], ["3", ""]], commandTag: "SELECT 3")
         #expect(result.status == .tuples)
         #expect(result.fieldCount == 2 && result.rowCount == 3)
         #expect(result.fieldName(0) == "id" && result.fieldName(1) == "note")
@@ -30,13 +32,16 @@ import Testing
         #expect(result.errorMessage == "")
     }
 
-    @Test(arguments: [("CREATE TABLE", nil), ("UPDATE 7", 7), ("COPY 0", 0), ("SET", nil), ("DELETE x", nil)] as [(String, Int?)])
+    @Test(
+        arguments: [("CREATE TABLE", nil), ("UPDATE 7", 7), ("COPY 0", 0), ("SET", nil), ("DELETE x", nil)]
+            as [(String, Int?)])
     func theCountIsReadFromTheTagAsLibpqReadsIt(tag: String, count: Int?) {
         #expect(QueryResult(columns: [], rows: [], commandTag: tag).affectedRows == count)
     }
 
     @Test func anErrorResultCarriesTheServerErrorGiven() {
-        let error = ServerError(sqlState: "42P01", message: "relation \"t\" does not exist", detail: "None here.", hint: "Create it.")
+        let error = ServerError(
+            sqlState: "42P01", message: "relation \"t\" does not exist", detail: "None here.", hint: "Create it.")
         let result = QueryResult(error: error)
         #expect(result.status == .error(error))
         #expect(error.formatted == "ERROR:  relation \"t\" does not exist\nDETAIL:  None here.\nHINT:  Create it.\n")

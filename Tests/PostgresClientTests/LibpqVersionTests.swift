@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PostgresClient
 
 /// The libpq the tests run on is the one the run asked for (`scripts/test --libpq 15|18`

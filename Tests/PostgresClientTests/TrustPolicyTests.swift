@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PostgresClient
 
 @Suite("Trust policy → libpq keywords")
@@ -25,7 +26,8 @@ struct TrustPolicyTests {
     }
 
     @Test func systemOnLibpq15PrefersSSLCertFile() throws {
-        let trust = try resolve(TrustPolicy(), environment: ["SSL_CERT_FILE": "/tmp/ca.pem"], readable: ["/tmp/ca.pem", defaultBundle])
+        let trust = try resolve(
+            TrustPolicy(), environment: ["SSL_CERT_FILE": "/tmp/ca.pem"], readable: ["/tmp/ca.pem", defaultBundle])
         #expect(trust.source == .sslCertFile("/tmp/ca.pem"))
         #expect(keywords(trust)["sslrootcert"] == "/tmp/ca.pem")
     }

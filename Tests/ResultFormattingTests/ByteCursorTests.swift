@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ResultFormatting
 
 /// The cursor's short-copy cases write exactly the bytes given, and nothing around them.
@@ -14,8 +15,9 @@ import Testing
                 #expect(cursor.position == base + 8 + length)
             }
             #expect(Array(target[8..<8 + length]) == source, "length \(length)")
-            #expect(target[..<8].allSatisfy { $0 == 0xEE } && target[(8 + length)...].allSatisfy { $0 == 0xEE },
-                    "bytes around a copy of \(length) are untouched")
+            #expect(
+                target[..<8].allSatisfy { $0 == 0xEE } && target[(8 + length)...].allSatisfy { $0 == 0xEE },
+                "bytes around a copy of \(length) are untouched")
         }
     }
 

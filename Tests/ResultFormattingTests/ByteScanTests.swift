@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ResultFormatting
 
 /// The word-at-a-time scans agree with a byte-by-byte reading of their definitions.
@@ -28,7 +29,9 @@ import Testing
         !text.contains { $0 < 0x20 || $0 >= 0x80 || $0 == 0x22 || $0 == 0x5C }
     }
 
-    @Test(arguments: [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|"), UInt8(ascii: "a"), 0x7F])
+    @Test(arguments: [
+        UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|"), UInt8(ascii: "a"), 0x7F,
+    ])
     func plainCSVMatchesTheDefinition(_ separator: UInt8) {
         for field in Self.fields {
             let scanned = field.withUnsafeBytes { ByteScan.isPlainCSV($0, separator: separator) }

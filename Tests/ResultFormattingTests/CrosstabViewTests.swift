@@ -1,12 +1,14 @@
 import Testing
+
 @testable import ResultFormatting
 
 @Suite struct CrosstabViewTests {
     let columns = [Column(name: "v", typeOID: 25), Column(name: "h", typeOID: 25), Column(name: "n", typeOID: 23)]
 
     @Test func headersKeepFirstAppearanceOrder() throws {
-        let table = try CrosstabView.pivot(columns: columns, rows: [["b", "y", "1"], ["a", "x", "2"], ["b", "x", "3"]],
-                                           arguments: [], nullString: "")
+        let table = try CrosstabView.pivot(
+            columns: columns, rows: [["b", "y", "1"], ["a", "x", "2"], ["b", "x", "3"]],
+            arguments: [], nullString: "")
         #expect(table.columns.map(\.name) == ["v", "y", "x"])
         #expect(table.rows == [["b", "1", "3"], ["a", "", "2"]])
         #expect(table.columns[1].alignment == .right)
@@ -14,14 +16,19 @@ import Testing
 
     @Test func sortColumnRanksHorizontalHeaderStablyByName() throws {
         let four = columns + [Column(name: "s", typeOID: 23)]
-        let table = try CrosstabView.pivot(columns: four, rows: [["a", "z", "1", "2"], ["a", "y", "2", "1"], ["a", "x", "3", "junk"]],
-                                           arguments: [nil, nil, "n", "s"], nullString: "")
+        let table = try CrosstabView.pivot(
+            columns: four, rows: [["a", "z", "1", "2"], ["a", "y", "2", "1"], ["a", "x", "3", "junk"]],
+            arguments: [nil, nil, "n", "s"], nullString: "")
         #expect(table.columns.map(\.name) == ["v", "x", "y", "z"])
     }
 
     @Test func duplicateCellIsRefused() {
-        #expect(throws: CrosstabView.Failure(message: "\\crosstabview: query result contains multiple data values for row \"a\", column \"(null)\"")) {
-            try CrosstabView.pivot(columns: columns, rows: [["a", nil, "1"], ["a", nil, "2"]], arguments: [], nullString: "")
+        #expect(
+            throws: CrosstabView.Failure(
+                message: "\\crosstabview: query result contains multiple data values for row \"a\", column \"(null)\"")
+        ) {
+            try CrosstabView.pivot(
+                columns: columns, rows: [["a", nil, "1"], ["a", nil, "2"]], arguments: [], nullString: "")
         }
     }
 

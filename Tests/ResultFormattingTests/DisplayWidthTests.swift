@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import ResultFormatting
 
 /// Display width follows psql 15; bytes psql cannot print are dropped, never crash.
@@ -25,8 +26,9 @@ import Testing
     }
 
     @Test func bytesPsqlRejectsAreDroppedFromAlignedOutput() {
-        let raw = ByteTable(columns: [Column(name: "x", typeOID: 25), Column(name: "y", typeOID: 25)],
-                            cells: [[[0x61, 0xFF, 0x62], [0xE6, 0x97]], [[0x80, 0x63], [0xED, 0xA0, 0x80, 0x64]]])
+        let raw = ByteTable(
+            columns: [Column(name: "x", typeOID: 25), Column(name: "y", typeOID: 25)],
+            cells: [[[0x61, 0xFF, 0x62], [0xE6, 0x97]], [[0x80, 0x63], [0xED, 0xA0, 0x80, 0x64]]])
         let cleaned = MemoryTable(columns: raw.columns, rows: [["ab", ""], ["c", "d"]])
         for format in [PrintOptions.Format.aligned, .unaligned, .csv] {
             var options = PrintOptions()
@@ -37,10 +39,13 @@ import Testing
 
     @Test func arbitraryBytesNeverBreakAnyFormat() throws {
         var generator = SplitMix(seed: 42)
-        let columns = [Column(name: "t", typeOID: 25), Column(name: "n", typeOID: 1700), Column(name: "j", typeOID: 3802)]
+        let columns = [
+            Column(name: "t", typeOID: 25), Column(name: "n", typeOID: 1700), Column(name: "j", typeOID: 3802),
+        ]
         let cells: [[[UInt8]?]] = (0..<200).map { _ in
             (0..<3).map { _ in
-                generator.next() % 7 == 0 ? nil : (0..<Int(generator.next() % 12)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+                generator.next() % 7 == 0
+                    ? nil : (0..<Int(generator.next() % 12)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
             }
         }
         let table = ByteTable(columns: columns, cells: cells)
@@ -68,8 +73,8 @@ import Testing
         var options = PrintOptions()
         options.expanded = .auto
         #expect(ResultPrinter.render(query.table, options: options, terminalColumns: 20) == Array(expected.utf8))
-        #expect(ResultPrinter.render(query.table, options: options, terminalColumns: nil)
-            == Array((RecordedFixtures.outputs["longvalues/aligned"] ?? "").utf8))
+        #expect(
+            ResultPrinter.render(query.table, options: options, terminalColumns: nil)
+                == Array((RecordedFixtures.outputs["longvalues/aligned"] ?? "").utf8))
     }
 }
-

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ResultFormatting
 
 /// JSON output is valid JSON whose values round-trip to the server's text.
@@ -18,7 +19,8 @@ import Testing
         let objects = try #require(parsed as? [[String: Any]])
         try #require(objects.count == query.rows.count)
         for (row, object) in zip(query.rows, objects) {
-            for (index, column) in query.columns.enumerated() where query.columns[..<index].allSatisfy({ $0.name != column.name }) {
+            for (index, column) in query.columns.enumerated()
+            where query.columns[..<index].allSatisfy({ $0.name != column.name }) {
                 let value = try #require(object[column.name], "missing key \(column.name)")
                 try expect(value, represents: row[index], typeOID: column.typeOID)
             }
@@ -66,7 +68,10 @@ import Testing
 
     @Test func invalidUTF8AndControlCharactersStillMakeValidJSON() throws {
         let table = ByteTable(
-            columns: [Column(name: "t\u{1}\"x", typeOID: 25), Column(name: "j", typeOID: 114), Column(name: "n", typeOID: 1700)],
+            columns: [
+                Column(name: "t\u{1}\"x", typeOID: 25), Column(name: "j", typeOID: 114),
+                Column(name: "n", typeOID: 1700),
+            ],
             cells: [[[0x61, 0xFF, 0x00, 0x0B, 0xC3, 0x28, 0xE2, 0x82], [0x22, 0xFE, 0x22], Array("12abc".utf8)]])
         let objects = try #require(try JSONSerialization.jsonObject(with: render(table)) as? [[String: Any]])
         #expect(objects[0]["t\u{1}\"x"] as? String == "a\u{FFFD}\u{0}\u{B}\u{FFFD}(\u{FFFD}\u{FFFD}")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ResultFormatting
 
 /// `JSONText.isNumber` is RFC 8259's number grammar, no more and no less.
@@ -12,7 +13,9 @@ import Testing
             previous = previous.flatMap { prefix in alphabet.map { prefix + $0 } }
             all += previous
         }
-        return all + ["628122.0792", "-199937599811", "1.5e-07", "1e+30", "NaN", "Infinity", "-Infinity", "00", "-01", "0.", ".5"]
+        return all + [
+            "628122.0792", "-199937599811", "1.5e-07", "1e+30", "NaN", "Infinity", "-Infinity", "00", "-01", "0.", ".5",
+        ]
     }
 
     @Test func numberMatchesTheGrammar() throws {

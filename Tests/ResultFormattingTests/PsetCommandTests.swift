@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ResultFormatting
 
 /// `\pset` changes options and answers exactly as psql 15 does.
@@ -43,19 +44,27 @@ import Testing
     }
 
     @Test func aIsAmbiguousAsInPsql() {
-        #expect(throws: PsetError(message: "\\pset: ambiguous abbreviation \"a\" matches both \"aligned\" and \"asciidoc\"")) {
+        #expect(
+            throws: PsetError(message: "\\pset: ambiguous abbreviation \"a\" matches both \"aligned\" and \"asciidoc\"")
+        ) {
             try PrintOptions().applyingPset("format", "a")
         }
     }
 
     @Test func ambiguousFormatAbbreviationIsRefused() {
-        #expect(throws: PsetError(message: "\\pset: ambiguous abbreviation \"j\" matches both \"json\" and \"jsonl\"")) {
+        #expect(throws: PsetError(message: "\\pset: ambiguous abbreviation \"j\" matches both \"json\" and \"jsonl\""))
+        {
             try PrintOptions().applyingPset("format", "j")
         }
     }
 
     @Test func unknownFormatListsPsqlsFormats() {
-        #expect(throws: PsetError(message: "\\pset: allowed formats are aligned, asciidoc, csv, html, latex, latex-longtable, troff-ms, unaligned, wrapped")) {
+        #expect(
+            throws: PsetError(
+                message:
+                    "\\pset: allowed formats are aligned, asciidoc, csv, html, latex, latex-longtable, troff-ms, unaligned, wrapped"
+            )
+        ) {
             try PrintOptions().applyingPset("format", "bogus")
         }
     }

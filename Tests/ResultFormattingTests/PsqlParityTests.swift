@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ResultFormatting
 
 /// Every recorded psql 15 output, reproduced byte for byte from the same server result.
@@ -9,7 +10,8 @@ import Testing
         let bytes = ResultPrinter.render(recorded.query.table, options: options)
         let expected = Array(recorded.expected.utf8)
         if bytes != expected {
-            Issue.record("""
+            Issue.record(
+                """
                 \(recorded.testDescription) differs from psql.
                 --- psql
                 \(recorded.expected)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ResultFormatting
 
 /// A sink that reports itself stopped once it has taken `limit` bytes (Ctrl-C).
@@ -12,8 +13,9 @@ private struct StoppingSink: ByteSink {
 
 @Suite("Formatters print no more rows once the output is stopped")
 struct StoppedSinkTests {
-    private let table = MemoryTable(columns: [Column(name: "r", typeOID: 25)],
-                                    rows: (1...100_000).map { ["row number \($0)"] })
+    private let table = MemoryTable(
+        columns: [Column(name: "r", typeOID: 25)],
+        rows: (1...100_000).map { ["row number \($0)"] })
 
     @Test(arguments: [PrintOptions.Format.aligned, .unaligned, .csv])
     func aStoppedSinkEndsThePrinting(format: PrintOptions.Format) {

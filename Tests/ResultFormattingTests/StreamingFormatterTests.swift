@@ -1,12 +1,16 @@
 import Testing
+
 @testable import ResultFormatting
 
 /// Streaming formats print the same bytes row by row as for a whole result, without holding rows.
 @Suite struct StreamingFormatterTests {
-    static let optionSets = RecordedFixtures.optionSets.filter { set in
-        (try? set.options().format.isStreamable) == true
-    } + [RecordedOptionSet(name: "json", psets: [RecordedPset(name: "format", value: "json")]),
-         RecordedOptionSet(name: "jsonl", psets: [RecordedPset(name: "format", value: "jsonl")])]
+    static let optionSets =
+        RecordedFixtures.optionSets.filter { set in
+            (try? set.options().format.isStreamable) == true
+        } + [
+            RecordedOptionSet(name: "json", psets: [RecordedPset(name: "format", value: "json")]),
+            RecordedOptionSet(name: "jsonl", psets: [RecordedPset(name: "format", value: "jsonl")]),
+        ]
 
     @Test(arguments: RecordedFixtures.queries, optionSets)
     func singleRowChunksPrintLikeTheWholeResult(_ query: RecordedQuery, _ optionSet: RecordedOptionSet) throws {

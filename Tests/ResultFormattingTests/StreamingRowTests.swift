@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+
 @testable import ResultFormatting
 
 /// Rows handed over one at a time (`StreamingFormatter.row`) print what a byte-by-byte
@@ -14,14 +15,18 @@ import Testing
         20: ["199937599811", "-1", "0"],
         1700: ["628122.0792", "-0.5", "NaN", "0", "Infinity", "-Infinity"],
         701: ["1e+100", "-1.5e-07", "NaN", "Infinity", "3.25"],
-        1184: ["2024-03-26 14:54:29+00", "Tue Mar 26 14:54:29 2024 PST", "26.03.2024 14:54:29 CET", "infinity",
-               "03/26/2024 14:54:29.5 +0530"],
+        1184: [
+            "2024-03-26 14:54:29+00", "Tue Mar 26 14:54:29 2024 PST", "26.03.2024 14:54:29 CET", "infinity",
+            "03/26/2024 14:54:29.5 +0530",
+        ],
         1082: ["2024-02-29", "4713-01-01 BC"],
         2950: ["a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"],
     ]
-    static let textPieces = ["plain", "", "a,b", "semi;colon", "pipe|bar", "say \"hi\"", "two\nlines", "cr\rhere",
-                             "tab\there", "\\.", "\\", "back\\slash", "bell\u{07}", "日本語", "ü", "😀 emoji",
-                             "exactly eight", "t", "-", ":", "0123456789abcdefghijklmnopqrstuvwxyz", " "]
+    static let textPieces = [
+        "plain", "", "a,b", "semi;colon", "pipe|bar", "say \"hi\"", "two\nlines", "cr\rhere",
+        "tab\there", "\\.", "\\", "back\\slash", "bell\u{07}", "日本語", "ü", "😀 emoji",
+        "exactly eight", "t", "-", ":", "0123456789abcdefghijklmnopqrstuvwxyz", " ",
+    ]
 
     static func table(seed: UInt64, rows: Int) -> MemoryTable {
         var random = SplitMix(seed: seed)
@@ -31,8 +36,10 @@ import Testing
             types.map { typeOID -> String? in
                 if Int.random(in: 0..<8, using: &random) == 0 { return nil }
                 if let samples = typedSamples[typeOID] { return samples.randomElement(using: &random) }
-                return (0..<Int.random(in: 1...3, using: &random)).map { _ in textPieces.randomElement(using: &random) ?? "" }
-                    .joined()
+                return (0..<Int.random(in: 1...3, using: &random)).map { _ in
+                    textPieces.randomElement(using: &random) ?? ""
+                }
+                .joined()
             }
         }
         return MemoryTable(columns: columns, rows: cells)
@@ -60,7 +67,8 @@ import Testing
     static func referenceCSV(_ table: MemoryTable, separator: UInt8, null: String, tuplesOnly: Bool) -> [UInt8] {
         func field(_ text: [UInt8]) -> [UInt8] {
             let clean = text.withUnsafeBytes { UTF8Cleaner.cleaned($0) }
-            let quoted = separator == UInt8(ascii: "\\") || separator == UInt8(ascii: ".") || clean == Array("\\.".utf8)
+            let quoted =
+                separator == UInt8(ascii: "\\") || separator == UInt8(ascii: ".") || clean == Array("\\.".utf8)
                 || clean.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
             guard quoted else { return clean }
             return [0x22] + clean.flatMap { $0 == 0x22 ? [0x22, 0x22] : [$0] } + [0x22]
@@ -96,12 +104,14 @@ import Testing
             switch typeOID {
             case 16 where text == "t": return "true"
             case 16 where text == "f": return "false"
-            case _ where [20, 21, 23, 26, 700, 701, 1700].contains(typeOID) && text.wholeMatch(of: number) != nil: return text
+            case _ where [20, 21, 23, 26, 700, 701, 1700].contains(typeOID) && text.wholeMatch(of: number) != nil:
+                return text
             default: return string(text)
             }
         }
         let objects = table.rows.map { row in
-            "{" + zip(table.columns, row).map { string($0.name) + ":" + value($1, $0.typeOID) }.joined(separator: ",") + "}"
+            "{" + zip(table.columns, row).map { string($0.name) + ":" + value($1, $0.typeOID) }.joined(separator: ",")
+                + "}"
         }
         return Array((objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n").utf8)
     }
@@ -110,7 +120,8 @@ import Testing
 
     @Test(arguments: separators)
     func csvRowsMatchPsqlRules(_ separator: UInt8) throws {
-        for (seed, null, tuplesOnly) in [(UInt64(1), "", false), (2, "NULL", true), (3, "a,b", false), (4, "-", false)] {
+        for (seed, null, tuplesOnly) in [(UInt64(1), "", false), (2, "NULL", true), (3, "a,b", false), (4, "-", false)]
+        {
             let table = Self.table(seed: seed &* 7919 &+ UInt64(separator), rows: 300)
             var options = PrintOptions()
             options.format = .csv

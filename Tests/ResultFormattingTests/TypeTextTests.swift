@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ResultFormatting
 
 /// Values of the types `TypeText` trusts stay within its alphabet, in the forms the server prints.

@@ -32,7 +32,10 @@ import Testing
     }
 
     @Test func asyncInsideACommentIsNotSkipped() {
-        #expect(ScriptChecker().check("create /* async */ index i on t (a);", file: "a.sql").findings.map(\.rule) == ["create-index"])
+        #expect(
+            ScriptChecker().check("create /* async */ index i on t (a);", file: "a.sql").findings.map(\.rule) == [
+                "create-index"
+            ])
         #expect(ScriptChecker().check("create -- x\n index async i on t (a);", file: "a.sql").findings == [])
     }
 

@@ -35,7 +35,9 @@ import Testing
     }
 
     @Test func unknownCommandSaysSo() {
-        #expect(SQLHelp.text(for: "frobnicate") == "No help available for \"frobnicate\".\nTry \\h with no arguments to see available help.\n")
+        #expect(
+            SQLHelp.text(for: "frobnicate")
+                == "No help available for \"frobnicate\".\nTry \\h with no arguments to see available help.\n")
         #expect(SQLHelp.lookup("truncate").isEmpty)
         #expect(SQLHelp.lookup("vacuum").isEmpty)
     }
@@ -51,7 +53,10 @@ import Testing
 
     @Test func nextWordsCompleteCommandNames() {
         #expect(SQLHelp.nextWords(after: []).starts(with: ["ABORT", "ALTER", "ANALYZE", "AWS"]))
-        #expect(SQLHelp.nextWords(after: ["create"]) == ["FUNCTION", "INDEX", "ROLE", "SCHEMA", "SEQUENCE", "TABLE", "VIEW"])
+        #expect(
+            SQLHelp.nextWords(after: ["create"]) == [
+                "FUNCTION", "INDEX", "ROLE", "SCHEMA", "SEQUENCE", "TABLE", "VIEW",
+            ])
         #expect(SQLHelp.nextWords(after: ["aws", "iam"]) == ["GRANT", "REVOKE"])
         #expect(SQLHelp.nextWords(after: ["select"]) == [])
     }

@@ -28,7 +28,8 @@ import Testing
             let condition: Bool? = step.hasSuffix(" t") ? true : (step.hasSuffix(" f") ? false : nil)
             switch step.prefix(while: { $0 != " " }) {
             case "if": stack.beginIf(condition, queryLength: 0, parenthesisDepth: 0)
-            case "elif": _ = try stack.elif(stack.evaluatesNextElif ? condition : nil, queryLength: 0, parenthesisDepth: 0)
+            case "elif":
+                _ = try stack.elif(stack.evaluatesNextElif ? condition : nil, queryLength: 0, parenthesisDepth: 0)
             case "else": _ = try stack.else(queryLength: 0, parenthesisDepth: 0)
             default: _ = try stack.endIf()
             }
@@ -41,10 +42,14 @@ import Testing
         var stack = ConditionalStack()
         #expect(throws: ConditionalError.endifWithoutIf) { _ = try stack.endIf() }
         #expect(throws: ConditionalError.elseWithoutIf) { _ = try stack.else(queryLength: 0, parenthesisDepth: 0) }
-        #expect(throws: ConditionalError.elifWithoutIf) { _ = try stack.elif(true, queryLength: 0, parenthesisDepth: 0) }
+        #expect(throws: ConditionalError.elifWithoutIf) {
+            _ = try stack.elif(true, queryLength: 0, parenthesisDepth: 0)
+        }
         stack.beginIf(true, queryLength: 0, parenthesisDepth: 0)
         _ = try stack.else(queryLength: 0, parenthesisDepth: 0)
-        #expect(throws: ConditionalError.elifAfterElse) { _ = try stack.elif(true, queryLength: 0, parenthesisDepth: 0) }
+        #expect(throws: ConditionalError.elifAfterElse) {
+            _ = try stack.elif(true, queryLength: 0, parenthesisDepth: 0)
+        }
         #expect(throws: ConditionalError.elseAfterElse) { _ = try stack.else(queryLength: 0, parenthesisDepth: 0) }
         #expect(ConditionalError.elifAfterElse.message == "\\elif: cannot occur after \\else")
         #expect(ConditionalError.endifWithoutIf.message == "\\endif: no matching \\if")
@@ -52,7 +57,8 @@ import Testing
 
     @Test func skippedBranchTextIsDiscardedAndActiveTextKept() {
         var driver = ScriptDriver()
-        let events = driver.run("""
+        let events = driver.run(
+            """
             select 1,
             \\if false
             2,
@@ -66,7 +72,8 @@ import Testing
 
     @Test func inactiveBranchSkipsStatementsAndVariables() {
         var driver = ScriptDriver()
-        let events = driver.run("""
+        let events = driver.run(
+            """
             \\set x 1
             \\if :x
             select :x;
@@ -78,11 +85,12 @@ import Testing
             \\endif
             select :x;
             """)
-        #expect(events == [
-            .meta("set", ["x", "1"]), .meta("if", ["1"]), .statement("select 1;"), .meta("elif", ["true"]),
-            .skipped("select 'not reached';"), .meta("else", []), .skipped("select 2;"), .meta("endif", []),
-            .statement("select 1;"),
-        ])
+        #expect(
+            events == [
+                .meta("set", ["x", "1"]), .meta("if", ["1"]), .statement("select 1;"), .meta("elif", ["true"]),
+                .skipped("select 'not reached';"), .meta("else", []), .skipped("select 2;"), .meta("endif", []),
+                .statement("select 1;"),
+            ])
     }
 
     @Test func invalidConditionIsAnErrorAndFalse() {

@@ -32,7 +32,8 @@ import Testing
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\\"), index + 1 < bytes.count,
-               bytes[index + 1] == UInt8(ascii: ";") || bytes[index + 1] == UInt8(ascii: ":") {
+                bytes[index + 1] == UInt8(ascii: ";") || bytes[index + 1] == UInt8(ascii: ":")
+            {
                 index += 1
                 continue
             }
@@ -57,7 +58,8 @@ import Testing
     static func output(of script: String) -> (sql: String, meta: String) {
         var driver = ScriptDriver()
         driver.interpretsMetaCommands = false
-        var sql = "", meta = ""
+        var sql = ""
+        var meta = ""
         for event in driver.run(script) {
             switch event {
             case .statement(let text), .unterminated(let text), .skipped(let text): sql += text
@@ -113,7 +115,8 @@ import Testing
             let prefix = String(characters[..<length])
             let input = Self.normalized(Self.withoutExistenceTests(prefix))
             let (sql, meta) = Self.output(of: prefix)
-            let sqlBytes = Self.normalized(sql), metaBytes = Self.normalized(meta)
+            let sqlBytes = Self.normalized(sql)
+            let metaBytes = Self.normalized(meta)
             let lost = input.count - sqlBytes.count - metaBytes.count
             #expect(Self.isSubsequence(sqlBytes, of: input), "\(file) prefix \(length): \(sql)")
             #expect(Self.isSubsequence(metaBytes, of: input), "\(file) prefix \(length): \(meta)")
@@ -126,8 +129,9 @@ import Testing
         let script = try Self.text(file)
         guard Self.dashCommentBytes(script) == 0 else { return }
         let (sql, meta) = Self.output(of: script)
-        #expect(Self.normalized(sql).count + Self.normalized(meta).count
-            == Self.normalized(Self.withoutExistenceTests(script)).count)
+        #expect(
+            Self.normalized(sql).count + Self.normalized(meta).count
+                == Self.normalized(Self.withoutExistenceTests(script)).count)
     }
 
     /// Writes each script's statements to `$SCANNER_CORPUS_DUMP/<file>.out`,

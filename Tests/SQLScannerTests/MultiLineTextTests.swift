@@ -34,7 +34,8 @@ import Testing
     }
 
     @Test func offStandardStringsAlsoApplyToContinuations() {
-        #expect(statements("select 'a'\n'\\''; select 4;", standardConformingStrings: false)
-            == ["select 'a'\n'\\'';", "select 4;"])
+        #expect(
+            statements("select 'a'\n'\\''; select 4;", standardConformingStrings: false)
+                == ["select 'a'\n'\\'';", "select 4;"])
     }
 }

@@ -58,8 +58,10 @@ import Testing
         scanner.feed(line: "select case when true then 1 end;")
         #expect(scanner.next() == .incomplete)
         scanner.feed(line: "end;")
-        #expect(scanner.next() == .semicolon(
-            "create procedure p() begin atomic\nselect case when true then 1 end;\nend;"))
+        #expect(
+            scanner.next()
+                == .semicolon(
+                    "create procedure p() begin atomic\nselect case when true then 1 end;\nend;"))
         #expect(scanner.beginDepth == 0)
     }
 

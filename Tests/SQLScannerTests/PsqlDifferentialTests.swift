@@ -43,7 +43,8 @@ import Testing
         process.arguments = ["-X", "-q", "-e", "-o", "/dev/null"]
         // Random input may name files (`\g file`); keep them out of the package.
         process.currentDirectoryURL = FileManager.default.temporaryDirectory
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

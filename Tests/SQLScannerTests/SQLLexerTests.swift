@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SQLScanner
 
 @Suite("The token lexer reads UTF-8 text as PostgreSQL would split it")
@@ -9,10 +10,11 @@ struct SQLLexerTests {
     }
 
     @Test func nonASCIILettersAreIdentifierLettersAnywhereInAWord() {
-        #expect(kinds("SELECT Äpfel, naïve_1, 名前$x FROM Tàble") == [
-            .word("select"), .word("äpfel"), .symbol(","), .word("naïve_1"), .symbol(","), .word("名前$x"),
-            .word("from"), .word("tàble"),
-        ])
+        #expect(
+            kinds("SELECT Äpfel, naïve_1, 名前$x FROM Tàble") == [
+                .word("select"), .word("äpfel"), .symbol(","), .word("naïve_1"), .symbol(","), .word("名前$x"),
+                .word("from"), .word("tàble"),
+            ])
     }
 
     @Test func nonASCIIWhitespaceSeparatesTokensButNotLettersInsideAWord() {
@@ -42,7 +44,10 @@ struct SQLLexerTests {
         ("/* a /* b */ ; x", []),
         ("x -- ; y\nz", [.word("x"), .word("z")]),
         ("x /**/ y", [.word("x"), .word("y")]),
-        ("x - - y / * z", [.word("x"), .symbol("-"), .symbol("-"), .word("y"), .symbol("/"), .symbol("*"), .word("z")]),
+        (
+            "x - - y / * z",
+            [.word("x"), .symbol("-"), .symbol("-"), .word("y"), .symbol("/"), .symbol("*"), .word("z")]
+        ),
     ])
     func commentsNestAndVanish(text: String, expected: [SQLToken.Kind]) {
         #expect(kinds(text) == expected)
@@ -63,7 +68,10 @@ struct SQLLexerTests {
     }
 
     @Test func numbersAndQuotedIdentifiers() {
-        #expect(kinds("1.5e3 \"a\"\"b\" \"unterminated") == [.literal, .quotedIdentifier("a\"b"), .quotedIdentifier("unterminated")])
+        #expect(
+            kinds("1.5e3 \"a\"\"b\" \"unterminated") == [
+                .literal, .quotedIdentifier("a\"b"), .quotedIdentifier("unterminated"),
+            ])
     }
 
     @Test func keywordsAreComparedWithoutCaseAndOnlyInASCII() {

@@ -1,5 +1,6 @@
-@testable import SQLScanner
 import Testing
+
+@testable import SQLScanner
 
 /// Whether each statement's bytes were valid UTF-8, so that a statement whose text
 /// had to be repaired is never sent.

@@ -12,9 +12,10 @@ import Testing
 
     @Test func blockCommentsAreKeptEvenAtTheStart() {
         var driver = ScriptDriver()
-        #expect(driver.run("/* hi */ select 1;\nselect /* x */ 2;") == [
-            .statement("/* hi */ select 1;"), .statement("select /* x */ 2;"),
-        ])
+        #expect(
+            driver.run("/* hi */ select 1;\nselect /* x */ 2;") == [
+                .statement("/* hi */ select 1;"), .statement("select /* x */ 2;"),
+            ])
     }
 
     @Test func escapedSemicolonGoesIntoTheBufferWithoutEndingTheStatement() {
@@ -82,9 +83,10 @@ import Testing
 
     @Test func severalMetaCommandsOnOneLine() {
         var driver = ScriptDriver()
-        #expect(driver.run("select 1 \\g \\echo done") == [
-            .meta("g", []), .statement("select 1 "), .meta("echo", ["done"]),
-        ])
+        #expect(
+            driver.run("select 1 \\g \\echo done") == [
+                .meta("g", []), .statement("select 1 "), .meta("echo", ["done"]),
+            ])
     }
 
     @Test func resetForgetsBufferAndOpenParentheses() {

@@ -3,8 +3,10 @@ import Testing
 
 /// `:name`, `:'name'`, `:"name"` and `:{?name}` in SQL, as psql expands them.
 @Suite struct VariableInterpolationTests {
-    static let values = ["v": "a\\b", "q": "it's", "id": "Mixed \"Case\"", "n": "42",
-                         "two": "select 5; select 6", "self": ":self", "semi": "1;"]
+    static let values = [
+        "v": "a\\b", "q": "it's", "id": "Mixed \"Case\"", "n": "42",
+        "two": "select 5; select 6", "self": ":self", "semi": "1;",
+    ]
 
     /// Scans `text` with the test variables and returns statements and rest.
     func scan(_ text: String) -> [String] {

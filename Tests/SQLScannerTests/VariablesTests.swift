@@ -37,8 +37,9 @@ import Testing
             try variables.set("ON_ERROR_STOP", to: "maybe")
         }
         #expect(variables["ON_ERROR_STOP"] == "off")
-        #expect(VariableError.notBoolean(value: "maybe", name: "ON_ERROR_STOP").message
-            == "unrecognized value \"maybe\" for \"ON_ERROR_STOP\": Boolean expected")
+        #expect(
+            VariableError.notBoolean(value: "maybe", name: "ON_ERROR_STOP").message
+                == "unrecognized value \"maybe\" for \"ON_ERROR_STOP\": Boolean expected")
     }
 
     @Test func booleanSetWithoutValueIsOnAndUnsetIsOff() throws {
@@ -61,7 +62,9 @@ import Testing
             try variables.set("ECHO", to: "loud")
             Issue.record("accepted a bad ECHO")
         } catch {
-            #expect(error.message == "unrecognized value \"loud\" for \"ECHO\"\nAvailable values are: none, errors, queries, all.")
+            #expect(
+                error.message
+                    == "unrecognized value \"loud\" for \"ECHO\"\nAvailable values are: none, errors, queries, all.")
         }
         try variables.set("ON_ERROR_ROLLBACK", to: "interactive")
         #expect(variables.settings.onErrorRollback == .interactive)

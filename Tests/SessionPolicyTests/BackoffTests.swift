@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+
 @testable import SessionPolicy
 
 @Suite("Backoff doubles from 100 ms, caps at 5 s, and jitters by at most 25 %")
@@ -22,8 +23,12 @@ struct BackoffTests {
         (6, .milliseconds(2400), .milliseconds(3200), .milliseconds(4000)),
         (7, .milliseconds(3750), .seconds(5), .seconds(5)),
     ])
-    func jitterStaysWithinAQuarterEitherWayAndUnderTheCap(retry: Int, lowest: Duration, middle: Duration, highest: Duration) {
-        var low = FixedRandom.lowest, mid = FixedRandom.middle, high = FixedRandom.highest
+    func jitterStaysWithinAQuarterEitherWayAndUnderTheCap(
+        retry: Int, lowest: Duration, middle: Duration, highest: Duration
+    ) {
+        var low = FixedRandom.lowest
+        var mid = FixedRandom.middle
+        var high = FixedRandom.highest
         #expect(backoff.delay(beforeRetry: retry, using: &low) == lowest)
         #expect(backoff.delay(beforeRetry: retry, using: &mid) == middle)
         #expect(backoff.delay(beforeRetry: retry, using: &high) == highest)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SessionPolicy
 
 @Suite("A command string's transaction and setting effects are read in one pass")
@@ -36,11 +37,12 @@ struct CommandEffectsTests {
 
     @Test func effectsKeepTheirStatementsPlaces() {
         let effects = CommandEffects("select 1; begin; set a = 1; select 2; commit")
-        #expect(effects.entries == [
-            .init(statement: 1, effect: .transaction(.begin)),
-            .init(statement: 2, effect: .setting(.set(key: "a", statement: "set a = 1"))),
-            .init(statement: 4, effect: .transaction(.commit(chain: false))),
-        ])
+        #expect(
+            effects.entries == [
+                .init(statement: 1, effect: .transaction(.begin)),
+                .init(statement: 2, effect: .setting(.set(key: "a", statement: "set a = 1"))),
+                .init(statement: 4, effect: .transaction(.commit(chain: false))),
+            ])
         #expect(CommandShape(effects).endsWithCommit)
         #expect(!CommandShape(CommandEffects("commit; select 1")).endsWithCommit)
     }

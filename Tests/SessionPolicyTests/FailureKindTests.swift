@@ -1,10 +1,14 @@
 import Testing
+
 @testable import SessionPolicy
 
 @Suite("SQLSTATEs are classified into retry, reconnect, explain, or report")
 struct FailureKindTests {
     @Test(arguments: [
-        ("40001", "mutation conflicts with another transaction, retry as needed (OC000)", FailureKind.conflict(.mutation)),
+        (
+            "40001", "mutation conflicts with another transaction, retry as needed (OC000)",
+            FailureKind.conflict(.mutation)
+        ),
         ("40001", "schema has been updated by another transaction, please retry: (OC001)", .conflict(.schema)),
         ("40001", "change conflicts with another transaction (OC002)", .conflict(.other("OC002"))),
         ("40001", "could not serialize access due to concurrent update", .conflict(.unspecified)),
@@ -31,7 +35,9 @@ struct FailureKindTests {
 
     @Test func connectionLimitsHaveAnExplanation() {
         #expect(FailureKind.connectionLimit(.tooManyConnections).explanation?.contains("10,000") == true)
-        #expect(FailureKind.connectionLimit(.connectionRateExceeded).explanation?.contains("100 new connections per second") == true)
+        #expect(
+            FailureKind.connectionLimit(.connectionRateExceeded).explanation?.contains("100 new connections per second")
+                == true)
         #expect(FailureKind.other.explanation == nil)
     }
 
@@ -45,7 +51,9 @@ struct FailureKindTests {
         #expect(ConflictCode(message: message) == expected)
     }
 
-    @Test(arguments: [(ConflictCode.mutation, "OC000"), (.schema, "OC001"), (.other("OC009"), "OC009"), (.unspecified, "40001")])
+    @Test(arguments: [
+        (ConflictCode.mutation, "OC000"), (.schema, "OC001"), (.other("OC009"), "OC009"), (.unspecified, "40001"),
+    ])
     func conflictCodeLabels(code: ConflictCode, label: String) {
         #expect(code.label == label)
     }

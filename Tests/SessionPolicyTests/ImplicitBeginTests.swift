@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SessionPolicy
 
 /// Each case was checked against psql 15 with `\set AUTOCOMMIT off` and the server's
@@ -7,7 +8,8 @@ import Testing
 struct ImplicitBeginTests {
     @Test(arguments: [
         "begin", "/* c */ BEGIN;", "-- c\ncommit", "/* a /* nested */ comment */ end", " \t\nrollback",
-        "abort", "start transaction", "rollback to s1", "begin1", "VACUUM", "prepare transaction 'x'", "cluster", "cluster;",
+        "abort", "start transaction", "rollback to s1", "begin1", "VACUUM", "prepare transaction 'x'", "cluster",
+        "cluster;",
         "create database d", "create tablespace t location '/x'", "create unique index concurrently i on t (a)",
         "create index concurrently i on t (a)", "alter system set work_mem = '4MB'", "drop database d",
         "drop system", "drop tablespace t", "drop index concurrently i", "reindex table concurrently t",

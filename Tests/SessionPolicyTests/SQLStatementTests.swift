@@ -1,5 +1,6 @@
 import SQLScanner
 import Testing
+
 @testable import SessionPolicy
 
 @Suite("Command strings are split into statements without being fooled by quotes or comments")
@@ -31,7 +32,8 @@ struct SQLStatementTests {
     @Test(arguments: [
         ("begin", TransactionControl.begin), ("START TRANSACTION READ ONLY", .begin),
         ("commit", .commit(chain: false)), ("END", .commit(chain: false)), ("COMMIT AND CHAIN", .commit(chain: true)),
-        ("commit and no chain", .commit(chain: false)), ("rollback", .rollback(chain: false)), ("ABORT", .rollback(chain: false)),
+        ("commit and no chain", .commit(chain: false)), ("rollback", .rollback(chain: false)),
+        ("ABORT", .rollback(chain: false)),
         ("ROLLBACK AND CHAIN", .rollback(chain: true)), ("PREPARE TRANSACTION 'x'", .prepare),
         ("COMMIT PREPARED 'x'", .finishPrepared), ("ROLLBACK PREPARED 'x'", .finishPrepared),
     ])
@@ -46,9 +48,13 @@ struct SQLStatementTests {
 
     @Test func commandShapeSeesTransactionsInsideTheString() {
         let plain = CommandShape("update t set a = 1; update u set b = 2")
-        #expect(plain.statementCount == 2 && !plain.controlsTransactions && !plain.beginsTransaction && !plain.endsWithCommit)
+        #expect(
+            plain.statementCount == 2 && !plain.controlsTransactions && !plain.beginsTransaction
+                && !plain.endsWithCommit)
         let wrapped = CommandShape("begin; update t set a = 1; commit;")
-        #expect(wrapped.statementCount == 3 && wrapped.controlsTransactions && wrapped.beginsTransaction && wrapped.endsWithCommit)
+        #expect(
+            wrapped.statementCount == 3 && wrapped.controlsTransactions && wrapped.beginsTransaction
+                && wrapped.endsWithCommit)
         let quoted = CommandShape("select 'commit'")
         #expect(!quoted.controlsTransactions)
     }

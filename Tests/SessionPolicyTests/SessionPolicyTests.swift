@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SessionPolicy
 
 @Suite("Session policy defaults and variable values")
@@ -10,7 +11,8 @@ struct SessionPolicyTests {
     }
 
     @Test(arguments: [
-        ("off", nil), ("OFF", nil), ("0", nil), (" 0 ", nil), ("3300", Duration.seconds(3300)), ("1.5", .milliseconds(1500)),
+        ("off", nil), ("OFF", nil), ("0", nil), (" 0 ", nil), ("3300", Duration.seconds(3300)),
+        ("1.5", .milliseconds(1500)),
     ])
     func maxAgeValues(value: String, expected: Duration?) throws {
         #expect(try SessionPolicy.parseConnectionMaxAge(value) == expected)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SessionPolicy
 
 @Suite("SET settings are remembered for replay after a reconnect")
@@ -14,13 +15,19 @@ struct SessionSettingsTrackerTests {
         ("SET search_path = app, public", ["SET search_path = app, public"]),
         ("set work_mem to '64MB';", ["set work_mem to '64MB'"]),
         ("SET SESSION statement_timeout = 5000", ["SET SESSION statement_timeout = 5000"]),
-        ("  -- why\n  /* a /* nested */ comment */ SET\n  datestyle TO 'ISO, DMY'  ", ["SET\n  datestyle TO 'ISO, DMY'"]),
+        (
+            "  -- why\n  /* a /* nested */ comment */ SET\n  datestyle TO 'ISO, DMY'  ",
+            ["SET\n  datestyle TO 'ISO, DMY'"]
+        ),
         ("SET TIME ZONE 'Europe/Paris'", ["SET TIME ZONE 'Europe/Paris'"]),
         ("SET SCHEMA 'app'", ["SET SCHEMA 'app'"]),
         ("SET NAMES 'UTF8'", ["SET NAMES 'UTF8'"]),
         ("SET ROLE reader", ["SET ROLE reader"]),
         ("SET SESSION AUTHORIZATION alice", ["SET SESSION AUTHORIZATION alice"]),
-        ("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY", ["SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"]),
+        (
+            "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
+            ["SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"]
+        ),
         ("SET myapp.tenant = 'a;b'", ["SET myapp.tenant = 'a;b'"]),
         ("SET application_name = $$x; SET y = 1$$", ["SET application_name = $$x; SET y = 1$$"]),
         ("SET application_name = E'it\\'s'", ["SET application_name = E'it\\'s'"]),
@@ -49,7 +56,10 @@ struct SessionSettingsTrackerTests {
     }
 
     @Test func quotedNamesKeepTheirCaseUnquotedNamesFold() {
-        #expect(replay(["SET \"MyApp\".x = 1", "SET myapp.x = 2", "SET MYAPP.X = 3"]) == ["SET \"MyApp\".x = 1", "SET MYAPP.X = 3"])
+        #expect(
+            replay(["SET \"MyApp\".x = 1", "SET myapp.x = 2", "SET MYAPP.X = 3"]) == [
+                "SET \"MyApp\".x = 1", "SET MYAPP.X = 3",
+            ])
     }
 
     @Test(arguments: [
@@ -127,8 +137,9 @@ struct SessionSettingsTrackerTests {
 
     @Test func multiStatementStringIsReadStatementByStatement() {
         var tracker = SessionSettingsTracker()
-        tracker.record("SET a = 1; BEGIN; SET b = 2; ROLLBACK; BEGIN; SET c = 3; COMMIT; SET d = 4",
-                       succeeded: true, before: .idle, after: .idle)
+        tracker.record(
+            "SET a = 1; BEGIN; SET b = 2; ROLLBACK; BEGIN; SET c = 3; COMMIT; SET d = 4",
+            succeeded: true, before: .idle, after: .idle)
         #expect(tracker.statementsToReplay == ["SET a = 1", "SET c = 3", "SET d = 4"])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SessionPolicy
 
 @Suite("State a reconnect cannot replay is known, and a reconnect is silent only without it")
@@ -73,9 +74,11 @@ struct UnreplayableStateTests {
 
     @Test func aClosedConnectionWithStateStopsAScriptNamingIt() throws {
         var lifecycle = Lifecycle(policy: .scriptDSQL, connectedAt: .seconds(0))
-        _ = try lifecycle.aboutToSend(OutgoingStatement("create temp table t (n int)"), now: .seconds(1), connectionIsOpen: true)
+        _ = try lifecycle.aboutToSend(
+            OutgoingStatement("create temp table t (n int)"), now: .seconds(1), connectionIsOpen: true)
         try lifecycle.statementSucceeded(transactionAfter: .idle)
-        let action = try lifecycle.aboutToSend(OutgoingStatement("insert into t values (1)"), now: .seconds(2), connectionIsOpen: false)
+        let action = try lifecycle.aboutToSend(
+            OutgoingStatement("insert into t values (1)"), now: .seconds(2), connectionIsOpen: false)
         guard case .exit(let code, let message) = action else {
             Issue.record("expected the script to stop, got \(action)")
             return
@@ -87,17 +90,24 @@ struct UnreplayableStateTests {
 
     @Test func aClosedConnectionWithOnlySettingsIsReplacedSilently() throws {
         var lifecycle = Lifecycle(policy: .scriptDSQL, connectedAt: .seconds(0))
-        _ = try lifecycle.aboutToSend(OutgoingStatement("select set_config('search_path', 'b', false)"), now: .seconds(1), connectionIsOpen: true)
+        _ = try lifecycle.aboutToSend(
+            OutgoingStatement("select set_config('search_path', 'b', false)"), now: .seconds(1), connectionIsOpen: true)
         try lifecycle.statementSucceeded(transactionAfter: .idle)
-        #expect(try lifecycle.aboutToSend(OutgoingStatement("select 1"), now: .seconds(2), connectionIsOpen: false) == .reconnect(notice: nil))
-        #expect(try lifecycle.reconnected(now: .seconds(3)) == .restoreThenSend(restoring: ["select set_config('search_path', 'b', false)"]))
+        #expect(
+            try lifecycle.aboutToSend(OutgoingStatement("select 1"), now: .seconds(2), connectionIsOpen: false)
+                == .reconnect(notice: nil))
+        #expect(
+            try lifecycle.reconnected(now: .seconds(3))
+                == .restoreThenSend(restoring: ["select set_config('search_path', 'b', false)"]))
     }
 
     @Test func aPersonIsToldWhatDidNotSurviveAndTheStatementIsNotSent() throws {
         var lifecycle = Lifecycle(policy: .interactiveDSQL, connectedAt: .seconds(0))
-        _ = try lifecycle.aboutToSend(OutgoingStatement("prepare q as select 1; listen jobs"), now: .seconds(1), connectionIsOpen: true)
+        _ = try lifecycle.aboutToSend(
+            OutgoingStatement("prepare q as select 1; listen jobs"), now: .seconds(1), connectionIsOpen: true)
         try lifecycle.statementSucceeded(transactionAfter: .idle)
-        let action = try lifecycle.aboutToSend(OutgoingStatement("execute q"), now: .seconds(2), connectionIsOpen: false)
+        let action = try lifecycle.aboutToSend(
+            OutgoingStatement("execute q"), now: .seconds(2), connectionIsOpen: false)
         #expect(action == .reconnect(notice: LifecycleMessages.attemptingReset))
         guard case .restoreThenWait(_, let notice) = try lifecycle.reconnected(now: .seconds(3)) else {
             Issue.record("expected the statement to wait")
@@ -106,14 +116,18 @@ struct UnreplayableStateTests {
         #expect(notice.contains("The statement was not sent") || notice.contains("the statement was not sent"))
         #expect(notice.contains("prepared statements and LISTEN registrations"), "\(notice)")
         // The new connection holds none of it: the next closed connection is replaced, in one line.
-        #expect(try lifecycle.aboutToSend(OutgoingStatement("select 1"), now: .seconds(4), connectionIsOpen: false)
-            == .reconnect(notice: LifecycleMessages.idleConnectionReplaced))
+        #expect(
+            try lifecycle.aboutToSend(OutgoingStatement("select 1"), now: .seconds(4), connectionIsOpen: false)
+                == .reconnect(notice: LifecycleMessages.idleConnectionReplaced))
     }
 
     @Test func anOldConnectionHoldingStateIsKept() throws {
         var lifecycle = Lifecycle(policy: .interactiveDSQL, connectedAt: .seconds(0))
-        _ = try lifecycle.aboutToSend(OutgoingStatement("create temp table t (n int)"), now: .seconds(1), connectionIsOpen: true)
+        _ = try lifecycle.aboutToSend(
+            OutgoingStatement("create temp table t (n int)"), now: .seconds(1), connectionIsOpen: true)
         try lifecycle.statementSucceeded(transactionAfter: .idle)
-        #expect(try lifecycle.aboutToSend(OutgoingStatement("select 1"), now: .seconds(7200), connectionIsOpen: true) == .send)
+        #expect(
+            try lifecycle.aboutToSend(OutgoingStatement("select 1"), now: .seconds(7200), connectionIsOpen: true)
+                == .send)
     }
 }

@@ -13,13 +13,15 @@ public final class InMemoryShell {
 
     /// Connects a session to `server` as `dsql -h host` would, with `variables` set as `-v`
     /// sets them (`NAME=VALUE`).
-    public init(server: ScriptedServer = ScriptedServer(), host: String = "localhost", variables: [String] = []) throws {
+    public init(server: ScriptedServer = ScriptedServer(), host: String = "localhost", variables: [String] = []) throws
+    {
         self.server = server
         outputFile = try CapturedFile()
         errorFile = try CapturedFile()
         let rootCertificate = try CapturedFile()
         let settings = try Settings.resolve(
-            flags: ConnectionFlags(host: host, sslMode: "verify-full", sslRootCert: rootCertificate.path), environment: [:])
+            flags: ConnectionFlags(host: host, sslMode: "verify-full", sslRootCert: rootCertificate.path),
+            environment: [:])
         var connector = try Connector(settings: settings, environment: [:], passwordSource: LibpqPasswordSource())
         connector.opener = server.opener
         let connection = try connector.connect()
@@ -35,7 +37,8 @@ public final class InMemoryShell {
     /// returns the exit status dsql would end with.
     @discardableResult
     public func run(_ script: String, name: String = "script.sql") -> ExitStatus {
-        let loop = MainLoop(session: session, source: TextLineSource(script), location: .file(name: name), directory: ".")
+        let loop = MainLoop(
+            session: session, source: TextLineSource(script), location: .file(name: name), directory: ".")
         return Runner.status(of: loop.run(), failedIs: .success)
     }
 

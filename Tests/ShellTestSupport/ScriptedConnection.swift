@@ -27,7 +27,9 @@ public final class ScriptedConnection: DatabaseConnection {
     private var copyInLines: [String]?
     private var noticeHandler: ((String) -> Void)?
     public let streamedRow = StreamedRow()
-    public var parameterStatuses = ["standard_conforming_strings": "on", "server_version": "16.9", "is_superuser": "off"]
+    public var parameterStatuses = [
+        "standard_conforming_strings": "on", "server_version": "16.9", "is_superuser": "off",
+    ]
 
     /// A result or a notice waiting to be read.
     private enum Pending {
@@ -81,7 +83,8 @@ public final class ScriptedConnection: DatabaseConnection {
     public func setErrorDisplay(_ verbosity: ErrorVerbosity, context: ErrorContextVisibility) {}
 
     /// libpq's words for a connection the server closed.
-    static let closedMessage = "server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n\tbefore or while processing the request."
+    static let closedMessage =
+        "server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n\tbefore or while processing the request."
 
     public func send(_ sql: String) throws(ConnectionError) {
         guard !isBroken else { throw .connectionLost("no connection to the server") }
@@ -100,8 +103,14 @@ public final class ScriptedConnection: DatabaseConnection {
             }
         }
         if transactionStatus == .failedTransaction, !Self.endsTransaction(sql) {
-            pending = [.result(QueryResult(error: ServerError(
-                sqlState: "25P02", message: "current transaction is aborted, commands ignored until end of transaction block")))]
+            pending = [
+                .result(
+                    QueryResult(
+                        error: ServerError(
+                            sqlState: "25P02",
+                            message: "current transaction is aborted, commands ignored until end of transaction block"))
+                )
+            ]
         }
     }
 
@@ -122,7 +131,9 @@ public final class ScriptedConnection: DatabaseConnection {
         while !pending.isEmpty {
             switch pending.removeFirst() {
             case .result(let result):
-                if case .error = result.status, transactionStatus == .inTransaction { transactionStatus = .failedTransaction }
+                if case .error = result.status, transactionStatus == .inTransaction {
+                    transactionStatus = .failedTransaction
+                }
                 return result
             case .notice(let text):
                 noticeHandler?("NOTICE:  \(text)\n")
@@ -130,7 +141,8 @@ public final class ScriptedConnection: DatabaseConnection {
                 pending = []
                 isBroken = true
                 transactionStatus = .unknown
-                return QueryResult(error: ServerError(sqlState: "", message: Self.closedMessage, formatted: Self.closedMessage + "\n"))
+                return QueryResult(
+                    error: ServerError(sqlState: "", message: Self.closedMessage, formatted: Self.closedMessage + "\n"))
             case .copyOut(let lines):
                 copyLines = lines
                 pending.insert(.result(QueryResult(columns: [], rows: [], commandTag: "COPY \(lines.count)")), at: 0)
@@ -153,20 +165,25 @@ public final class ScriptedConnection: DatabaseConnection {
     public func putCopyData(_ bytes: UnsafeRawBufferPointer) throws(ConnectionError) {
         guard copyInLines != nil else { throw .commandFailed("no COPY in progress") }
         let text = String(decoding: bytes, as: UTF8.self)
-        copyInLines?.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init))
+        copyInLines?.append(
+            contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init))
     }
 
     public func putCopyData(_ bytes: [UInt8]) throws(ConnectionError) {
         guard copyInLines != nil else { throw .commandFailed("no COPY in progress") }
         let text = String(decoding: bytes, as: UTF8.self)
-        copyInLines?.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init))
+        copyInLines?.append(
+            contentsOf: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init))
     }
 
     public func putCopyEnd(errorMessage: String?) throws(ConnectionError) {
         let lines = copyInLines ?? []
         copyInLines = nil
         server.copiedIn += lines
-        let result = errorMessage.map { QueryResult(error: ServerError(sqlState: "57014", message: "COPY from stdin failed: \($0)")) }
+        let result =
+            errorMessage.map {
+                QueryResult(error: ServerError(sqlState: "57014", message: "COPY from stdin failed: \($0)"))
+            }
             ?? QueryResult(columns: [], rows: [], commandTag: "COPY \(lines.count)")
         pending.insert(.result(result), at: 0)
     }

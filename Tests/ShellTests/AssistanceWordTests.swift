@@ -1,5 +1,6 @@
 import SQLScanner
 import Testing
+
 @testable import Shell
 
 @Suite("help, exit and quit typed alone, as in psql 15")
@@ -28,11 +29,16 @@ struct AssistanceWordTests {
     }
 
     @Test func wordsInsideAStatementOnlyHint() {
-        #expect(AssistanceWord.help.response(bufferEmpty: false, status: .continue)
-            == .hint("Use \\? for help or press control-C to clear the input buffer."))
+        #expect(
+            AssistanceWord.help.response(bufferEmpty: false, status: .continue)
+                == .hint("Use \\? for help or press control-C to clear the input buffer."))
         #expect(AssistanceWord.exitOrQuit.response(bufferEmpty: false, status: .continue) == .hint("Use \\q to quit."))
-        #expect(AssistanceWord.exitOrQuit.response(bufferEmpty: false, status: .singleQuote) == .hint("Use control-D to quit."))
-        #expect(AssistanceWord.backslashQ.response(bufferEmpty: false, status: .singleQuote) == .hint("Use control-D to quit."))
+        #expect(
+            AssistanceWord.exitOrQuit.response(bufferEmpty: false, status: .singleQuote)
+                == .hint("Use control-D to quit."))
+        #expect(
+            AssistanceWord.backslashQ.response(bufferEmpty: false, status: .singleQuote)
+                == .hint("Use control-D to quit."))
         #expect(AssistanceWord.backslashQ.response(bufferEmpty: true, status: .ready) == .none)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Shell
 
 @Suite("FETCH_COUNT applies to queries psql would read through a cursor")

@@ -1,5 +1,6 @@
 import PostgresClient
 import Testing
+
 @testable import Shell
 
 /// Connection strings, URIs and service files can say anything libpq understands; dsql
@@ -9,12 +10,15 @@ struct ConnectionStringPolicyTests {
     static let endpoint = "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws"
 
     /// Resolves `text` given as the endpoint argument, with a fixed service file.
-    static func resolve(_ text: String, flags: ConnectionFlags = ConnectionFlags(), environment: [String: String] = [:],
-                        serviceFile: String = "") throws(SettingsError) -> Settings {
+    static func resolve(
+        _ text: String, flags: ConnectionFlags = ConnectionFlags(), environment: [String: String] = [:],
+        serviceFile: String = ""
+    ) throws(SettingsError) -> Settings {
         var flags = flags
         flags.host = text
-        return try Settings.resolve(flags: flags, environment: environment.merging(["PGSERVICEFILE": "/svc"]) { $1 },
-                                    readFile: { $0 == "/svc" ? serviceFile : nil })
+        return try Settings.resolve(
+            flags: flags, environment: environment.merging(["PGSERVICEFILE": "/svc"]) { $1 },
+            readFile: { $0 == "/svc" ? serviceFile : nil })
     }
 
     @Test func recognisesWhatPsqlTakesAsAConnectionString() {
@@ -37,7 +41,8 @@ struct ConnectionStringPolicyTests {
     }
 
     @Test func aURIGivesEveryPart() throws {
-        let settings = try Self.resolve("postgresql://reader@\(Self.endpoint):6543/app?sslmode=verify-full&sslrootcert=/ca.pem&application_name=x")
+        let settings = try Self.resolve(
+            "postgresql://reader@\(Self.endpoint):6543/app?sslmode=verify-full&sslrootcert=/ca.pem&application_name=x")
         #expect(settings.host == Self.endpoint)
         #expect(settings.port == 6543)
         #expect(settings.user == "reader")
@@ -47,7 +52,8 @@ struct ConnectionStringPolicyTests {
     }
 
     @Test func aConnectionStringInDbnameBeatsTheOtherFlagsWhichBeatTheEnvironment() throws {
-        let flags = ConnectionFlags(host: "flag-host", port: "1", user: "flag-user", database: "host=conn-host user=conn-user")
+        let flags = ConnectionFlags(
+            host: "flag-host", port: "1", user: "flag-user", database: "host=conn-host user=conn-user")
         let settings = try Settings.resolve(flags: flags, environment: ["PGPORT": "2", "PGDATABASE": "envdb"])
         #expect(settings.host == "conn-host")
         #expect(settings.user == "conn-user")
@@ -57,8 +63,12 @@ struct ConnectionStringPolicyTests {
 
     @Test(arguments: ["disable", "allow", "prefer"])
     func plaintextModesAreRefusedInEveryForm(_ mode: String) {
-        #expect(throws: SettingsError.plaintextRefused(mode)) { try Self.resolve("host=\(Self.endpoint) sslmode=\(mode)") }
-        #expect(throws: SettingsError.plaintextRefused(mode)) { try Self.resolve("postgresql://\(Self.endpoint)/postgres?sslmode=\(mode)") }
+        #expect(throws: SettingsError.plaintextRefused(mode)) {
+            try Self.resolve("host=\(Self.endpoint) sslmode=\(mode)")
+        }
+        #expect(throws: SettingsError.plaintextRefused(mode)) {
+            try Self.resolve("postgresql://\(Self.endpoint)/postgres?sslmode=\(mode)")
+        }
         #expect(throws: SettingsError.plaintextRefused(mode)) {
             try Self.resolve("service=s", serviceFile: "[s]\nhost=\(Self.endpoint)\nsslmode=\(mode)\n")
         }
@@ -69,19 +79,27 @@ struct ConnectionStringPolicyTests {
 
     @Test func requiresslZeroIsPlaintextToo() {
         // libpq reads requiressl=0 as sslmode=prefer.
-        #expect(throws: SettingsError.plaintextRefused("prefer")) { try Self.resolve("host=\(Self.endpoint) requiressl=0") }
+        #expect(throws: SettingsError.plaintextRefused("prefer")) {
+            try Self.resolve("host=\(Self.endpoint) requiressl=0")
+        }
     }
 
     @Test(arguments: ["require", "prefer", "allow"])
     func gssEncryptionCannotStandInForTLS(_ mode: String) {
-        #expect(throws: SettingsError.gssEncryptionRefused(mode)) { try Self.resolve("host=\(Self.endpoint) gssencmode=\(mode)") }
+        #expect(throws: SettingsError.gssEncryptionRefused(mode)) {
+            try Self.resolve("host=\(Self.endpoint) gssencmode=\(mode)")
+        }
     }
 
-    @Test(arguments: ["ssl_min_protocol_version=TLSv1", "sslsni=0", "sslcert=/c", "sslkey=/k", "sslcrl=/crl",
-                      "target_session_attrs=any", "options=-csearch_path=x", "passfile=/p", "requirepeer=postgres"])
+    @Test(arguments: [
+        "ssl_min_protocol_version=TLSv1", "sslsni=0", "sslcert=/c", "sslkey=/k", "sslcrl=/crl",
+        "target_session_attrs=any", "options=-csearch_path=x", "passfile=/p", "requirepeer=postgres",
+    ])
     func keywordsDsqlCannotHonourAreRefusedNotDropped(_ pair: String) {
         let keyword = String(pair.prefix { $0 != "=" })
-        #expect(throws: SettingsError.unsupportedConnectionOption(keyword)) { try Self.resolve("host=\(Self.endpoint) \(pair)") }
+        #expect(throws: SettingsError.unsupportedConnectionOption(keyword)) {
+            try Self.resolve("host=\(Self.endpoint) \(pair)")
+        }
     }
 
     @Test func serviceFileKeywordsAreCheckedToo() {
@@ -98,16 +116,21 @@ struct ConnectionStringPolicyTests {
     @Test func verifyCAWithSystemTrustIsStillRefused() throws {
         let settings = try Self.resolve("host=\(Self.endpoint) sslmode=verify-ca")
         #expect(throws: TrustPolicyError.verifyCAWithSystemTrust) {
-            try settings.trustPolicy.resolve(libpqVersion: 150000, environment: [:], openSSLDefaultCertFile: "/b", isReadable: { _ in true })
+            try settings.trustPolicy.resolve(
+                libpqVersion: 150000, environment: [:], openSSLDefaultCertFile: "/b", isReadable: { _ in true })
         }
     }
 
     @Test func socketsAndHostListsMeetTheSameHostRules() throws {
         let socket = try Self.resolve("postgresql://%2Fvar%2Frun%2Fpostgresql/postgres")
         #expect(socket.host == "/var/run/postgresql")
-        #expect(throws: SettingsError.socketWithIAM("/var/run/postgresql")) { try HostKind.check(socket.host, usesIAM: true) }
+        #expect(throws: SettingsError.socketWithIAM("/var/run/postgresql")) {
+            try HostKind.check(socket.host, usesIAM: true)
+        }
         let list = try Self.resolve("host=\(Self.endpoint),/tmp")
-        #expect(throws: SettingsError.hostListWithIAM("\(Self.endpoint),/tmp")) { try HostKind.check(list.host, usesIAM: false) }
+        #expect(throws: SettingsError.hostListWithIAM("\(Self.endpoint),/tmp")) {
+            try HostKind.check(list.host, usesIAM: false)
+        }
     }
 
     @Test func aPasswordIsKeptForPasswordAuthentication() throws {
@@ -116,19 +139,23 @@ struct ConnectionStringPolicyTests {
     }
 
     @Test func libpqsParseErrorsAreReported() {
-        #expect(throws: SettingsError.invalidConnectionString("missing \"=\" after \"oops\" in connection info string")) {
+        #expect(throws: SettingsError.invalidConnectionString("missing \"=\" after \"oops\" in connection info string"))
+        {
             try Self.resolve("host=h oops")
         }
     }
 
     @Test func aMissingServiceIsLibpqsError() {
-        #expect(throws: SettingsError.service(.notFound("nope"))) { try Self.resolve("service=nope", serviceFile: "[other]\nhost=h\n") }
+        #expect(throws: SettingsError.service(.notFound("nope"))) {
+            try Self.resolve("service=nope", serviceFile: "[other]\nhost=h\n")
+        }
     }
 
     @Test func flagsBeatTheServiceWhichBeatsTheEnvironment() throws {
         let service = "# comment\n[s]\n  host=svc-host  \nport=7000\nuser=svc-user\n[t]\nhost=not-this\n"
-        let settings = try Self.resolve("service=s", flags: ConnectionFlags(user: "flag-user"),
-                                        environment: ["PGPORT": "1", "PGDATABASE": "envdb"], serviceFile: service)
+        let settings = try Self.resolve(
+            "service=s", flags: ConnectionFlags(user: "flag-user"),
+            environment: ["PGPORT": "1", "PGDATABASE": "envdb"], serviceFile: service)
         #expect(settings.host == "svc-host")
         #expect(settings.port == 7000)
         #expect(settings.user == "flag-user")
@@ -145,15 +172,18 @@ struct ConnectionStringPolicyTests {
     }
 
     @Test func serviceFilesAreSearchedInLibpqsOrder() {
-        #expect(ServiceFile.searchPath(environment: [:], home: "/home/u")
-            == ["/home/u/.pg_service.conf", "/etc/postgresql-common/pg_service.conf"])
-        #expect(ServiceFile.searchPath(environment: ["PGSERVICEFILE": "/f", "PGSYSCONFDIR": "/etc/pg"], home: "/home/u")
-            == ["/f", "/etc/pg/pg_service.conf"])
+        #expect(
+            ServiceFile.searchPath(environment: [:], home: "/home/u")
+                == ["/home/u/.pg_service.conf", "/etc/postgresql-common/pg_service.conf"])
+        #expect(
+            ServiceFile.searchPath(environment: ["PGSERVICEFILE": "/f", "PGSYSCONFDIR": "/etc/pg"], home: "/home/u")
+                == ["/f", "/etc/pg/pg_service.conf"])
     }
 
     @Test func connectWithAConnectionStringKeepsWhatItDoesNotName() throws {
-        let current = Settings(host: Self.endpoint, hostAddress: "127.0.0.1", port: 5432, user: "admin", database: "postgres",
-                               trustPolicy: TrustPolicy(mode: .verifyFull, rootCertificate: .file("/ca.pem")))
+        let current = Settings(
+            host: Self.endpoint, hostAddress: "127.0.0.1", port: 5432, user: "admin", database: "postgres",
+            trustPolicy: TrustPolicy(mode: .verifyFull, rootCertificate: .file("/ca.pem")))
         let settings = try ConnectTarget.resolve(["dbname=app user=reader"], current: current)
         #expect(settings.database == "app")
         #expect(settings.user == "reader")

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import Shell
 
 @Suite("\\e and \\watch: editor choice, command line, interval and title")
 struct EditAndWatchCommandTests {
     @Test func editorIsPsqlEditorThenEditorThenVisualThenVi() {
-        #expect(EditCommand.editorCommand(environment: ["PSQL_EDITOR": "nano", "EDITOR": "ed", "VISUAL": "code"]) == "nano")
+        #expect(
+            EditCommand.editorCommand(environment: ["PSQL_EDITOR": "nano", "EDITOR": "ed", "VISUAL": "code"]) == "nano")
         #expect(EditCommand.editorCommand(environment: ["EDITOR": "ed", "VISUAL": "code"]) == "ed")
         #expect(EditCommand.editorCommand(environment: ["EDITOR": "", "VISUAL": "code"]) == "code")
         #expect(EditCommand.editorCommand(environment: [:]) == "vi")
@@ -15,7 +17,8 @@ struct EditAndWatchCommandTests {
         #expect(command.hasSuffix("exec vim +12 '/tmp/it'\\''s.sql'"))
         #expect(command.hasPrefix("unset PGPASSWORD "))
         #expect(command.contains("AWS_SECRET_ACCESS_KEY"))
-        #expect(EditCommand.shellCommand(editor: "ed", path: "/f", line: nil, lineArgument: "+").hasSuffix("exec ed '/f'"))
+        #expect(
+            EditCommand.shellCommand(editor: "ed", path: "/f", line: nil, lineArgument: "+").hasSuffix("exec ed '/f'"))
     }
 
     @Test func watchIntervalDefaultsToTwoAndFallsBackToOneAsPsql15() {
@@ -28,8 +31,9 @@ struct EditAndWatchCommandTests {
     }
 
     @Test func watchTitleMatchesPsql() {
-        #expect(WatchCommand.title(userTitle: nil, date: "Sun Nov 29 08:14:08 2026", interval: 2)
-            == "Sun Nov 29 08:14:08 2026 (every 2s)\n")
+        #expect(
+            WatchCommand.title(userTitle: nil, date: "Sun Nov 29 08:14:08 2026", interval: 2)
+                == "Sun Nov 29 08:14:08 2026 (every 2s)\n")
         #expect(WatchCommand.title(userTitle: "load", date: "D", interval: 0.5) == "load\tD (every 0.5s)\n")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Shell
 
 /// `NumberText` prints what C's printf (through Foundation's `String(format:)`) prints.
@@ -29,8 +30,10 @@ import Testing
         }
     }
 
-    @Test(arguments: [2, 0.5, 1.5, 10, 0.25, 100_000, 999_999, 1_000_000, 1_234_567, 0.0001, 0.00001234, 1e-7,
-                      3.14159265, 2.0000004, 123_456.7, 86_400 * 365.25])
+    @Test(arguments: [
+        2, 0.5, 1.5, 10, 0.25, 100_000, 999_999, 1_000_000, 1_234_567, 0.0001, 0.00001234, 1e-7,
+        3.14159265, 2.0000004, 123_456.7, 86_400 * 365.25,
+    ])
     func generalMatchesPrintf(value: Double) {
         #expect(NumberText.general(value) == String(format: "%g", value))
     }

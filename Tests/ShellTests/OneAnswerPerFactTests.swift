@@ -3,6 +3,7 @@ import PostgresClient
 import SessionPolicy
 import SystemSupport
 import Testing
+
 @testable import Shell
 
 /// Facts dsql decides in one place, so `dsql`, `dsql token`, paths and variables agree.
@@ -28,8 +29,10 @@ struct OneAnswerPerFactTests {
         #expect(fallback == HomeDirectory.path(environment: [:]))
     }
 
-    @Test(arguments: [("on", PipelineSetting.on), ("TRU", .on), ("y", .on), ("1", .on), ("of", .off), ("n", .off),
-                      ("0", .off), ("auto", .auto), ("o", .auto), ("maybe", .auto), ("", .auto)])
+    @Test(arguments: [
+        ("on", PipelineSetting.on), ("TRU", .on), ("y", .on), ("1", .on), ("of", .off), ("n", .off),
+        ("0", .off), ("auto", .auto), ("o", .auto), ("maybe", .auto), ("", .auto),
+    ])
     func pipelineReadsPsqlsBooleans(_ value: String, _ expected: PipelineSetting) {
         #expect(PipelineSetting(value) == expected)
     }
@@ -48,17 +51,19 @@ struct OneAnswerPerFactTests {
         let connector = try Connector(settings: settings, environment: [:], passwordSource: LibpqPasswordSource())
         #expect(connector.isDSQLEndpoint == isDSQL)
 
-        let batching = CopyBatchPolicy.resolve(dsqlEndpoint: connector.isDSQLEndpoint, rowsVariable: nil,
-                                               bytesVariable: nil, inTransaction: false)
+        let batching = CopyBatchPolicy.resolve(
+            dsqlEndpoint: connector.isDSQLEndpoint, rowsVariable: nil,
+            bytesVariable: nil, inTransaction: false)
         #expect((batching != nil) == isDSQL)
         #expect((SessionPolicy.defaultMaxAge(dsqlEndpoint: connector.isDSQLEndpoint) != nil) == isDSQL)
         if LibraryInfo.libpqVersion >= 170000 {
             #expect(connector.parameters.sslNegotiation == (isDSQL ? "direct" : "postgres"))
         }
-        let context = PromptContext(user: "admin", database: "postgres", host: host,
-                                    isDSQLEndpoint: connector.isDSQLEndpoint, port: "5432", sslMode: .require,
-                                    trust: .system(bundle: "/b.pem"), status: .ready, lineNumber: 1,
-                                    isSuperuser: false, colour: false, variable: { _ in nil })
+        let context = PromptContext(
+            user: "admin", database: "postgres", host: host,
+            isDSQLEndpoint: connector.isDSQLEndpoint, port: "5432", sslMode: .require,
+            trust: .system(bundle: "/b.pem"), status: .ready, lineNumber: 1,
+            isSuperuser: false, colour: false, variable: { _ in nil })
         let short = String(host.prefix { $0 != "." })
         let abbreviated = isDSQL && ClusterEndpoint.isClusterId(short)
         #expect(PromptRenderer.render("%c", context) == (abbreviated ? String(short.prefix(6)) + "…" : short))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Shell
 import Testing
+
 @testable import DSQLCLI
 
 /// `OptionTable` is the one definition of `dsql`'s options: swift-argument-parser's
@@ -112,11 +113,13 @@ import Testing
     @Test(
         "swift-argument-parser's reading keeps -c and -f in command-line order, as the quick parser does",
         arguments: [
-        (["-c", "a", "-f", "b", "--command", "c", "--file=d", "-c", "e"],
-         [RunStep.command("a"), .file("b"), .command("c"), .file("d"), .command("e")]),
-        (["-f", "-", "-c", "x", "--file=y", "-c", "z"], [.file("-"), .command("x"), .file("y"), .command("z")]),
-        (["-f", "a", "-v", "x=y", "-c", "b", "--", "endpoint"], [.file("a"), .command("b")]),
-    ])
+            (
+                ["-c", "a", "-f", "b", "--command", "c", "--file=d", "-c", "e"],
+                [RunStep.command("a"), .file("b"), .command("c"), .file("d"), .command("e")]
+            ),
+            (["-f", "-", "-c", "x", "--file=y", "-c", "z"], [.file("-"), .command("x"), .file("y"), .command("z")]),
+            (["-f", "a", "-v", "x=y", "-c", "b", "--", "endpoint"], [.file("a"), .command("b")]),
+        ])
     func stepOrder(_ arguments: [String], steps: [RunStep]) throws {
         let parsed = try #require(try DSQLCommand.parseAsRoot(arguments) as? DSQLCommand)
         #expect(parsed.invocation(arguments: arguments).steps == steps)

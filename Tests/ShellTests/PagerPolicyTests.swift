@@ -1,5 +1,6 @@
 import ResultFormatting
 import Testing
+
 @testable import Shell
 
 @Suite("When output goes through a pager")
@@ -21,23 +22,38 @@ struct PagerPolicyTests {
     }
 
     @Test func neverWhenOutputIsNotATerminal() {
-        #expect(!PagerPolicy.shouldPage(text(lines: 500, width: 10), use: .always, minimumLines: 0,
-                                        outputIsTerminal: false, width: 80, height: 24))
+        #expect(
+            !PagerPolicy.shouldPage(
+                text(lines: 500, width: 10), use: .always, minimumLines: 0,
+                outputIsTerminal: false, width: 80, height: 24))
     }
 
     @Test func onPagesWhatIsTallerOrWiderThanTheScreen() {
-        #expect(!PagerPolicy.shouldPage(text(lines: 10, width: 80), use: .on, minimumLines: 0, outputIsTerminal: true, width: 80, height: 24))
-        #expect(PagerPolicy.shouldPage(text(lines: 30, width: 10), use: .on, minimumLines: 0, outputIsTerminal: true, width: 80, height: 24))
-        #expect(PagerPolicy.shouldPage(text(lines: 2, width: 81), use: .on, minimumLines: 0, outputIsTerminal: true, width: 80, height: 24))
+        #expect(
+            !PagerPolicy.shouldPage(
+                text(lines: 10, width: 80), use: .on, minimumLines: 0, outputIsTerminal: true, width: 80, height: 24))
+        #expect(
+            PagerPolicy.shouldPage(
+                text(lines: 30, width: 10), use: .on, minimumLines: 0, outputIsTerminal: true, width: 80, height: 24))
+        #expect(
+            PagerPolicy.shouldPage(
+                text(lines: 2, width: 81), use: .on, minimumLines: 0, outputIsTerminal: true, width: 80, height: 24))
     }
 
     @Test func minimumLinesHoldsBackShortTallOutput() {
-        #expect(!PagerPolicy.shouldPage(text(lines: 30, width: 10), use: .on, minimumLines: 100, outputIsTerminal: true, width: 80, height: 24))
+        #expect(
+            !PagerPolicy.shouldPage(
+                text(lines: 30, width: 10), use: .on, minimumLines: 100, outputIsTerminal: true, width: 80, height: 24))
     }
 
     @Test func offAndAlwaysAreObeyed() {
-        #expect(!PagerPolicy.shouldPage(text(lines: 300, width: 300), use: .off, minimumLines: 0, outputIsTerminal: true, width: 80, height: 24))
-        #expect(PagerPolicy.shouldPage(text(lines: 1, width: 1), use: .always, minimumLines: 0, outputIsTerminal: true, width: 80, height: 24))
+        #expect(
+            !PagerPolicy.shouldPage(
+                text(lines: 300, width: 300), use: .off, minimumLines: 0, outputIsTerminal: true, width: 80, height: 24)
+        )
+        #expect(
+            PagerPolicy.shouldPage(
+                text(lines: 1, width: 1), use: .always, minimumLines: 0, outputIsTerminal: true, width: 80, height: 24))
     }
 
     @Test func wideCharactersCountOncePerCharacterNotPerByte() {

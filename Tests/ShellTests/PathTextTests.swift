@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Shell
 
 /// `PathText` gives the results of the `NSString` path methods it replaces.

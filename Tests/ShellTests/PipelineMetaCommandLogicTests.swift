@@ -2,6 +2,7 @@ import PostgresClient
 import SQLScanner
 import SessionPolicy
 import Testing
+
 @testable import Shell
 
 /// The bookkeeping behind psql 18's `\syncpipeline`, `\flushrequest`, `\getresults` and
@@ -53,7 +54,9 @@ struct PipelineMetaCommandLogicTests {
         #expect(!counters.hasPendingResults)
     }
 
-    @Test(arguments: [("3", 3), ("-1", -1), ("x", 0), ("", 0), ("  12abc", 12), ("+7", 7), ("99999999999", Int(Int32.max))])
+    @Test(arguments: [
+        ("3", 3), ("-1", -1), ("x", 0), ("", 0), ("  12abc", 12), ("+7", 7), ("99999999999", Int(Int32.max)),
+    ])
     func getResultsReadsItsArgumentAsAtoiDoes(text: String, value: Int) {
         #expect(PipelineCommands.leadingInteger(text) == value)
     }
@@ -68,16 +71,19 @@ struct PipelineMetaCommandLogicTests {
 
     @Test(arguments: [(Connection.PipelineStatus.off, "off"), (.on, "on"), (.aborted, "abort")])
     func percentPShowsThePipelineState(status: Connection.PipelineStatus, shown: String) {
-        var context = PromptContext(user: "admin", database: "postgres", host: "localhost", port: "5432", sslMode: .verifyFull,
-                                    trust: .system(bundle: "/b.pem"), transaction: .idle, status: .ready, lineNumber: 1,
-                                    isSuperuser: false, colour: false, variable: { _ in nil })
+        var context = PromptContext(
+            user: "admin", database: "postgres", host: "localhost", port: "5432", sslMode: .verifyFull,
+            trust: .system(bundle: "/b.pem"), transaction: .idle, status: .ready, lineNumber: 1,
+            isSuperuser: false, colour: false, variable: { _ in nil })
         context.pipeline = status
         #expect(PromptRenderer.render("%P> ", context) == shown + "> ")
     }
 
     @Test func everyPipelineCommandIsInTheTable() {
-        for name in ["startpipeline", "sendpipeline", "syncpipeline", "flushrequest", "flush", "getresults", "endpipeline",
-                     "bind", "bind_named", "parse", "close_prepared"] {
+        for name in [
+            "startpipeline", "sendpipeline", "syncpipeline", "flushrequest", "flush", "getresults", "endpipeline",
+            "bind", "bind_named", "parse", "close_prepared",
+        ] {
             #expect(MetaCommandTable.command(named: name) != nil, "\\\(name)")
         }
         #expect(MetaCommandTable.command(named: "close") == nil, "psql 18 has no \\close")

@@ -1,21 +1,27 @@
 import PostgresClient
 import SQLScanner
 import Testing
+
 @testable import Shell
 
 @Suite("Prompt rendering: the escapes and states PromptRendererTests leaves out")
 struct PromptRendererEdgeTests {
-    private func context(sslMode: SSLMode = .verifyFull, trust: TrustSource = .file("/ca.pem"),
-                         transaction: Connection.TransactionStatus? = .idle, status: PromptStatus = .ready,
-                         colour: Bool = false) -> PromptContext {
-        PromptContext(user: "admin", database: "postgres", host: "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws",
-                      isDSQLEndpoint: true, port: "5432", sslMode: sslMode, trust: trust, transaction: transaction, status: status,
-                      lineNumber: 3, isSuperuser: true, colour: colour, variable: { _ in nil })
+    private func context(
+        sslMode: SSLMode = .verifyFull, trust: TrustSource = .file("/ca.pem"),
+        transaction: Connection.TransactionStatus? = .idle, status: PromptStatus = .ready,
+        colour: Bool = false
+    ) -> PromptContext {
+        PromptContext(
+            user: "admin", database: "postgres", host: "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws",
+            isDSQLEndpoint: true, port: "5432", sslMode: sslMode, trust: trust, transaction: transaction,
+            status: status,
+            lineNumber: 3, isSuperuser: true, colour: colour, variable: { _ in nil })
     }
 
     @Test func superuserPromptWithFileTrust() {
-        #expect(PromptRenderer.render(PromptRenderer.defaultPrompt, context())
-            == "admin@abcdef… [verify-full·file]=# ")
+        #expect(
+            PromptRenderer.render(PromptRenderer.defaultPrompt, context())
+                == "admin@abcdef… [verify-full·file]=# ")
     }
 
     @Test func continuationInsideQuotesCommentsAndDollarQuotes() {

@@ -1,24 +1,30 @@
 import PostgresClient
 import SQLScanner
 import Testing
+
 @testable import Shell
 
 @Suite("Prompt rendering")
 struct PromptRendererTests {
-    func context(mode: SSLMode = .verifyFull, trust: TrustSource = .system(bundle: "/b.pem"),
-                 transaction: Connection.TransactionStatus? = .idle, status: PromptStatus = .ready,
-                 superuser: Bool = false, colour: Bool = false) -> PromptContext {
-        PromptContext(user: "admin", database: "postgres", host: "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws",
-                      isDSQLEndpoint: true, port: "5432", sslMode: mode, trust: trust, transaction: transaction, status: status,
-                      lineNumber: 3, isSuperuser: superuser, colour: colour, variable: { $0 == "X" ? "vx" : nil })
+    func context(
+        mode: SSLMode = .verifyFull, trust: TrustSource = .system(bundle: "/b.pem"),
+        transaction: Connection.TransactionStatus? = .idle, status: PromptStatus = .ready,
+        superuser: Bool = false, colour: Bool = false
+    ) -> PromptContext {
+        PromptContext(
+            user: "admin", database: "postgres", host: "abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws",
+            isDSQLEndpoint: true, port: "5432", sslMode: mode, trust: trust, transaction: transaction, status: status,
+            lineNumber: 3, isSuperuser: superuser, colour: colour, variable: { $0 == "X" ? "vx" : nil })
     }
 
     @Test func defaultPromptShowsUserClusterAndTrustWithinFortyColumns() {
         let prompt = PromptRenderer.render(PromptRenderer.defaultPrompt, context())
         #expect(prompt == "admin@abcdef… [verify-full·system]=> ")
         #expect(prompt.count <= 40)
-        #expect(PromptRenderer.render("%n@%m/%/ %S%R%x%# ", context())
-                == "admin@abcdefghijklmnopqrstuvwxyz/postgres [verify-full·system]=> ", "PROMPT1 can still show everything")
+        #expect(
+            PromptRenderer.render("%n@%m/%/ %S%R%x%# ", context())
+                == "admin@abcdefghijklmnopqrstuvwxyz/postgres [verify-full·system]=> ",
+            "PROMPT1 can still show everything")
     }
 
     @Test func anotherDatabaseIsShownAndOtherHostsAreNotCut() {
@@ -52,7 +58,9 @@ struct PromptRendererTests {
     @Test func requireCarriesAnUnmistakableMarker() {
         #expect(PromptRenderer.render("%S", context(mode: .require, trust: .unverified)) == "[REQUIRE·UNVERIFIED]")
         let coloured = PromptRenderer.render("%S", context(mode: .require, trust: .unverified, colour: true))
-        #expect(coloured.contains("\u{1B}[1;31m") && coloured.contains("\u{01}") && coloured.contains("[REQUIRE·UNVERIFIED]"))
+        #expect(
+            coloured.contains("\u{1B}[1;31m") && coloured.contains("\u{01}")
+                && coloured.contains("[REQUIRE·UNVERIFIED]"))
     }
 
     @Test(arguments: [
@@ -69,7 +77,9 @@ struct PromptRendererTests {
     }
 
     @Test func psqlEscapes() {
-        #expect(PromptRenderer.render("%n %/ %m %M %> %# %l %:X: %% %s %T", context(superuser: true))
-                == "admin postgres abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws 5432 # 3 vx % verify-full system")
+        #expect(
+            PromptRenderer.render("%n %/ %m %M %> %# %l %:X: %% %s %T", context(superuser: true))
+                == "admin postgres abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz.dsql.us-east-1.on.aws 5432 # 3 vx % verify-full system"
+        )
     }
 }

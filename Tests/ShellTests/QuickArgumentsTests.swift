@@ -1,6 +1,7 @@
 import ArgumentParser
 import TestSupport
 import Testing
+
 @testable import DSQLCLI
 
 /// `QuickArguments` must agree with swift-argument-parser on every command line it accepts.
@@ -15,37 +16,54 @@ import Testing
     private func checkAgreement(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
         guard let quick = QuickArguments.parse(arguments) else { return false }
         guard let reference = reference(arguments) else {
-            Issue.record("quick parser accepted \(arguments), swift-argument-parser refused", sourceLocation: sourceLocation)
+            Issue.record(
+                "quick parser accepted \(arguments), swift-argument-parser refused", sourceLocation: sourceLocation)
             return true
         }
         #expect(quick == reference, "\(arguments)", sourceLocation: sourceLocation)
         return true
     }
 
-    @Test("the usual command lines take the quick path and read as swift-argument-parser reads them", arguments: [
-        [],
-        ["-X", "-h", "abc.dsql.us-east-1.on.aws", "--hostaddr", "127.0.0.1", "-p", "54329", "--sslrootcert", "/tmp/ca.crt",
-         "--no-iam", "-U", "admin", "-d", "postgres", "-c", "select 1"],
-        ["cluster.dsql.us-east-1.on.aws", "--csv", "-c", "select * from t"],
-        ["--json", "-c", "select 1", "-f", "a.sql", "-c", "select 2", "-v", "ON_ERROR_STOP=1", "-v", "X=y"],
-        ["-qAt", "-F", ",", "-R", ";", "-o", "out.txt", "--pset=border=2", "-P", "null=(null)"],
-        ["--host=h", "--port=5432", "--username=u", "--dbname=d", "--sslmode=require", "--region=eu-west-1",
-         "--profile=p", "--token-expires-in=60", "--connection-max-age=off", "-1", "-n", "-z", "-0", "-x", "-e", "-a", "-b", "-E"],
-        ["--user", "v", "--set", "A=1", "--variable", "B=2", "--command", "select 3", "--file", "f.sql", "--no-rc", "--no-readline"],
-        ["-V"],
-        ["--single-transaction", "--quiet", "--echo-all", "--echo-queries", "--echo-errors", "--echo-hidden", "--no-align",
-         "--tuples-only", "--expanded", "--field-separator-zero", "--record-separator-zero", "--no-psqlrc"],
-    ])
+    @Test(
+        "the usual command lines take the quick path and read as swift-argument-parser reads them",
+        arguments: [
+            [],
+            [
+                "-X", "-h", "abc.dsql.us-east-1.on.aws", "--hostaddr", "127.0.0.1", "-p", "54329", "--sslrootcert",
+                "/tmp/ca.crt",
+                "--no-iam", "-U", "admin", "-d", "postgres", "-c", "select 1",
+            ],
+            ["cluster.dsql.us-east-1.on.aws", "--csv", "-c", "select * from t"],
+            ["--json", "-c", "select 1", "-f", "a.sql", "-c", "select 2", "-v", "ON_ERROR_STOP=1", "-v", "X=y"],
+            ["-qAt", "-F", ",", "-R", ";", "-o", "out.txt", "--pset=border=2", "-P", "null=(null)"],
+            [
+                "--host=h", "--port=5432", "--username=u", "--dbname=d", "--sslmode=require", "--region=eu-west-1",
+                "--profile=p", "--token-expires-in=60", "--connection-max-age=off", "-1", "-n", "-z", "-0", "-x", "-e",
+                "-a", "-b", "-E",
+            ],
+            [
+                "--user", "v", "--set", "A=1", "--variable", "B=2", "--command", "select 3", "--file", "f.sql",
+                "--no-rc", "--no-readline",
+            ],
+            ["-V"],
+            [
+                "--single-transaction", "--quiet", "--echo-all", "--echo-queries", "--echo-errors", "--echo-hidden",
+                "--no-align",
+                "--tuples-only", "--expanded", "--field-separator-zero", "--record-separator-zero", "--no-psqlrc",
+            ],
+        ])
     func usualLines(_ arguments: [String]) {
         #expect(checkAgreement(arguments), "the quick parser refused \(arguments)")
     }
 
-    @Test("unusual command lines are left to swift-argument-parser", arguments: [
-        ["-?"], ["--help"], ["--"], ["-c"], ["-c", "-1"], ["-f", "-"], ["-h", ""], ["a", "b"], [""], ["-"],
-        ["-cselect 1"], ["-Ac", "x"], ["--quiet=yes"], ["-q", "-q"], ["-h", "a", "-h", "b"], ["--nonsense"],
-        ["--token-expires-in", "0"], ["--token-expires-in", "604801"], ["--token-expires-in", "ten"], ["-qq"],
-        ["doctor"], ["--version", "--version"],
-    ])
+    @Test(
+        "unusual command lines are left to swift-argument-parser",
+        arguments: [
+            ["-?"], ["--help"], ["--"], ["-c"], ["-c", "-1"], ["-f", "-"], ["-h", ""], ["a", "b"], [""], ["-"],
+            ["-cselect 1"], ["-Ac", "x"], ["--quiet=yes"], ["-q", "-q"], ["-h", "a", "-h", "b"], ["--nonsense"],
+            ["--token-expires-in", "0"], ["--token-expires-in", "604801"], ["--token-expires-in", "ten"], ["-qq"],
+            ["doctor"], ["--version", "--version"],
+        ])
     func unusualLines(_ arguments: [String]) {
         // "doctor" is dispatched before parsing; here it is just a one-word endpoint.
         if arguments == ["doctor"] {
@@ -59,9 +77,13 @@ import Testing
     func randomLines() {
         var random = SplitMix(seed: 0x5EED_D5C1)
         let names = QuickOption.byName.keys.sorted()
-        let extras = ["-?", "--help", "--", "-qAt", "-Ac", "-cx", "--host=", "--quiet=1", "--token-expires-in=0",
-                      "--token-expires-in=77", "--host=-x", "--pset=a=b", "endpoint", "other", "-zz", "--nonsense", "-", ""]
-        let values = ["x", "select 1", "a=b", "", "-", "-1", "--json", "é", "5", "0", "900", "604801", "two words", "=", "off"]
+        let extras = [
+            "-?", "--help", "--", "-qAt", "-Ac", "-cx", "--host=", "--quiet=1", "--token-expires-in=0",
+            "--token-expires-in=77", "--host=-x", "--pset=a=b", "endpoint", "other", "-zz", "--nonsense", "-", "",
+        ]
+        let values = [
+            "x", "select 1", "a=b", "", "-", "-1", "--json", "é", "5", "0", "900", "604801", "two words", "=", "off",
+        ]
         var accepted = 0
         for _ in 0..<1000 {
             var arguments: [String] = []

@@ -1,5 +1,6 @@
 import PostgresClient
 import Testing
+
 @testable import Shell
 
 @Suite("Settings resolution: flags, then environment, then defaults")
@@ -13,8 +14,10 @@ struct SettingsTests {
     }
 
     @Test func environmentFillsWhatFlagsLeaveOut() throws {
-        let environment = ["PGHOST": "env-host", "PGPORT": "6543", "PGUSER": "u", "PGDATABASE": "d",
-                           "PGSSLMODE": "verify-ca", "PGSSLROOTCERT": "/ca.pem", "PGHOSTADDR": "10.0.0.1"]
+        let environment = [
+            "PGHOST": "env-host", "PGPORT": "6543", "PGUSER": "u", "PGDATABASE": "d",
+            "PGSSLMODE": "verify-ca", "PGSSLROOTCERT": "/ca.pem", "PGHOSTADDR": "10.0.0.1",
+        ]
         let settings = try Settings.resolve(flags: ConnectionFlags(), environment: environment)
         #expect(settings.host == "env-host")
         #expect(settings.hostAddress == "10.0.0.1")
@@ -26,7 +29,9 @@ struct SettingsTests {
 
     @Test func flagsBeatEnvironment() throws {
         let flags = ConnectionFlags(host: "flag-host", port: "1", user: "fu", sslMode: "require", sslRootCert: "system")
-        let environment = ["PGHOST": "env-host", "PGPORT": "2", "PGUSER": "eu", "PGSSLMODE": "verify-ca", "PGSSLROOTCERT": "/x"]
+        let environment = [
+            "PGHOST": "env-host", "PGPORT": "2", "PGUSER": "eu", "PGSSLMODE": "verify-ca", "PGSSLROOTCERT": "/x",
+        ]
         let settings = try Settings.resolve(flags: flags, environment: environment)
         #expect(settings.host == "flag-host")
         #expect(settings.port == 1)

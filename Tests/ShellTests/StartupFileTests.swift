@@ -1,12 +1,16 @@
 import Testing
+
 @testable import Shell
 
 /// `StartupFile` finds the startup file as psql finds `~/.psqlrc`.
 @Suite struct StartupFileTests {
     /// Resolves with only `readable` paths readable.
-    private func resolve(_ environment: [String: String] = [:], home: String? = "/home/ann", version: String = "0.1.0",
-                         readable: Set<String>) -> String? {
-        StartupFile.resolve(environment: environment, homeDirectory: home, version: version, isReadable: readable.contains)
+    private func resolve(
+        _ environment: [String: String] = [:], home: String? = "/home/ann", version: String = "0.1.0",
+        readable: Set<String>
+    ) -> String? {
+        StartupFile.resolve(
+            environment: environment, homeDirectory: home, version: version, isReadable: readable.contains)
     }
 
     @Test func homeFileIsUsedWhenNoVariableIsSet() {
@@ -27,7 +31,8 @@ import Testing
     @Test func variableReplacesTheHomeFile() {
         let both: Set = ["/home/ann/.dsqlrc", "/etc/team.rc"]
         #expect(resolve(["DSQLRC": "/etc/team.rc"], readable: both) == "/etc/team.rc")
-        #expect(resolve(["DSQLRC": "/etc/missing.rc"], readable: both) == nil, "psql does not fall back to the home file")
+        #expect(
+            resolve(["DSQLRC": "/etc/missing.rc"], readable: both) == nil, "psql does not fall back to the home file")
     }
 
     @Test func emptyVariableIsIgnored() {

@@ -1,11 +1,15 @@
 import PostgresClient
 import Testing
+
 @testable import Shell
 
 @Suite("Verification failures explain themselves")
 struct VerificationAdviceTests {
     @Test(arguments: [
-        ("server certificate for \"a\" (and 2 other names) does not match host name \"b\"", VerificationAdvice.Kind.hostMismatch),
+        (
+            "server certificate for \"a\" (and 2 other names) does not match host name \"b\"",
+            VerificationAdvice.Kind.hostMismatch
+        ),
         ("SSL error: certificate verify failed", .untrustedChain),
         ("SSL error: certificate has expired", .expired),
         ("root certificate file \"/x\" does not exist", .missingRootFile),
@@ -22,7 +26,8 @@ struct VerificationAdviceTests {
     @Test func untrustedChainOnAnAWSEndpointOffersTheThreeFixes() {
         let facts = VerificationFacts(
             libpqMessage: "SSL error: certificate verify failed", host: "x.dsql.us-east-1.on.aws",
-            trust: .system(bundle: "/b.pem"), bundleHasAmazonRoot: false, chainFailure: "unable to get local issuer certificate")
+            trust: .system(bundle: "/b.pem"), bundleHasAmazonRoot: false,
+            chainFailure: "unable to get local issuer certificate")
         let hints = VerificationAdvice.hints(for: facts).joined(separator: "\n")
         #expect(hints.contains("system (/b.pem)"))
         #expect(hints.contains("does not hold Amazon Root CA 1"))
@@ -34,7 +39,8 @@ struct VerificationAdviceTests {
     @Test func aBundleThatHoldsTheAmazonRootDoesNotAdviseAddingIt() {
         let facts = VerificationFacts(
             libpqMessage: "SSL error: certificate verify failed", host: "x.dsql.us-east-1.on.aws",
-            trust: .system(bundle: "/b.pem"), bundleHasAmazonRoot: true, chainFailure: "self-signed certificate in certificate chain")
+            trust: .system(bundle: "/b.pem"), bundleHasAmazonRoot: true,
+            chainFailure: "self-signed certificate in certificate chain")
         let hints = VerificationAdvice.hints(for: facts).joined(separator: "\n")
         #expect(hints.contains("already holds Amazon Root CA 1"))
         #expect(hints.contains("Amazon did not issue"))

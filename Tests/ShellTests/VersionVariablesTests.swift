@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DSQLCLI
 
 @Suite("VERSION, VERSION_NAME and VERSION_NUM describe dsql in psql's shape")

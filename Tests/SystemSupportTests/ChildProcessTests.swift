@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SystemSupport
 
 @Suite("Children run with exactly the environment given, their output captured, and a deadline")
@@ -6,8 +7,9 @@ struct ChildProcessTests {
     private let environment = ["PATH": "/usr/bin:/bin", "GREETING": "hello"]
 
     @Test func statusOutputAndEnvironmentComeBack() throws {
-        let outcome = try ChildProcess.run(["sh", "-c", "printf %s \"$GREETING\"; printf oops >&2; exit 3"],
-                                           environment: environment, timeout: 10)
+        let outcome = try ChildProcess.run(
+            ["sh", "-c", "printf %s \"$GREETING\"; printf oops >&2; exit 3"],
+            environment: environment, timeout: 10)
         #expect(outcome.status == 3)
         #expect(String(decoding: outcome.stdout, as: UTF8.self) == "hello")
         #expect(String(decoding: outcome.stderr, as: UTF8.self) == "oops")

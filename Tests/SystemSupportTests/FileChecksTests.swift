@@ -1,11 +1,13 @@
 import FoundationEssentials
 import Testing
+
 @testable import SystemSupport
 
 @Suite("File checks and the home directory answer from the file system and the environment given")
 struct FileChecksTests {
     @Test func onlyAReadableRegularFileIsReadable() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dsql-filechecks-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dsql-filechecks-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("f.sql")

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Glibc
 import Testing
+
 @testable import SystemSupport
 
 /// A listening socket on a free loopback port, closed in `deinit`.

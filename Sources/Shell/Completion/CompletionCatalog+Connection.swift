@@ -21,9 +21,10 @@ extension CompletionCatalog {
 
     /// Reads the catalog through `connection`; nil when it is broken, in a failed transaction, or the read fails.
     static func read(from connection: any DatabaseConnection) -> CompletionCatalog? {
-        guard !connection.isBroken, connection.transactionStatus == .idle || connection.transactionStatus == .inTransaction,
-              let results = try? connection.execute(query), results.count == 3,
-              results.allSatisfy({ $0.status == .tuples })
+        guard !connection.isBroken,
+            connection.transactionStatus == .idle || connection.transactionStatus == .inTransaction,
+            let results = try? connection.execute(query), results.count == 3,
+            results.allSatisfy({ $0.status == .tuples })
         else { return nil }
         var catalog = Self.catalog(columnRows: results[0], schemaRows: results[1])
         catalog.databases = (0..<results[2].rowCount).compactMap { results[2].string(row: $0, column: 0) }
@@ -34,8 +35,10 @@ extension CompletionCatalog {
     private static func catalog(columnRows: QueryResult, schemaRows: QueryResult) -> CompletionCatalog {
         var relations: [CompletionCatalog.Relation] = []
         for row in 0..<columnRows.rowCount {
-            guard let schema = columnRows.string(row: row, column: 0), let name = columnRows.string(row: row, column: 1) else { continue }
-            let kind: CompletionCatalog.Relation.Kind = ["v", "m"].contains(columnRows.string(row: row, column: 2)) ? .view : .table
+            guard let schema = columnRows.string(row: row, column: 0), let name = columnRows.string(row: row, column: 1)
+            else { continue }
+            let kind: CompletionCatalog.Relation.Kind =
+                ["v", "m"].contains(columnRows.string(row: row, column: 2)) ? .view : .table
             if relations.last?.schema != schema || relations.last?.name != name {
                 relations.append(CompletionCatalog.Relation(schema: schema, name: name, kind: kind, columns: []))
             }

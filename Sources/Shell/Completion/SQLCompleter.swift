@@ -12,7 +12,10 @@ public final class SQLCompleter {
     private let currentDirectory: @Sendable () -> String
 
     /// A completer reading the catalog through `session`'s connection.
-    public init(session: Session, currentDirectory: @escaping @Sendable () -> String = { FileManager.default.currentDirectoryPath }) {
+    public init(
+        session: Session,
+        currentDirectory: @escaping @Sendable () -> String = { FileManager.default.currentDirectoryPath }
+    ) {
         self.session = session
         self.currentDirectory = currentDirectory
     }
@@ -21,14 +24,17 @@ public final class SQLCompleter {
     public func complete(lineBeforeCursor: String, wordBeforeCursor: String) -> [String] {
         var engine = CompletionEngine(catalog: .empty, metaCommandNames: MetaCommandTable.all.flatMap(\.names))
         engine.listDirectory = { [currentDirectory] directory in Self.list(directory, in: currentDirectory()) }
-        let backslashWords = lineBeforeCursor.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { $0.hasPrefix("\\") }
+        let backslashWords = lineBeforeCursor.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter {
+            $0.hasPrefix("\\")
+        }
         let isMeta = !backslashWords.isEmpty
         let command = backslashWords.last.map { String($0.dropFirst()) } ?? ""
         if !isMeta || command.hasPrefix("d") || command == "c" || command == "connect" {
             engine.catalog = cache.catalog { [session] in CompletionCatalog.read(from: session.connection) }
         }
-        return engine.candidates(lineBeforeCursor: lineBeforeCursor, word: wordBeforeCursor,
-                                 pending: isMeta ? "" : session.pendingQueryText)
+        return engine.candidates(
+            lineBeforeCursor: lineBeforeCursor, word: wordBeforeCursor,
+            pending: isMeta ? "" : session.pendingQueryText)
     }
 
     /// Notes a statement sent to the server; DDL makes the next TAB re-read the catalog.
@@ -38,9 +44,13 @@ public final class SQLCompleter {
 
     /// The entries of `directory` (relative to `base` unless absolute).
     private static func list(_ directory: String, in base: String) -> [CompletionEngine.DirectoryEntry] {
-        let expanded = directory.hasPrefix("~") ? PathText.expandingTilde(directory) + (directory.hasSuffix("/") ? "/" : "") : directory
+        let expanded =
+            directory.hasPrefix("~")
+            ? PathText.expandingTilde(directory) + (directory.hasSuffix("/") ? "/" : "") : directory
         let path = expanded.hasPrefix("/") ? expanded : base + "/" + expanded
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path.isEmpty ? "." : path) else { return [] }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path.isEmpty ? "." : path) else {
+            return []
+        }
         return names.map { name in
             var isDirectory = false
             _ = FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory)

@@ -15,7 +15,8 @@ public enum ConnectionStringFlags {
     ]
 
     /// Maps libpq keywords onto flags; the first value of a keyword wins (as in a service file).
-    public static func flags(from keywords: [(keyword: String, value: String)]) throws(SettingsError) -> ConnectionFlags {
+    public static func flags(from keywords: [(keyword: String, value: String)]) throws(SettingsError) -> ConnectionFlags
+    {
         var flags = ConnectionFlags()
         func set(_ slot: inout String?, _ value: String) {
             if slot == nil { slot = value }
@@ -55,13 +56,16 @@ public enum ConnectionStringFlags {
     }
 
     /// The flags of service `name` (from a `service=` keyword or PGSERVICE); empty flags for no name.
-    public static func flags(ofService name: String?, environment: [String: String],
-                             readFile: (String) -> String?) throws(SettingsError) -> ConnectionFlags {
+    public static func flags(
+        ofService name: String?, environment: [String: String],
+        readFile: (String) -> String?
+    ) throws(SettingsError) -> ConnectionFlags {
         guard let name, !name.isEmpty else { return ConnectionFlags() }
         let keywords: [(keyword: String, value: String)]
         do {
-            keywords = try ServiceFile.lookup(name, files: ServiceFile.searchPath(environment: environment, home: environment["HOME"]),
-                                              readFile: readFile)
+            keywords = try ServiceFile.lookup(
+                name, files: ServiceFile.searchPath(environment: environment, home: environment["HOME"]),
+                readFile: readFile)
         } catch {
             throw .service(error)
         }

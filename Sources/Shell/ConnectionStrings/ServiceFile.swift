@@ -19,7 +19,8 @@ public enum ServiceFile {
             switch self {
             case .notFound(let name): "definition of service \"\(name)\" not found"
             case .syntax(let file, let line): "syntax error in service file \"\(file)\", line \(line)"
-            case .nested(let file, let line): "nested service specifications not supported in service file \"\(file)\", line \(line)"
+            case .nested(let file, let line):
+                "nested service specifications not supported in service file \"\(file)\", line \(line)"
             }
         }
     }
@@ -43,7 +44,9 @@ public enum ServiceFile {
     /// The keywords of service `name`, from the first file in `files` that defines it.
     ///
     /// - Parameter readFile: a file's text, nil when it cannot be read (then it is skipped, as libpq does).
-    public static func lookup(_ name: String, files: [String], readFile: (String) -> String?) throws(Problem) -> [(keyword: String, value: String)] {
+    public static func lookup(_ name: String, files: [String], readFile: (String) -> String?) throws(Problem) -> [(
+        keyword: String, value: String
+    )] {
         for file in files {
             guard let text = readFile(file) else { continue }
             if let keywords = try entries(of: name, in: text, file: file) { return keywords }
@@ -52,7 +55,9 @@ public enum ServiceFile {
     }
 
     /// The keywords under `[name]` in one file's text; nil when the file does not define it.
-    static func entries(of name: String, in text: String, file: String) throws(Problem) -> [(keyword: String, value: String)]? {
+    static func entries(of name: String, in text: String, file: String) throws(Problem) -> [(
+        keyword: String, value: String
+    )]? {
         var inService = false
         var found = false
         var keywords: [(keyword: String, value: String)] = []
@@ -87,7 +92,8 @@ public enum ServiceFile {
     /// Reads a whole text file; nil when it cannot be read.
     public static func readTextFile(_ path: String) -> String? {
         guard FileChecks.isReadableFile(path),
-              let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else { return nil }
+            let data = try? Data(contentsOf: URL(fileURLWithPath: path))
+        else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 }

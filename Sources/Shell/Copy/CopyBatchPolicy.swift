@@ -22,7 +22,9 @@ struct CopyBatchPolicy: Equatable {
     ///   - rowsVariable: `COPY_BATCH_ROWS`; `0` turns batching off.
     ///   - bytesVariable: `COPY_BATCH_BYTES`.
     ///   - inTransaction: batches cannot commit inside the user's own transaction.
-    static func resolve(dsqlEndpoint onDSQL: Bool, rowsVariable: String?, bytesVariable: String?, inTransaction: Bool) -> CopyBatchPolicy? {
+    static func resolve(dsqlEndpoint onDSQL: Bool, rowsVariable: String?, bytesVariable: String?, inTransaction: Bool)
+        -> CopyBatchPolicy?
+    {
         if inTransaction { return nil }
         let rows = rowsVariable.flatMap { Int($0.trimmingBlanks()) }
         if rows == 0 { return nil }

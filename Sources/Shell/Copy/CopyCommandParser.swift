@@ -44,7 +44,9 @@ enum CopyCommandParser {
             case "program":
                 scanner.skipSpaces()
                 guard scanner.peek == "'" else {
-                    throw CopyParseError(message: scanner.atEnd ? "\\copy: parse error at end of line" : "\\copy: parse error at \"\(scanner.word())\"")
+                    throw CopyParseError(
+                        message: scanner.atEnd
+                            ? "\\copy: parse error at end of line" : "\\copy: parse error at \"\(scanner.word())\"")
                 }
                 endpoint = .program(try scanner.quoted())
             default: endpoint = .file(expandHome(word, homeDirectory: homeDirectory))
@@ -76,9 +78,15 @@ enum CopyCommandParser {
                 current.append(character)
                 quote = character
             } else if character.isWhitespace {
-                if !current.isEmpty { result.append(current); current = "" }
+                if !current.isEmpty {
+                    result.append(current)
+                    current = ""
+                }
             } else if delimiters.contains(character) {
-                if !current.isEmpty { result.append(current); current = "" }
+                if !current.isEmpty {
+                    result.append(current)
+                    current = ""
+                }
                 result.append(String(character))
             } else {
                 current.append(character)
@@ -126,7 +134,11 @@ enum CopyCommandParser {
             while let character = peek {
                 index += 1
                 if character == "'" {
-                    if peek == "'" { result.append("'"); index += 1; continue }
+                    if peek == "'" {
+                        result.append("'")
+                        index += 1
+                        continue
+                    }
                     return String(result)
                 }
                 result.append(character)

@@ -5,8 +5,10 @@ import SystemSupport
 /// `\copy`: psql's client-side COPY, batched below Aurora DSQL's transaction limits.
 enum CopyCommands {
     static let all = [
-        MetaCommand(names: ["copy"], usage: "\\copy ...", summary: "perform SQL COPY with data stream to the client host",
-                    inactiveArguments: .wholeLine) { invocation in
+        MetaCommand(
+            names: ["copy"], usage: "\\copy ...", summary: "perform SQL COPY with data stream to the client host",
+            inactiveArguments: .wholeLine
+        ) { invocation in
             let session = invocation.session
             guard let line = invocation.argument(.wholeLine), !line.isEmpty else {
                 return invocation.fail("\\copy: arguments required")
@@ -28,16 +30,20 @@ enum CopyCommands {
             case .from:
                 return copyIn(command, invocation: invocation)
             }
-        },
+        }
     ]
 
     private static func copyIn(_ command: CopyCommand, invocation: MetaInvocation) -> MetaOutcome {
         let session = invocation.session
         let loop = invocation.loop
         let binary = command.format.kind == .binary
-        let policy = binary ? nil : CopyBatchPolicy.resolve(
-            dsqlEndpoint: session.connector.isDSQLEndpoint, rowsVariable: session.variables["COPY_BATCH_ROWS"],
-            bytesVariable: session.variables["COPY_BATCH_BYTES"], inTransaction: session.connection.transactionStatus != .idle)
+        let policy =
+            binary
+            ? nil
+            : CopyBatchPolicy.resolve(
+                dsqlEndpoint: session.connector.isDSQLEndpoint, rowsVariable: session.variables["COPY_BATCH_ROWS"],
+                bytesVariable: session.variables["COPY_BATCH_BYTES"],
+                inTransaction: session.connection.transactionStatus != .idle)
         if binary && command.endpoint == .stdin {
             return invocation.fail("\\copy: binary format needs a file, a program or pstdin")
         }
@@ -50,11 +56,15 @@ enum CopyCommands {
             input = StandardInputLines.shared.reader
         case .stdin:
             if loop.source.isInteractive && !session.quiet {
-                session.standardOutput.write("Enter data to be copied followed by a newline.\nEnd with a backslash and a period on a line by itself, or an EOF signal.\n")
+                session.standardOutput.write(
+                    "Enter data to be copied followed by a newline.\nEnd with a backslash and a period on a line by itself, or an EOF signal.\n"
+                )
                 session.standardOutput.flush()
             }
             input = CopyLineInput { [source = loop.source, session] in
-                guard case .line(let line) = source.nextDataLine(prompt: source.isInteractive ? ">> " : "") else { return nil }
+                guard case .line(let line) = source.nextDataLine(prompt: source.isInteractive ? ">> " : "") else {
+                    return nil
+                }
                 session.location.line += 1
                 return line
             }
@@ -68,7 +78,9 @@ enum CopyCommands {
             }
         case .program(let program):
             session.standardOutput.flush()
-            guard let stream = popen(program, "r") else { return invocation.fail("could not execute command \"\(program)\"") }
+            guard let stream = popen(program, "r") else {
+                return invocation.fail("could not execute command \"\(program)\"")
+            }
             input = LineReader(descriptor: fileno(stream))
             closer = { pclose(stream) }
         case .stdout, .pstdout:

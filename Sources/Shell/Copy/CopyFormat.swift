@@ -56,15 +56,28 @@ struct CopyFormat: Equatable {
         while let character = characters.popFirst() {
             if inQuote {
                 if character == "'" {
-                    if characters.first == "'" { current.append("'"); characters.removeFirst() } else { inQuote = false; words.append(current); current = "" }
+                    if characters.first == "'" {
+                        current.append("'")
+                        characters.removeFirst()
+                    } else {
+                        inQuote = false
+                        words.append(current)
+                        current = ""
+                    }
                 } else {
                     current.append(character)
                 }
             } else if character == "'" {
-                if !current.isEmpty { words.append(current); current = "" }
+                if !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
                 inQuote = true
             } else if character.isWhitespace || character == "," || character == "(" || character == ")" {
-                if !current.isEmpty { words.append(current); current = "" }
+                if !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
             } else {
                 current.append(character)
             }

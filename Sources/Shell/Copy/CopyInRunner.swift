@@ -49,13 +49,15 @@ struct CopyInRunner {
                 }
             case .failed(let error):
                 clearProgress()
-                session.variables.recordQueryResult(error: true, sqlState: error?.sqlState ?? "", rowCount: 0, errorMessage: error?.message ?? "")
+                session.variables.recordQueryResult(
+                    error: true, sqlState: error?.sqlState ?? "", rowCount: 0, errorMessage: error?.message ?? "")
                 if let error { session.reportServerError(error) }
                 if policy != nil && progress.batches > 0 {
                     let failing = error.flatMap { CopyLoadFailure.batchLine(inError: $0.formatted) }
                         .map { batchFirstLine + $0 - 1 - progress.headerLines }
-                    let failure = CopyLoadFailure(committedRows: progress.committedRows, committedBatches: progress.batches,
-                                                  resumeLine: batchFirstLine, header: progress.headerLines > 0, failingLine: failing)
+                    let failure = CopyLoadFailure(
+                        committedRows: progress.committedRows, committedBatches: progress.batches,
+                        resumeLine: batchFirstLine, header: progress.headerLines > 0, failingLine: failing)
                     session.reportOwnError(failure.message)
                 }
                 return false
@@ -102,7 +104,8 @@ struct CopyInRunner {
         do throws(ConnectionError) {
             if !header.isEmpty { try connection.putCopyData(header) }
             let limit = policy.map { CopyInputScanner.Limit(rows: $0.rows, bytes: $0.bytes) }
-            rows = try reader.send(upTo: limit) { (bytes) throws(ConnectionError) in try connection.putCopyData(bytes) }.rows
+            rows = try reader.send(upTo: limit) { (bytes) throws(ConnectionError) in try connection.putCopyData(bytes) }
+                .rows
             try connection.putCopyEnd()
         } catch {
             return .lost("\(error)")

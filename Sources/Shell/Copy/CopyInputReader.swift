@@ -28,10 +28,14 @@ final class CopyInputReader {
     /// of the data. A last line without a newline is sent as it is, as psql does: the
     /// server takes it, and a CRLF file would reject a lone newline after it.
     @discardableResult
-    func send<Failure: Error>(upTo limit: CopyInputScanner.Limit?, _ send: (UnsafeRawBufferPointer) throws(Failure) -> Void) throws(Failure) -> Sent {
+    func send<Failure: Error>(
+        upTo limit: CopyInputScanner.Limit?, _ send: (UnsafeRawBufferPointer) throws(Failure) -> Void
+    ) throws(Failure) -> Sent {
         var sent = Sent()
         while !finished {
-            let remaining = limit.map { CopyInputScanner.Limit(rows: $0.rows - sent.rows, bytes: $0.bytes - sent.bytes) }
+            let remaining = limit.map {
+                CopyInputScanner.Limit(rows: $0.rows - sent.rows, bytes: $0.bytes - sent.bytes)
+            }
             let atEnd = sourceAtEnd
             let step = try source.withUnconsumedBytes { (block) throws(Failure) -> CopyInputScanner.Step in
                 let step = scanner.scan(block, atEnd: atEnd, limit: remaining)

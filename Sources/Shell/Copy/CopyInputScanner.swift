@@ -62,12 +62,16 @@ struct CopyInputScanner {
         var position = 0
         while position < count {
             if atLineStart && !inQuotes {
-                let check = Self.endMarker(UnsafeRawBufferPointer(start: base + position, count: count - position), atEnd: atEnd)
+                let check = Self.endMarker(
+                    UnsafeRawBufferPointer(start: base + position, count: count - position), atEnd: atEnd)
                 if stop(&step, atLineStart: position, check) { return step }
             }
             let newline = memchr(base + position, 0x0A, count - position)
             let lineEnd = newline.map { UnsafeRawPointer($0) - base } ?? count
-            if format.kind == .csv { trackQuotes(UnsafeRawBufferPointer(start: base + position, count: lineEnd - position), lineEnds: newline != nil) }
+            if format.kind == .csv {
+                trackQuotes(
+                    UnsafeRawBufferPointer(start: base + position, count: lineEnd - position), lineEnds: newline != nil)
+            }
             guard newline != nil else {
                 position = count
                 atLineStart = false
@@ -99,9 +103,11 @@ struct CopyInputScanner {
         var position = 0
         while position < count, let found = memchr(base + position, 0x5C, count - position) {
             let backslash = UnsafeRawPointer(found) - base
-            let startsLine = backslash == 0 ? atLineStart : base.load(fromByteOffset: backslash - 1, as: UInt8.self) == 0x0A
+            let startsLine =
+                backslash == 0 ? atLineStart : base.load(fromByteOffset: backslash - 1, as: UInt8.self) == 0x0A
             if startsLine {
-                let check = Self.endMarker(UnsafeRawBufferPointer(start: base + backslash, count: count - backslash), atEnd: atEnd)
+                let check = Self.endMarker(
+                    UnsafeRawBufferPointer(start: base + backslash, count: count - backslash), atEnd: atEnd)
                 if stop(&step, atLineStart: backslash, check) { return step }
             }
             position = backslash + 1
@@ -159,7 +165,10 @@ struct CopyInputScanner {
 
     /// Checks the line at the start of `bytes` against `\.`, `\.\n`, `\.\r` and `\.\r\n`.
     static func endMarker(_ bytes: UnsafeRawBufferPointer, atEnd: Bool) -> EndMarkerCheck {
-        let backslash: UInt8 = 0x5C, period: UInt8 = 0x2E, carriageReturn: UInt8 = 0x0D, newline: UInt8 = 0x0A
+        let backslash: UInt8 = 0x5C
+        let period: UInt8 = 0x2E
+        let carriageReturn: UInt8 = 0x0D
+        let newline: UInt8 = 0x0A
         let count = bytes.count
         guard count > 0 else { return atEnd ? .data : .undecided }
         guard bytes[0] == backslash else { return .data }

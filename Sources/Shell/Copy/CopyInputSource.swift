@@ -5,7 +5,8 @@
 /// and leave the rest for whoever reads the input next.
 protocol CopyInputSource: AnyObject {
     /// Lends `body` the bytes read but not yet consumed (possibly none).
-    func withUnconsumedBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result) throws(Failure) -> Result
+    func withUnconsumedBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result)
+        throws(Failure) -> Result
     /// Drops the first `count` unconsumed bytes.
     func consume(_ count: Int)
     /// Reads more input after the unconsumed bytes; false at the end of the input.
@@ -24,9 +25,13 @@ final class CopyLineInput: CopyInputSource {
 
     init(nextLine: @escaping () -> [UInt8]?) { self.nextLine = nextLine }
 
-    func withUnconsumedBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result) throws(Failure) -> Result {
+    func withUnconsumedBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result)
+        throws(Failure) -> Result
+    {
         // Array lends its bytes with untyped `rethrows`; a Result carries the typed error across.
-        let outcome = pending[start...].withUnsafeBytes { buffer in Swift.Result { () throws(Failure) -> Result in try body(buffer) } }
+        let outcome = pending[start...].withUnsafeBytes { buffer in
+            Swift.Result { () throws(Failure) -> Result in try body(buffer) }
+        }
         return try outcome.get()
     }
 

@@ -17,7 +17,8 @@ struct CopyLoadFailure: Equatable {
 
     /// The one-line report, e.g. `\copy: 5000 rows committed in 2 batches; …`.
     var message: String {
-        var text = "\\copy: \(committedRows) \(committedRows == 1 ? "row" : "rows") committed"
+        var text =
+            "\\copy: \(committedRows) \(committedRows == 1 ? "row" : "rows") committed"
             + " in \(committedBatches) \(committedBatches == 1 ? "batch" : "batches") before the failure"
         if let failingLine { text += " (the rejected row is at input line \(failingLine))" }
         text += "; resume from input line \(resumeLine)"
@@ -29,7 +30,9 @@ struct CopyLoadFailure: Equatable {
     static func batchLine(inError text: String) -> Int? {
         let context = #/COPY [^\n]*?, line [0-9]+/#.matchingSemantics(.unicodeScalar)
         guard let match = text.firstMatch(of: context)?.output else { return nil }
-        guard let line = match.firstMatch(of: #/line [0-9]+/#.matchingSemantics(.unicodeScalar))?.output else { return nil }
+        guard let line = match.firstMatch(of: #/line [0-9]+/#.matchingSemantics(.unicodeScalar))?.output else {
+            return nil
+        }
         return Int(line.dropFirst(5))
     }
 }

@@ -42,7 +42,8 @@ struct CopyOutRunner {
                 tag = result.commandStatus
                 session.variables.recordQueryResult(error: false, sqlState: "00000", rowCount: result.affectedRows ?? 0)
             case .error(let error):
-                session.variables.recordQueryResult(error: true, sqlState: error.sqlState, rowCount: 0, errorMessage: error.message)
+                session.variables.recordQueryResult(
+                    error: true, sqlState: error.sqlState, rowCount: 0, errorMessage: error.message)
                 session.reportServerError(error)
                 succeeded = false
             default:

@@ -11,9 +11,11 @@ public final class EditorLineSource: LineSource {
     /// Loads the history file, if there is one; a failure is a warning.
     /// `historySettings` (the session's parsed `HISTSIZE` and `HISTCONTROL`) is read before
     /// each entry is recorded, so `\set HISTSIZE` and `\set HISTCONTROL` take effect at once.
-    public init(editor: LineEditor, historyFile: HistoryFile?,
-                historySettings: @escaping () -> ShellSettings = { ShellSettings() },
-                warn: @escaping (String) -> Void) {
+    public init(
+        editor: LineEditor, historyFile: HistoryFile?,
+        historySettings: @escaping () -> ShellSettings = { ShellSettings() },
+        warn: @escaping (String) -> Void
+    ) {
         self.editor = editor
         self.historyFile = historyFile
         self.warn = warn

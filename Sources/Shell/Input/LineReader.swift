@@ -30,8 +30,10 @@ public final class LineReader {
     public var beforeWaiting: (() -> Void)?
 
     /// Reads from `descriptor`; closes it on deinit when `ownsDescriptor`.
-    public init(descriptor: Int32, ownsDescriptor: Bool = false, bufferSize: Int = 64 * 1024,
-                lineLimit: Int = LineReader.maximumLineLength, binaryLineLimit: Int = LineReader.maximumBinaryLineLength) {
+    public init(
+        descriptor: Int32, ownsDescriptor: Bool = false, bufferSize: Int = 64 * 1024,
+        lineLimit: Int = LineReader.maximumLineLength, binaryLineLimit: Int = LineReader.maximumBinaryLineLength
+    ) {
         self.descriptor = descriptor
         self.ownsDescriptor = ownsDescriptor
         self.lineLimit = lineLimit
@@ -92,10 +94,12 @@ public final class LineReader {
     /// Why a line of `length` bytes (so far) cannot be read on, or nil.
     private func lengthProblem(_ length: Int, holdsNUL: Bool) -> String? {
         if holdsNUL && length > binaryLineLimit {
-            return "line \(lineCount) holds a NUL byte and no line end within \(Self.sizeText(binaryLineLimit)): binary data, not a script; input stopped"
+            return
+                "line \(lineCount) holds a NUL byte and no line end within \(Self.sizeText(binaryLineLimit)): binary data, not a script; input stopped"
         }
         if length > lineLimit {
-            return "line \(lineCount) is longer than \(Self.sizeText(lineLimit)), more than the server accepts in a statement; input stopped"
+            return
+                "line \(lineCount) is longer than \(Self.sizeText(lineLimit)), more than the server accepts in a statement; input stopped"
         }
         return nil
     }
@@ -109,7 +113,9 @@ public final class LineReader {
 
     /// Lends `body` the bytes read but not yet consumed (possibly none), for a caller that
     /// parses blocks itself; they stay buffered until ``consume(_:)``.
-    public func withUnconsumedBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result) throws(Failure) -> Result {
+    public func withUnconsumedBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result)
+        throws(Failure) -> Result
+    {
         try body(UnsafeRawBufferPointer(start: buffer + start, count: end - start))
     }
 

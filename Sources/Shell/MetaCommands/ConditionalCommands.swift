@@ -3,37 +3,49 @@ import SQLScanner
 /// `\if`, `\elif`, `\else`, `\endif`.
 enum ConditionalCommands {
     static let all = [
-        MetaCommand(names: ["if"], usage: "\\if EXPR", summary: "begin conditional block", isConditional: true) { invocation in
+        MetaCommand(names: ["if"], usage: "\\if EXPR", summary: "begin conditional block", isConditional: true) {
+            invocation in
             let loop = invocation.loop
             let condition = loop.conditionals.evaluatesNextIf ? expression(&invocation) : skip(&invocation)
-            loop.conditionals.beginIf(condition, queryLength: loop.scanner.queryBufferLength,
-                                      parenthesisDepth: loop.scanner.parenthesisDepth)
+            loop.conditionals.beginIf(
+                condition, queryLength: loop.scanner.queryBufferLength,
+                parenthesisDepth: loop.scanner.parenthesisDepth)
             return .done
         },
-        MetaCommand(names: ["elif"], usage: "\\elif EXPR", summary: "alternative within current conditional block", isConditional: true) { invocation in
+        MetaCommand(
+            names: ["elif"], usage: "\\elif EXPR", summary: "alternative within current conditional block",
+            isConditional: true
+        ) { invocation in
             let loop = invocation.loop
             let condition = loop.conditionals.evaluatesNextElif ? expression(&invocation) : skip(&invocation)
             do throws(ConditionalError) {
-                let action = try loop.conditionals.elif(condition, queryLength: loop.scanner.queryBufferLength,
-                                                        parenthesisDepth: loop.scanner.parenthesisDepth)
+                let action = try loop.conditionals.elif(
+                    condition, queryLength: loop.scanner.queryBufferLength,
+                    parenthesisDepth: loop.scanner.parenthesisDepth)
                 apply(action, to: loop)
             } catch {
                 return invocation.fail(error.message)
             }
             return .done
         },
-        MetaCommand(names: ["else"], usage: "\\else", summary: "final alternative within current conditional block", isConditional: true) { invocation in
+        MetaCommand(
+            names: ["else"], usage: "\\else", summary: "final alternative within current conditional block",
+            isConditional: true
+        ) { invocation in
             invocation.discardArguments()
             let loop = invocation.loop
             do throws(ConditionalError) {
-                apply(try loop.conditionals.else(queryLength: loop.scanner.queryBufferLength,
-                                                 parenthesisDepth: loop.scanner.parenthesisDepth), to: loop)
+                apply(
+                    try loop.conditionals.else(
+                        queryLength: loop.scanner.queryBufferLength,
+                        parenthesisDepth: loop.scanner.parenthesisDepth), to: loop)
             } catch {
                 return invocation.fail(error.message)
             }
             return .done
         },
-        MetaCommand(names: ["endif"], usage: "\\endif", summary: "end conditional block", isConditional: true) { invocation in
+        MetaCommand(names: ["endif"], usage: "\\endif", summary: "end conditional block", isConditional: true) {
+            invocation in
             invocation.discardArguments()
             do throws(ConditionalError) {
                 apply(try invocation.loop.conditionals.endIf(), to: invocation.loop)

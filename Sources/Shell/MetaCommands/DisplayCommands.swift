@@ -12,10 +12,12 @@ enum DisplayCommands {
             }
             return pset(&invocation, name, invocation.argument())
         },
-        MetaCommand(names: ["x"], usage: "\\x [on|off|auto]", summary: "toggle expanded output (currently off)") { invocation in
+        MetaCommand(names: ["x"], usage: "\\x [on|off|auto]", summary: "toggle expanded output (currently off)") {
+            invocation in
             pset(&invocation, "expanded", invocation.argument(stripSemicolons: true))
         },
-        MetaCommand(names: ["a"], usage: "\\a", summary: "toggle between unaligned and aligned output mode") { invocation in
+        MetaCommand(names: ["a"], usage: "\\a", summary: "toggle between unaligned and aligned output mode") {
+            invocation in
             let format = invocation.session.printOptions.format == .aligned ? "unaligned" : "aligned"
             return pset(&invocation, "format", format)
         },
@@ -25,14 +27,18 @@ enum DisplayCommands {
         MetaCommand(names: ["C"], usage: "\\C [STRING]", summary: "set table title, or unset if none") { invocation in
             pset(&invocation, "title", invocation.argument(stripSemicolons: true))
         },
-        MetaCommand(names: ["f"], usage: "\\f [STRING]", summary: "show or set field separator for unaligned query output") { invocation in
+        MetaCommand(
+            names: ["f"], usage: "\\f [STRING]", summary: "show or set field separator for unaligned query output"
+        ) { invocation in
             pset(&invocation, "fieldsep", invocation.argument())
         },
-        MetaCommand(names: ["H", "html"], usage: "\\H", summary: "toggle HTML output mode (currently off)") { invocation in
+        MetaCommand(names: ["H", "html"], usage: "\\H", summary: "toggle HTML output mode (currently off)") {
+            invocation in
             let format = invocation.session.printOptions.format == .html ? "aligned" : "html"
             return pset(&invocation, "format", format)
         },
-        MetaCommand(names: ["T"], usage: "\\T [STRING]", summary: "set HTML <table> tag attributes, or unset if none") { invocation in
+        MetaCommand(names: ["T"], usage: "\\T [STRING]", summary: "set HTML <table> tag attributes, or unset if none") {
+            invocation in
             pset(&invocation, "tableattr", invocation.argument())
         },
         MetaCommand(names: ["timing"], usage: "\\timing [on|off]", summary: "toggle timing of commands") { invocation in

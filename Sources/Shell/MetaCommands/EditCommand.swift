@@ -12,9 +12,12 @@ import Glibc
 /// an unchanged file clears the buffer. Secrets are removed from the editor's environment.
 enum EditCommand {
     static let all = [
-        MetaCommand(names: ["e", "edit"], usage: "\\e [FILE] [LINE]", summary: "edit the query buffer (or file) with external editor") { invocation in
+        MetaCommand(
+            names: ["e", "edit"], usage: "\\e [FILE] [LINE]",
+            summary: "edit the query buffer (or file) with external editor"
+        ) { invocation in
             edit(&invocation)
-        },
+        }
     ]
 
     /// Variables never passed to the editor (DESIGN.md: no secrets in child environments).
@@ -32,7 +35,9 @@ enum EditCommand {
         }
         var line: Int?
         if let lineText {
-            guard let number = Int(lineText), number > 0 else { return invocation.fail("invalid line number: \(lineText)") }
+            guard let number = Int(lineText), number > 0 else {
+                return invocation.fail("invalid line number: \(lineText)")
+            }
             line = number
         }
         return editFile(&invocation, file: file, text: nil, line: line)
@@ -46,7 +51,9 @@ enum EditCommand {
 
     /// Runs the editor on `file`, or on a temporary file holding `text` (the query buffer
     /// when nil), and takes the result back as input.
-    private static func editFile(_ invocation: inout MetaInvocation, file: String?, text initial: String?, line: Int?) -> MetaOutcome {
+    private static func editFile(_ invocation: inout MetaInvocation, file: String?, text initial: String?, line: Int?)
+        -> MetaOutcome
+    {
         let loop = invocation.loop
         let session = invocation.session
         let path: String
@@ -109,7 +116,9 @@ enum EditCommand {
     private static func writeTemporaryFile(_ text: String) throws -> String {
         let directory = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array((directory + "/dsql.edit.XXXXXX.sql").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemps($0, 4) } ?? -1 }
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { mkstemps($0, 4) } ?? -1
+        }
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { close(descriptor) }
@@ -141,13 +150,16 @@ enum EditCommand {
     /// Runs the editor on the terminal (psql uses system(3) too); an error message on failure.
     private static func runEditor(on path: String, line: Int?, environment: [String: String]) -> String? {
         let editor = editorCommand(environment: environment)
-        let command = shellCommand(editor: editor, path: path, line: line,
-                                   lineArgument: environment["PSQL_EDITOR_LINENUMBER_ARG"] ?? "+")
+        let command = shellCommand(
+            editor: editor, path: path, line: line,
+            lineArgument: environment["PSQL_EDITOR_LINENUMBER_ARG"] ?? "+")
         let status = system(command)
         if status == -1 { return "could not start editor \"\(editor)\"" }
         let exitCode = (status >> 8) & 0xff
         // /bin/sh ran; 127 and 126 are its words for a command it could not find or run.
-        if exitCode == 127 { return "could not start editor \"\(editor)\": command not found (set EDITOR or PSQL_EDITOR)" }
+        if exitCode == 127 {
+            return "could not start editor \"\(editor)\": command not found (set EDITOR or PSQL_EDITOR)"
+        }
         if exitCode == 126 { return "could not start editor \"\(editor)\": not executable" }
         if exitCode != 0 { return "editor \"\(editor)\" exited with status \(exitCode)" }
         return nil

@@ -4,7 +4,8 @@ import PostgresClient
 /// transaction of their own when none is open, as psql's large_obj.c does.
 enum LargeObjectCommands {
     static let all = [
-        MetaCommand(names: ["lo_export"], usage: "\\lo_export LOBOID FILE", summary: "write large object to file") { invocation in
+        MetaCommand(names: ["lo_export"], usage: "\\lo_export LOBOID FILE", summary: "write large object to file") {
+            invocation in
             let object = invocation.argument(stripSemicolons: true)
             guard let object, let file = invocation.argument(stripSemicolons: true) else {
                 return invocation.fail("\\\(invocation.name): missing required argument")
@@ -15,7 +16,8 @@ enum LargeObjectCommands {
                 return "lo_export"
             }
         },
-        MetaCommand(names: ["lo_import"], usage: "\\lo_import FILE [COMMENT]", summary: "read large object from file") { invocation in
+        MetaCommand(names: ["lo_import"], usage: "\\lo_import FILE [COMMENT]", summary: "read large object from file") {
+            invocation in
             guard let file = invocation.argument(stripSemicolons: true) else {
                 return invocation.fail("\\\(invocation.name): missing required argument")
             }
@@ -25,7 +27,9 @@ enum LargeObjectCommands {
             let outcome = run(&invocation) { session in
                 guard let oid = session.connection.importLargeObject(from: path) else { return nil }
                 if let comment {
-                    let sql = "COMMENT ON LARGE OBJECT \(oid) IS " + SQLLiteral.quote(comment, standardStrings: session.standardConformingStrings)
+                    let sql =
+                        "COMMENT ON LARGE OBJECT \(oid) IS "
+                        + SQLLiteral.quote(comment, standardStrings: session.standardConformingStrings)
                     guard session.hiddenExecute(sql) else { return nil }
                 }
                 imported = oid
@@ -77,7 +81,8 @@ enum LargeObjectCommands {
         guard let message = body(session) else {
             var text = session.connection.errorMessage
             if text.hasSuffix("\n") { text.removeLast() }
-            if !text.isEmpty { session.reportOwnError(text, prefix: session.location.serverMessagePrefix) }  // pg_log_info: no "error:"
+            // pg_log_info: no "error:".
+            if !text.isEmpty { session.reportOwnError(text, prefix: session.location.serverMessagePrefix) }
             if ownTransaction && autocommit { _ = session.hiddenExecute("ROLLBACK") }
             return .failed
         }

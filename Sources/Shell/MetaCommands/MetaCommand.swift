@@ -60,10 +60,14 @@ struct MetaInvocation {
     /// As ``argument(_:stripSemicolons:)``, also telling whether any of it was quoted
     /// (`\echo '-n'` prints `-n`).
     mutating func quotedArgument(_ mode: MetaArgumentMode = .normal, stripSemicolons: Bool = false)
-        -> (text: String, quoted: Bool)? {
+        -> (text: String, quoted: Bool)?
+    {
         let lookup = loop.conditionals.isActive ? session.variables.lookup : { _ in nil }
         do {
-            guard let argument = try loop.scanner.readMetaArgument(mode, stripSemicolons: stripSemicolons, variables: lookup) else {
+            guard
+                let argument = try loop.scanner.readMetaArgument(
+                    mode, stripSemicolons: stripSemicolons, variables: lookup)
+            else {
                 return nil
             }
             return (argument.resolved(running: ShellCommand.output), argument.quote != nil)
@@ -98,9 +102,13 @@ struct MetaInvocation {
         case .filePipe:
             _ = try? loop.scanner.readMetaArgument(.filePipe)
         case .optionsThenFilePipe:
-            guard let first = (try? loop.scanner.readMetaArgument(.filePipe)) ?? nil, first.text.hasPrefix("(") else { return }
+            guard let first = (try? loop.scanner.readMetaArgument(.filePipe)) ?? nil, first.text.hasPrefix("(") else {
+                return
+            }
             if !first.text.hasSuffix(")") {
-                while let option = (try? loop.scanner.readMetaArgument(.noEvaluation)) ?? nil, !option.text.hasSuffix(")") {}
+                while let option = (try? loop.scanner.readMetaArgument(.noEvaluation)) ?? nil,
+                    !option.text.hasSuffix(")")
+                {}
             }
             _ = try? loop.scanner.readMetaArgument(.filePipe)
         case .wholeLine:
@@ -113,8 +121,9 @@ struct MetaInvocation {
     mutating func discardExtraArguments(active: Bool) {
         while let extra = (try? loop.scanner.readMetaArgument(.noEvaluation)) ?? nil {
             guard active else { continue }
-            session.reportOwnError("\\\(name): extra argument \"\(extra.text)\" ignored",
-                                   prefix: session.location.warningPrefix)
+            session.reportOwnError(
+                "\\\(name): extra argument \"\(extra.text)\" ignored",
+                prefix: session.location.warningPrefix)
         }
     }
 
@@ -134,10 +143,14 @@ struct MetaInvocation {
 
 /// Every meta-command dsql knows; drives both dispatch and `\?`.
 enum MetaCommandTable {
-    static let all: [MetaCommand] = OutputCommands.all + VariableCommands.all + ConditionalCommands.all
-        + QueryBufferCommands.all + ExtendedQueryCommands.all + PipelineCommands.all + FileCommands.all + DisplayCommands.all + SessionCommands.all
-        + SystemCommands.all + PromptCommand.all + SourceCommands.all + LargeObjectCommands.all + EditCommand.all + WatchCommand.all
-        + DescribeCommands.all + JobCommands.all + CopyCommands.all + ConnectCommand.all + HelpCommand.all + RestrictCommands.all
+    static let all: [MetaCommand] =
+        OutputCommands.all + VariableCommands.all + ConditionalCommands.all
+        + QueryBufferCommands.all + ExtendedQueryCommands.all + PipelineCommands.all + FileCommands.all
+        + DisplayCommands.all + SessionCommands.all
+        + SystemCommands.all + PromptCommand.all + SourceCommands.all + LargeObjectCommands.all + EditCommand.all
+        + WatchCommand.all
+        + DescribeCommands.all + JobCommands.all + CopyCommands.all + ConnectCommand.all + HelpCommand.all
+        + RestrictCommands.all
 
     private static let byName: [String: MetaCommand] = {
         var table: [String: MetaCommand] = [:]
@@ -151,7 +164,9 @@ enum MetaCommandTable {
     /// `\?`'s text: one line per command.
     static var help: String {
         let width = all.map(\.usage.count).max() ?? 0
-        return all.map { "  " + $0.usage + String(repeating: " ", count: max(1, width - $0.usage.count + 2)) + $0.summary }
-            .joined(separator: "\n") + "\n"
+        return all.map {
+            "  " + $0.usage + String(repeating: " ", count: max(1, width - $0.usage.count + 2)) + $0.summary
+        }
+        .joined(separator: "\n") + "\n"
     }
 }

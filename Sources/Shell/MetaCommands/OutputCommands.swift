@@ -1,13 +1,18 @@
 /// `\echo`, `\qecho`, `\warn`.
 enum OutputCommands {
     static let all = [
-        MetaCommand(names: ["echo"], usage: "\\echo [-n] [STRING]", summary: "write string to standard output (-n for no newline)") { invocation in
+        MetaCommand(
+            names: ["echo"], usage: "\\echo [-n] [STRING]",
+            summary: "write string to standard output (-n for no newline)"
+        ) { invocation in
             write(&invocation, to: invocation.session.standardOutput)
         },
-        MetaCommand(names: ["qecho"], usage: "\\qecho [-n] [STRING]", summary: "write string to \\o output stream") { invocation in
+        MetaCommand(names: ["qecho"], usage: "\\qecho [-n] [STRING]", summary: "write string to \\o output stream") {
+            invocation in
             write(&invocation, to: invocation.session.queryOutput)
         },
-        MetaCommand(names: ["warn"], usage: "\\warn [-n] [STRING]", summary: "write string to standard error") { invocation in
+        MetaCommand(names: ["warn"], usage: "\\warn [-n] [STRING]", summary: "write string to standard error") {
+            invocation in
             invocation.session.standardOutput.flush()
             return write(&invocation, to: invocation.session.errors)
         },

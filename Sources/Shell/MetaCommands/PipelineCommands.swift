@@ -6,7 +6,9 @@
 enum PipelineCommands {
     static let all = [
         step("startpipeline", "\\startpipeline", "enter pipeline mode", .startPipeline),
-        MetaCommand(names: ["sendpipeline"], usage: "\\sendpipeline", summary: "queue the bound query in the open pipeline") { invocation in
+        MetaCommand(
+            names: ["sendpipeline"], usage: "\\sendpipeline", summary: "queue the bound query in the open pipeline"
+        ) { invocation in
             let session = invocation.session
             guard session.connection.pipelineStatus != .off else {
                 session.pipelineRequest = .query
@@ -21,7 +23,10 @@ enum PipelineCommands {
         step("syncpipeline", "\\syncpipeline", "queue a synchronisation point in the open pipeline", .sync),
         step("flushrequest", "\\flushrequest", "ask the server for the results queued so far", .flushRequest),
         step("flush", "\\flush", "send what the open pipeline has queued", .flush),
-        MetaCommand(names: ["getresults"], usage: "\\getresults [NUM_RES]", summary: "read NUM_RES pending results (all without it)") { invocation in
+        MetaCommand(
+            names: ["getresults"], usage: "\\getresults [NUM_RES]",
+            summary: "read NUM_RES pending results (all without it)"
+        ) { invocation in
             let count = invocation.argument().map(leadingInteger) ?? 0
             guard count >= 0 else {
                 invocation.session.pipelineRequest = .query
@@ -34,7 +39,9 @@ enum PipelineCommands {
     ]
 
     /// A command that only sends the query buffer as `request` asks.
-    private static func step(_ name: String, _ usage: String, _ summary: String, _ request: PipelineRequest) -> MetaCommand {
+    private static func step(_ name: String, _ usage: String, _ summary: String, _ request: PipelineRequest)
+        -> MetaCommand
+    {
         MetaCommand(names: [name], usage: usage, summary: summary) { invocation in
             invocation.session.pipelineRequest = request
             return .sendRequest

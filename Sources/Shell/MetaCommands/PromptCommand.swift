@@ -6,8 +6,11 @@ import SQLScanner
 /// stdout and stdin while running a script file.
 enum PromptCommand {
     static let all = [
-        MetaCommand(names: ["prompt"], usage: "\\prompt [TEXT] NAME", summary: "prompt user to set internal variable") { invocation in
-            guard let first = invocation.argument() else { return invocation.fail("\\\(invocation.name): missing required argument") }
+        MetaCommand(names: ["prompt"], usage: "\\prompt [TEXT] NAME", summary: "prompt user to set internal variable") {
+            invocation in
+            guard let first = invocation.argument() else {
+                return invocation.fail("\\\(invocation.name): missing required argument")
+            }
             let second = invocation.argument()
             let name = second ?? first
             let text = second == nil ? nil : first
@@ -19,7 +22,9 @@ enum PromptCommand {
                     session.standardOutput.flush()
                 }
                 value = LineReader(descriptor: STDIN_FILENO).readLine().map { String(decoding: $0, as: UTF8.self) }
-                guard value != nil else { return invocation.fail("\\\(invocation.name): could not read value for variable") }
+                guard value != nil else {
+                    return invocation.fail("\\\(invocation.name): could not read value for variable")
+                }
             } else {
                 value = readFromTerminal(text ?? "", loop: invocation.loop)
             }
@@ -30,7 +35,7 @@ enum PromptCommand {
                 return invocation.fail(error.message)
             }
             return .done
-        },
+        }
     ]
 
     /// psql's simple_prompt with echo: /dev/tty when there is one, else stderr for the

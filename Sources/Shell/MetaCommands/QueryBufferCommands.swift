@@ -4,38 +4,51 @@ import SQLScanner
 /// `\g`, `\gx`, `\gset`, `\gexec`, `\gdesc`, `\p`, `\r`.
 enum QueryBufferCommands {
     static let all = [
-        MetaCommand(names: ["g"], usage: "\\g [(OPTIONS)] [FILE] or ;", summary: "execute query (and send result to file or |pipe)",
-                    inactiveArguments: .optionsThenFilePipe) { invocation in
+        MetaCommand(
+            names: ["g"], usage: "\\g [(OPTIONS)] [FILE] or ;",
+            summary: "execute query (and send result to file or |pipe)",
+            inactiveArguments: .optionsThenFilePipe
+        ) { invocation in
             send(&invocation, expanded: nil)
         },
-        MetaCommand(names: ["gx"], usage: "\\gx [(OPTIONS)] [FILE]", summary: "as \\g, but forces expanded output mode",
-                    inactiveArguments: .optionsThenFilePipe) { invocation in
+        MetaCommand(
+            names: ["gx"], usage: "\\gx [(OPTIONS)] [FILE]", summary: "as \\g, but forces expanded output mode",
+            inactiveArguments: .optionsThenFilePipe
+        ) { invocation in
             send(&invocation, expanded: true)
         },
-        MetaCommand(names: ["gdesc"], usage: "\\gdesc", summary: "describe result of query, without executing it") { invocation in
+        MetaCommand(names: ["gdesc"], usage: "\\gdesc", summary: "describe result of query, without executing it") {
+            invocation in
             if let refusal = refusedInPipeline(&invocation) { return refusal }
             var options = Session.QueryOptions()
             options.describesOnly = true
             return .send(options)
         },
-        MetaCommand(names: ["gexec"], usage: "\\gexec", summary: "execute query, then execute each value in its result") { invocation in
+        MetaCommand(names: ["gexec"], usage: "\\gexec", summary: "execute query, then execute each value in its result")
+        { invocation in
             if let refusal = refusedInPipeline(&invocation) { return refusal }
             var options = Session.QueryOptions()
             options.collectsStatements = true
             return .send(options)
         },
-        MetaCommand(names: ["crosstabview"], usage: "\\crosstabview [COLUMNS]", summary: "execute query and display result in crosstab") { invocation in
+        MetaCommand(
+            names: ["crosstabview"], usage: "\\crosstabview [COLUMNS]",
+            summary: "execute query and display result in crosstab"
+        ) { invocation in
             var options = Session.QueryOptions()
             options.crosstabArguments = (0..<4).map { _ in invocation.argument(stripSemicolons: true) }
             if let refusal = refusedInPipeline(&invocation) { return refusal }
             return .send(options)
         },
-        MetaCommand(names: ["gset"], usage: "\\gset [PREFIX]", summary: "execute query and store result in psql variables") { invocation in
+        MetaCommand(
+            names: ["gset"], usage: "\\gset [PREFIX]", summary: "execute query and store result in psql variables"
+        ) { invocation in
             let prefix = invocation.argument(.sqlIdentifierKeepingCase) ?? ""
             if let refusal = refusedInPipeline(&invocation) { return refusal }
             return .send(Session.QueryOptions(gsetPrefix: prefix))
         },
-        MetaCommand(names: ["p", "print"], usage: "\\p", summary: "show the contents of the query buffer") { invocation in
+        MetaCommand(names: ["p", "print"], usage: "\\p", summary: "show the contents of the query buffer") {
+            invocation in
             let buffer = invocation.loop.scanner.queryBuffer
             let text = buffer.isEmpty ? (invocation.session.previousQuery ?? "") : buffer
             if text.isEmpty {
@@ -81,7 +94,9 @@ enum QueryBufferCommands {
 
     /// Reads `\g`'s `(name=value …)` list through the closing parenthesis and applies each
     /// option to a copy of the print options, quietly (psql's process_command_g_options).
-    private static func printOptions(_ invocation: inout MetaInvocation, first: String) -> Result<PrintOptions, OptionsFailed> {
+    private static func printOptions(_ invocation: inout MetaInvocation, first: String) -> Result<
+        PrintOptions, OptionsFailed
+    > {
         var printOptions = invocation.session.printOptions
         var next: String? = first
         var succeeded = true
@@ -96,7 +111,9 @@ enum QueryBufferCommands {
             if !option.isEmpty {
                 let parts = option.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 do {
-                    printOptions = try printOptions.applyingPset(String(parts[0]), parts.count > 1 ? String(parts[1]) : nil).options
+                    printOptions = try printOptions.applyingPset(
+                        String(parts[0]), parts.count > 1 ? String(parts[1]) : nil
+                    ).options
                 } catch {
                     invocation.session.reportOwnError(error.message)
                     succeeded = false

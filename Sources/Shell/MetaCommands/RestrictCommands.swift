@@ -6,14 +6,18 @@
 /// cannot run meta-commands (`\!`, `\o |cmd` …) when the dump is restored through a shell.
 enum RestrictCommands {
     static let all = [
-        MetaCommand(names: ["restrict"], usage: "\\restrict RESTRICT_KEY", summary: "enter restricted mode with provided key") { invocation in
+        MetaCommand(
+            names: ["restrict"], usage: "\\restrict RESTRICT_KEY", summary: "enter restricted mode with provided key"
+        ) { invocation in
             guard let key = invocation.argument(stripSemicolons: true), !key.isEmpty else {
                 return invocation.fail("\\restrict: missing required argument")
             }
             invocation.session.restrictKey = key
             return .done
         },
-        MetaCommand(names: ["unrestrict"], usage: "\\unrestrict RESTRICT_KEY", summary: "exit restricted mode if key matches") { invocation in
+        MetaCommand(
+            names: ["unrestrict"], usage: "\\unrestrict RESTRICT_KEY", summary: "exit restricted mode if key matches"
+        ) { invocation in
             // The key is the whole rest of the line, as psql reads it (no quotes, no variables).
             guard let key = invocation.argument(.wholeLine, stripSemicolons: true), !key.isEmpty else {
                 return invocation.fail("\\unrestrict: missing required argument")

@@ -7,8 +7,9 @@ enum ShellCommand {
     static func output(_ command: String) -> String {
         let outcome: ChildProcess.Outcome
         do {
-            outcome = try ChildProcess.run(["/bin/sh", "-c", command], environment: ChildProcess.currentEnvironment,
-                                           timeout: nil, inheriting: [.stdin, .stderr])
+            outcome = try ChildProcess.run(
+                ["/bin/sh", "-c", command], environment: ChildProcess.currentEnvironment,
+                timeout: nil, inheriting: [.stdin, .stderr])
         } catch {
             return ""
         }

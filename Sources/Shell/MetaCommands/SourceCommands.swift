@@ -4,20 +4,28 @@ import PostgresClient
 /// fetched with the catalog queries psql uses (pg_get_functiondef, pg_get_viewdef).
 enum SourceCommands {
     static let all = [
-        MetaCommand(names: ["sf", "sf+"], usage: "\\sf[+] FUNCNAME", summary: "show a function's definition",
-                    inactiveArguments: .wholeLine) { invocation in
+        MetaCommand(
+            names: ["sf", "sf+"], usage: "\\sf[+] FUNCNAME", summary: "show a function's definition",
+            inactiveArguments: .wholeLine
+        ) { invocation in
             show(&invocation, kind: .function)
         },
-        MetaCommand(names: ["sv", "sv+"], usage: "\\sv[+] VIEWNAME", summary: "show a view's definition",
-                    inactiveArguments: .wholeLine) { invocation in
+        MetaCommand(
+            names: ["sv", "sv+"], usage: "\\sv[+] VIEWNAME", summary: "show a view's definition",
+            inactiveArguments: .wholeLine
+        ) { invocation in
             show(&invocation, kind: .view)
         },
-        MetaCommand(names: ["ef"], usage: "\\ef [FUNCNAME [LINE]]", summary: "edit function definition",
-                    inactiveArguments: .wholeLine) { invocation in
+        MetaCommand(
+            names: ["ef"], usage: "\\ef [FUNCNAME [LINE]]", summary: "edit function definition",
+            inactiveArguments: .wholeLine
+        ) { invocation in
             edit(&invocation, kind: .function)
         },
-        MetaCommand(names: ["ev"], usage: "\\ev [VIEWNAME [LINE]]", summary: "edit view definition",
-                    inactiveArguments: .wholeLine) { invocation in
+        MetaCommand(
+            names: ["ev"], usage: "\\ev [VIEWNAME [LINE]]", summary: "edit view definition",
+            inactiveArguments: .wholeLine
+        ) { invocation in
             edit(&invocation, kind: .view)
         },
     ]
@@ -30,8 +38,12 @@ enum SourceCommands {
     /// `\sf` and `\sv`: prints the definition, numbering the body's lines with `+`.
     private static func show(_ invocation: inout MetaInvocation, kind: Kind) -> MetaOutcome {
         let description = invocation.argument(.wholeLine)?.trimmingTrailingSpace
-        guard let description else { return invocation.fail(kind == .function ? "function name is required" : "view name is required") }
-        guard let definition = definition(of: description, kind: kind, session: invocation.session) else { return .failed }
+        guard let description else {
+            return invocation.fail(kind == .function ? "function name is required" : "view name is required")
+        }
+        guard let definition = definition(of: description, kind: kind, session: invocation.session) else {
+            return .failed
+        }
         let text = invocation.name.hasSuffix("+") ? numbered(definition, isFunction: kind == .function) : definition
         invocation.session.showPagedQueryOutput(text)
         return .done
@@ -48,13 +60,16 @@ enum SourceCommands {
         }
         let text: String
         if let description {
-            guard let definition = definition(of: description, kind: kind, session: invocation.session) else { return .failed }
+            guard let definition = definition(of: description, kind: kind, session: invocation.session) else {
+                return .failed
+            }
             text = definition
             if kind == .function, let body = line {
                 line = body + headerLineCount(definition)
             }
         } else {
-            text = kind == .function
+            text =
+                kind == .function
                 ? "CREATE FUNCTION ( )\n RETURNS \n LANGUAGE \n -- common options:  IMMUTABLE  STABLE  STRICT  SECURITY DEFINER\nAS $function$\n\n$function$\n"
                 : "CREATE VIEW  AS\n SELECT \n  -- something...\n"
         }
@@ -90,7 +105,9 @@ enum SourceCommands {
         var lines = definition.split(separator: "\n", omittingEmptySubsequences: false)
         if definition.hasSuffix("\n") { lines.removeLast() }
         for line in lines {
-            if inHeader && (line.hasPrefix("AS ") || line.hasPrefix("BEGIN ") || line.hasPrefix("RETURN ")) { inHeader = false }
+            if inHeader && (line.hasPrefix("AS ") || line.hasPrefix("BEGIN ") || line.hasPrefix("RETURN ")) {
+                inHeader = false
+            }
             if inHeader {
                 out += "        " + line + "\n"
             } else {
@@ -105,15 +122,18 @@ enum SourceCommands {
     /// The CREATE command for the object, ending in a newline; nil after reporting an error.
     static func definition(of description: String, kind: Kind, session: Session) -> String? {
         let literal = SQLLiteral.quote(description, standardStrings: session.standardConformingStrings)
-        let lookup = switch kind {
-        case .function: "SELECT \(literal)::pg_catalog.\(description.contains("(") ? "regprocedure" : "regproc")::pg_catalog.oid"
-        case .view: "SELECT \(literal)::pg_catalog.regclass::pg_catalog.oid"
-        }
+        let lookup =
+            switch kind {
+            case .function:
+                "SELECT \(literal)::pg_catalog.\(description.contains("(") ? "regprocedure" : "regproc")::pg_catalog.oid"
+            case .view: "SELECT \(literal)::pg_catalog.regclass::pg_catalog.oid"
+            }
         guard let oid = session.hiddenQueryValues(lookup)?.first?.first ?? nil else { return nil }
         switch kind {
         case .function:
             guard let row = session.hiddenQueryValues("SELECT pg_catalog.pg_get_functiondef(\(oid))")?.first,
-                  var text = row.first ?? nil else { return nil }
+                var text = row.first ?? nil
+            else { return nil }
             if !text.hasSuffix("\n") { text += "\n" }
             return text
         case .view:
@@ -130,12 +150,14 @@ enum SourceCommands {
                 WHERE c.oid = \(oid)
                 """
             guard let row = session.hiddenQueryValues(query)?.first, row.count == 6 else { return nil }
-            let namespace = row[0] ?? "", name = row[1] ?? ""
+            let namespace = row[0] ?? ""
+            let name = row[1] ?? ""
             guard row[2] == "v" else {
                 session.reportOwnError("\"\(namespace).\(name)\" is not a view")
                 return nil
             }
-            var text = "CREATE OR REPLACE VIEW " + ViewOptions.identifier(namespace) + "." + ViewOptions.identifier(name)
+            var text =
+                "CREATE OR REPLACE VIEW " + ViewOptions.identifier(namespace) + "." + ViewOptions.identifier(name)
             if let options = row[4], options.count > 2 {
                 text += "\n WITH (" + ViewOptions.render(options) + ")"
             }
@@ -159,15 +181,20 @@ enum ViewOptions {
     static func render(_ array: String) -> String {
         elements(of: array).map { option in
             let parts = option.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = String(parts[0]), value = parts.count > 1 ? String(parts[1]) : ""
+            let name = String(parts[0])
+            let value = parts.count > 1 ? String(parts[1]) : ""
             return identifier(name) + "=" + (isPlain(value) ? value : "'" + value.replacing("'", with: "''") + "'")
         }.joined(separator: ", ")
     }
 
     private static func isPlain(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first == "_" || ("a"..."z").contains(first) else { return false }
-        let reserved: Set<String> = ["true", "false", "on", "all", "and", "as", "check", "default", "for", "from", "null", "select", "table", "to", "user", "with"]
-        return !reserved.contains(text) && text.unicodeScalars.allSatisfy { $0 == "_" || ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        let reserved: Set<String> = [
+            "true", "false", "on", "all", "and", "as", "check", "default", "for", "from", "null", "select", "table",
+            "to", "user", "with",
+        ]
+        return !reserved.contains(text)
+            && text.unicodeScalars.allSatisfy { $0 == "_" || ("a"..."z").contains($0) || ("0"..."9").contains($0) }
     }
 
     /// The elements of a one-dimensional text array literal.

@@ -6,20 +6,24 @@ import SystemSupport
 enum SystemCommands {
     static let all = [
         MetaCommand(names: ["cd"], usage: "\\cd [DIR]", summary: "change the current working directory") { invocation in
-            let directory = invocation.argument(stripSemicolons: true)
+            let directory =
+                invocation.argument(stripSemicolons: true)
                 ?? HomeDirectory.current ?? "/"
             guard chdir(directory) == 0 else {
                 let reason = String(cString: strerror(errno))
-                return invocation.fail("\\\(invocation.name): could not change directory to \"\(directory)\": \(reason)")
+                return invocation.fail(
+                    "\\\(invocation.name): could not change directory to \"\(directory)\": \(reason)")
             }
             return .done
         },
-        MetaCommand(names: ["copyright"], usage: "\\copyright", summary: "show PostgreSQL usage and distribution terms") { invocation in
+        MetaCommand(names: ["copyright"], usage: "\\copyright", summary: "show PostgreSQL usage and distribution terms")
+        { invocation in
             invocation.session.standardOutput.write(copyright)
             invocation.session.standardOutput.flush()
             return .done
         },
-        MetaCommand(names: ["encoding"], usage: "\\encoding [ENCODING]", summary: "show or set client encoding") { invocation in
+        MetaCommand(names: ["encoding"], usage: "\\encoding [ENCODING]", summary: "show or set client encoding") {
+            invocation in
             let session = invocation.session
             guard let name = invocation.argument() else {
                 session.standardOutput.write(session.connection.clientEncoding + "\n")
@@ -32,7 +36,9 @@ enum SystemCommands {
             try? session.variables.set("ENCODING", to: session.connection.clientEncoding)
             return .done
         },
-        MetaCommand(names: ["errverbose"], usage: "\\errverbose", summary: "show most recent error message at maximum verbosity") { invocation in
+        MetaCommand(
+            names: ["errverbose"], usage: "\\errverbose", summary: "show most recent error message at maximum verbosity"
+        ) { invocation in
             let session = invocation.session
             guard let error = session.lastError else {
                 session.standardOutput.write("There is no previous error.\n")
@@ -70,8 +76,10 @@ enum SystemCommands {
             invocation.say("Wrote history to file \"\(file)\".")
             return .done
         },
-        MetaCommand(names: ["w", "write"], usage: "\\w FILE", summary: "write query buffer to file",
-                    inactiveArguments: .filePipe) { invocation in
+        MetaCommand(
+            names: ["w", "write"], usage: "\\w FILE", summary: "write query buffer to file",
+            inactiveArguments: .filePipe
+        ) { invocation in
             guard let target = invocation.argument(.filePipe, stripSemicolons: true) else {
                 return invocation.fail("\\\(invocation.name): missing required argument")
             }

@@ -1,13 +1,17 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import SQLScanner
 import SessionPolicy
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `\set`, `\unset`, `\getenv`, `\setenv`.
 enum VariableCommands {
     static let all = [
-        MetaCommand(names: ["set"], usage: "\\set [NAME [VALUE]]", summary: "set internal variable, or list all if no parameters") { invocation in
+        MetaCommand(
+            names: ["set"], usage: "\\set [NAME [VALUE]]",
+            summary: "set internal variable, or list all if no parameters"
+        ) { invocation in
             guard let name = invocation.argument() else {
                 for (name, value) in invocation.session.variables.all {
                     invocation.session.standardOutput.write("\(name) = '\(value)'\n")
@@ -31,7 +35,8 @@ enum VariableCommands {
             }
             return .done
         },
-        MetaCommand(names: ["unset"], usage: "\\unset NAME", summary: "unset (delete) internal variable") { invocation in
+        MetaCommand(names: ["unset"], usage: "\\unset NAME", summary: "unset (delete) internal variable") {
+            invocation in
             guard let name = invocation.argument() else { return invocation.fail("\\unset: missing required argument") }
             do throws(VariableError) {
                 try invocation.session.variables.unset(name)
@@ -40,7 +45,8 @@ enum VariableCommands {
             }
             return .done
         },
-        MetaCommand(names: ["getenv"], usage: "\\getenv PSQLVAR ENVVAR", summary: "fetch variable from environment") { invocation in
+        MetaCommand(names: ["getenv"], usage: "\\getenv PSQLVAR ENVVAR", summary: "fetch variable from environment") {
+            invocation in
             guard let name = invocation.argument(), let environmentName = invocation.argument() else {
                 return invocation.fail("\\getenv: missing required argument")
             }
@@ -53,10 +59,15 @@ enum VariableCommands {
             }
             return .done
         },
-        MetaCommand(names: ["setenv"], usage: "\\setenv NAME [VALUE]", summary: "set or unset environment variable") { invocation in
-            guard let name = invocation.argument() else { return invocation.fail("\\setenv: missing required argument") }
+        MetaCommand(names: ["setenv"], usage: "\\setenv NAME [VALUE]", summary: "set or unset environment variable") {
+            invocation in
+            guard let name = invocation.argument() else {
+                return invocation.fail("\\setenv: missing required argument")
+            }
             let value = invocation.argument()
-            if name.contains("=") { return invocation.fail("\\setenv: environment variable name must not contain \"=\"") }
+            if name.contains("=") {
+                return invocation.fail("\\setenv: environment variable name must not contain \"=\"")
+            }
             if let value { setenv(name, value, 1) } else { unsetenv(name) }
             return .done
         },

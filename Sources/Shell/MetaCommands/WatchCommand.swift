@@ -8,9 +8,10 @@ import Glibc
 /// the date is `strftime("%c")` in local time, as psql prints it. The pager is off.
 enum WatchCommand {
     static let all = [
-        MetaCommand(names: ["watch"], usage: "\\watch [SECONDS]", summary: "execute query every SECONDS seconds") { invocation in
+        MetaCommand(names: ["watch"], usage: "\\watch [SECONDS]", summary: "execute query every SECONDS seconds") {
+            invocation in
             watch(&invocation)
-        },
+        }
     ]
 
     /// psql 15's interval: a number; zero, negative or unreadable means 1 second.
@@ -38,8 +39,11 @@ enum WatchCommand {
         var sql = loop.scanner.queryBuffer
         loop.scanner.resetQueryBuffer()
         if sql.isEmpty { sql = session.previousQuery ?? "" }
-        guard !sql.allSatisfy(\.isWhitespace) else { return invocation.fail("\\watch cannot be used with an empty query") }
-        let userTitle = session.printOptions.title, userPager = session.printOptions.pager
+        guard !sql.allSatisfy(\.isWhitespace) else {
+            return invocation.fail("\\watch cannot be used with an empty query")
+        }
+        let userTitle = session.printOptions.title
+        let userPager = session.printOptions.pager
         defer {
             session.printOptions.title = userTitle
             session.printOptions.pager = userPager

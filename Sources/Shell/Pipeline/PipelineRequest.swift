@@ -90,7 +90,9 @@ struct PipelineCounters: Equatable, Sendable {
 
     /// The variables psql sets after every pipeline step.
     var variables: [(String, String)] {
-        [("PIPELINE_SYNC_COUNT", String(syncs)), ("PIPELINE_COMMAND_COUNT", String(commands)),
-         ("PIPELINE_RESULT_COUNT", String(available))]
+        [
+            ("PIPELINE_SYNC_COUNT", String(syncs)), ("PIPELINE_COMMAND_COUNT", String(commands)),
+            ("PIPELINE_RESULT_COUNT", String(available)),
+        ]
     }
 }

@@ -22,7 +22,9 @@ extension Session {
         let request = pipelineRequest
         defer { pipelineRequest = .query }
         if case .close = request, !Connection.canClosePrepared {
-            reportOwnError("\\close_prepared: not supported by libpq \(LibraryInfo.libpqVersion / 10000); it needs libpq 17 or later")
+            reportOwnError(
+                "\\close_prepared: not supported by libpq \(LibraryInfo.libpqVersion / 10000); it needs libpq 17 or later"
+            )
             return .failed
         }
         if request.isCommand && connection.pipelineStatus == .off {
@@ -142,7 +144,8 @@ extension Session {
             case .error, .pipelineAborted:
                 if case .error(let error) = result.status {
                     reportServerError(error)
-                    variables.recordQueryResult(error: true, sqlState: error.sqlState, rowCount: 0, errorMessage: error.message)
+                    variables.recordQueryResult(
+                        error: true, sqlState: error.sqlState, rowCount: 0, errorMessage: error.message)
                 } else {
                     let message = result.errorMessage
                     if !message.isEmpty { reportOwnError(message, prefix: location.serverMessagePrefix) }
@@ -156,8 +159,10 @@ extension Session {
                     next = connection.nextResult()
                 }
                 continue
-            case .copyIn, .copyOut where connection.pipelineStatus != .off:
-                reportOwnError("COPY in a pipeline is not supported, aborting connection", prefix: location.serverMessagePrefix)
+            case .copyIn,
+                .copyOut where connection.pipelineStatus != .off:
+                reportOwnError(
+                    "COPY in a pipeline is not supported, aborting connection", prefix: location.serverMessagePrefix)
                 return nil
             default:
                 break

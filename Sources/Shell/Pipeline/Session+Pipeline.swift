@@ -33,8 +33,9 @@ extension Session {
 
     /// The send-ahead rules for the session's current settings.
     var sendAheadPolicy: SendAheadPolicy {
-        SendAheadPolicy(setting: pipelineSetting, interactive: isInteractive,
-                        echo: variables.settings.echo, timing: timing, autocommit: variables.settings.autocommit)
+        SendAheadPolicy(
+            setting: pipelineSetting, interactive: isInteractive,
+            echo: variables.settings.echo, timing: timing, autocommit: variables.settings.autocommit)
     }
 
     /// Whether statements were sent ahead and their results are still to be read.
@@ -53,11 +54,15 @@ extension Session {
         let transaction = ahead.last?.transaction ?? TransactionState(connection.transactionStatus) ?? .idle
         // DSQL_CHECK follows the transaction state statement by statement: nothing goes ahead with it on.
         // Nor with FETCH_COUNT: its groups are printed as the rows arrive (``ChunkedResult``).
-        guard !preflightEnabled, variables.settings.fetchCount == 0, sendAheadPolicy.allows(sql, transaction: transaction),
-              !Self.containsNUL(sql) else { return false }
+        guard !preflightEnabled, variables.settings.fetchCount == 0,
+            sendAheadPolicy.allows(sql, transaction: transaction),
+            !Self.containsNUL(sql)
+        else { return false }
         if ahead.isEmpty {
             let now = ContinuousClock.now
-            guard lifecycle.canSendAhead(now: now, connectionIsOpen: idleConnectionIsOpen(at: now)) else { return false }
+            guard lifecycle.canSendAhead(now: now, connectionIsOpen: idleConnectionIsOpen(at: now)) else {
+                return false
+            }
             guard connection.enterPipelineMode() else { return false }
             noteOnceThatPipeliningIsOn()
         }
@@ -127,7 +132,8 @@ extension Session {
                 outcome.failed = true
                 try lifecycle.sentAhead(outgoing)
                 let action = try lifecycle.statementFailed(
-                    sqlState: error?.sqlState, message: error?.message ?? "", transactionAfter: transactionAfter(statement),
+                    sqlState: error?.sqlState, message: error?.message ?? "",
+                    transactionAfter: transactionAfter(statement),
                     connectionIsOpen: connectionSurvived(error), using: &random)
                 try settle(action)
                 if stopOnError { outcome.stop = .stoppedOnError }
@@ -184,6 +190,8 @@ extension Session {
     private func noteOnceThatPipeliningIsOn() {
         guard pipelineSetting == .on, !pipelineNoteShown else { return }
         pipelineNoteShown = true
-        tell("dsql: note: PIPELINE on: statements are sent before earlier results arrive; after a failed statement, ones already sent may have run, even with ON_ERROR_STOP (see README)\n")
+        tell(
+            "dsql: note: PIPELINE on: statements are sent before earlier results arrive; after a failed statement, ones already sent may have run, even with ON_ERROR_STOP (see README)\n"
+        )
     }
 }

@@ -21,15 +21,21 @@ enum Binaries {
 }
 
 /// Runs dsql with connection arguments for the test cluster plus `arguments`.
-func runDSQL(_ cluster: TestCluster, _ arguments: [String], stdin: String = "", environment extra: [String: String] = [:]) throws -> ProcessOutput {
-    try runProcess(Binaries.dsql, cluster.dsqlArguments + arguments,
-                   environment: cluster.environment.merging(extra) { $1 }, stdin: stdin)
+func runDSQL(
+    _ cluster: TestCluster, _ arguments: [String], stdin: String = "", environment extra: [String: String] = [:]
+) throws -> ProcessOutput {
+    try runProcess(
+        Binaries.dsql, cluster.dsqlArguments + arguments,
+        environment: cluster.environment.merging(extra) { $1 }, stdin: stdin)
 }
 
 /// Runs psql on the same connection with `-X` plus `arguments`.
-func runPSQL(_ cluster: TestCluster, _ arguments: [String], stdin: String = "", environment extra: [String: String] = [:]) throws -> ProcessOutput {
-    try runProcess(Binaries.psql, ["-X", cluster.psqlConnectionString] + arguments,
-                   environment: cluster.environment.merging(extra) { $1 }, stdin: stdin)
+func runPSQL(
+    _ cluster: TestCluster, _ arguments: [String], stdin: String = "", environment extra: [String: String] = [:]
+) throws -> ProcessOutput {
+    try runProcess(
+        Binaries.psql, ["-X", cluster.psqlConnectionString] + arguments,
+        environment: cluster.environment.merging(extra) { $1 }, stdin: stdin)
 }
 
 /// psql's output with its program name replaced by dsql's, for comparison.

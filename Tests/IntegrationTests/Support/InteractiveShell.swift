@@ -9,8 +9,10 @@ struct InteractiveShell {
 
     init() throws {
         cluster = try TestCluster.current()
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("dsql-interactive-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("tmp"), withIntermediateDirectories: true)
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dsql-interactive-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("tmp"), withIntermediateDirectories: true)
     }
 
     /// The history file every session of this shell shares.
@@ -25,16 +27,19 @@ struct InteractiveShell {
     }
 
     /// Starts dsql with the cluster's arguments plus `arguments`, and `environment` added.
-    func start(_ arguments: [String] = [], environment extra: [String: String] = [:],
-               columns: Int = 200, rows: Int = 50, workingDirectory: String? = nil) throws -> TmuxTerminal {
+    func start(
+        _ arguments: [String] = [], environment extra: [String: String] = [:],
+        columns: Int = 200, rows: Int = 50, workingDirectory: String? = nil
+    ) throws -> TmuxTerminal {
         var environment = cluster.environment
         environment["HOME"] = folder.path
         environment["TERM"] = "xterm-256color"
         environment["DSQL_HISTORY"] = historyFile
         environment["TMPDIR"] = folder.appendingPathComponent("tmp").path
         environment.merge(extra) { $1 }
-        return try TmuxTerminal(command: [Binaries.dsql] + cluster.dsqlArguments + arguments, environment: environment,
-                                columns: columns, rows: rows, workingDirectory: workingDirectory)
+        return try TmuxTerminal(
+            command: [Binaries.dsql] + cluster.dsqlArguments + arguments, environment: environment,
+            columns: columns, rows: rows, workingDirectory: workingDirectory)
     }
 
     /// Writes an executable shell script into the folder and returns its path.

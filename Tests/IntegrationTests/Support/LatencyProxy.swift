@@ -8,12 +8,15 @@ final class LatencyProxy {
     private let statsPath: String
 
     init(targetPort: String, oneWayMilliseconds: Int) throws {
-        statsPath = FileManager.default.temporaryDirectory.appendingPathComponent("dsql-proxy-\(UUID().uuidString).stats").path
+        statsPath =
+            FileManager.default.temporaryDirectory.appendingPathComponent("dsql-proxy-\(UUID().uuidString).stats").path
         port = Int.random(in: 40_000...59_000)
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [TestCluster.packageRoot.appendingPathComponent("bench/latency-proxy.py").path,
-                             String(port), targetPort, String(oneWayMilliseconds), statsPath]
+        process.arguments = [
+            TestCluster.packageRoot.appendingPathComponent("bench/latency-proxy.py").path,
+            String(port), targetPort, String(oneWayMilliseconds), statsPath,
+        ]
         try process.run()
         let deadline = Date().addingTimeInterval(20)
         while stats().connections < 0 {

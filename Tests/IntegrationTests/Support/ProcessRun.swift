@@ -32,7 +32,9 @@ func runProcess(
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.environment = environment
-    let stdin = Pipe(), output = Pipe(), errors = Pipe()
+    let stdin = Pipe()
+    let output = Pipe()
+    let errors = Pipe()
     process.standardInput = stdin
     process.standardOutput = output
     process.standardError = errors
@@ -53,7 +55,8 @@ func runProcess(
     return ProcessOutput(
         stdout: String(decoding: outCollector.collected(waitingUpTo: 5), as: UTF8.self),
         stderr: String(decoding: errCollector.collected(waitingUpTo: 5), as: UTF8.self),
-        status: process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus)
+        status: process.terminationReason == .uncaughtSignal
+            ? 128 + process.terminationStatus : process.terminationStatus)
 }
 
 /// Reads a pipe on its own thread until end of file, keeping what has arrived.

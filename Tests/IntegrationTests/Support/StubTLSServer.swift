@@ -9,8 +9,11 @@ final class StubTLSServer {
     init(_ arguments: [String]) throws {
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TestCluster.packageRoot.appendingPathComponent("scripts/tls-stub-server").path,
-                             "--lifetime", "60"] + arguments
+        process.arguments =
+            [
+                "python3", TestCluster.packageRoot.appendingPathComponent("scripts/tls-stub-server").path,
+                "--lifetime", "60",
+            ] + arguments
         let output = Pipe()
         process.standardOutput = output
         try process.run()

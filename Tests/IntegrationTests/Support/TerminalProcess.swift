@@ -12,7 +12,8 @@ final class TerminalProcess {
     private(set) var transcript = ""
 
     init(_ arguments: [String], environment: [String: String]) throws {
-        var master: Int32 = -1, slave: Int32 = -1
+        var master: Int32 = -1
+        var slave: Int32 = -1
         var size = winsize(ws_row: 24, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw Failure(description: "openpty failed") }
         defer { _ = close(slave) }

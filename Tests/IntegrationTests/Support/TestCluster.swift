@@ -46,7 +46,9 @@ struct TestCluster: Sendable {
             untrustedCAFile: try value("DSQL_TEST_UNTRUSTED_CA"), password: try value("DSQL_TEST_PASSWORD"),
             socketDirectory: try value("DSQL_TEST_SOCKET_DIR"),
             sslNegotiation: values["DSQL_TEST_SSLNEGOTIATION"])
-        guard FileManager.default.isReadableFile(atPath: cluster.caFile) else { throw MissingCluster(variable: "DSQL_TEST_CA") }
+        guard FileManager.default.isReadableFile(atPath: cluster.caFile) else {
+            throw MissingCluster(variable: "DSQL_TEST_CA")
+        }
         return cluster
     }
 
@@ -62,7 +64,9 @@ struct TestCluster: Sendable {
         var environment = ["LANG": "C.UTF-8", "PGPASSWORD": password, "PGTZ": "UTC"]
         // Sanitizer settings reach the children too (scripts/test-asan).
         // So do the libraries to run with (scripts/test --libpq 18) and what that libpq must be.
-        for name in ["PATH", "HOME", "ASAN_OPTIONS", "LSAN_OPTIONS", "LD_LIBRARY_PATH"] { environment[name] = inherited[name] }
+        for name in ["PATH", "HOME", "ASAN_OPTIONS", "LSAN_OPTIONS", "LD_LIBRARY_PATH"] {
+            environment[name] = inherited[name]
+        }
         environment["PGSSLNEGOTIATION"] = sslNegotiation
         environment["PATH"] = environment["PATH"] ?? "/usr/bin:/bin"
         // The developer's own ~/.dsqlrc never reaches a test; tests of the startup file set their own.
@@ -73,7 +77,10 @@ struct TestCluster: Sendable {
     /// dsql's connection arguments for this cluster (verify-full against the test CA, PGPASSWORD
     /// instead of IAM: the stand-in server cannot check IAM tokens).
     var dsqlArguments: [String] {
-        ["-h", host, "--hostaddr", hostAddress, "-p", port, "-U", user, "-d", database, "--sslrootcert", caFile, "--no-iam"]
+        [
+            "-h", host, "--hostaddr", hostAddress, "-p", port, "-U", user, "-d", database, "--sslrootcert", caFile,
+            "--no-iam",
+        ]
     }
 
     /// psql's connection string for the same connection.

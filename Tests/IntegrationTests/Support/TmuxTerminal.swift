@@ -17,13 +17,19 @@ final class TmuxTerminal {
     /// Starts `command` (argv, run with exactly `environment`) in a `columns`×`rows`
     /// terminal (200×50 unless told). When it exits, the pane shows `[exited N]` and
     /// stays open for inspection.
-    init(command: [String], environment: [String: String], columns: Int = 200, rows: Int = 50,
-         workingDirectory: String? = nil) throws {
-        socket = FileManager.default.temporaryDirectory.appendingPathComponent("dsql-pty-\(UUID().uuidString.prefix(8)).sock").path
+    init(
+        command: [String], environment: [String: String], columns: Int = 200, rows: Int = 50,
+        workingDirectory: String? = nil
+    ) throws {
+        socket =
+            FileManager.default.temporaryDirectory.appendingPathComponent(
+                "dsql-pty-\(UUID().uuidString.prefix(8)).sock"
+            ).path
         let assignments = environment.sorted { $0.key < $1.key }.map { Self.quote("\($0.key)=\($0.value)") }
         let line = (["/usr/bin/env", "-i"] + assignments + command.map(Self.quote)).joined(separator: " ")
         let script = "\(line); echo \"[exited $?]\"; sleep 600"
-        try run(["-f", "/dev/null", "new-session", "-d", "-x", String(columns), "-y", String(rows)]
+        try run(
+            ["-f", "/dev/null", "new-session", "-d", "-x", String(columns), "-y", String(rows)]
                 + (workingDirectory.map { ["-c", $0] } ?? []) + [script])
         try run(["set-option", "-g", "history-limit", "20000"])
     }
@@ -85,13 +91,16 @@ final class TmuxTerminal {
     /// Waits until the visible screen (not the scrollback: cheap to read while output
     /// floods) shows `text`; records an issue and returns false after `seconds`.
     @discardableResult
-    func waitForScreen(_ text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+    func waitForScreen(_ text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> Bool
+    {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if ((try? run(["capture-pane", "-p"])) ?? "").contains(text) { return true }
             usleep(20_000)
         }
-        fail("timed out after \(seconds) s waiting for the screen", expected: text, actual: (try? run(["capture-pane", "-p"])) ?? "", sourceLocation: sourceLocation)
+        fail(
+            "timed out after \(seconds) s waiting for the screen", expected: text,
+            actual: (try? run(["capture-pane", "-p"])) ?? "", sourceLocation: sourceLocation)
         return false
     }
 
@@ -103,12 +112,16 @@ final class TmuxTerminal {
     /// Waits until `text` occurs at least `occurrences` times; records an issue and
     /// returns false after `seconds`.
     @discardableResult
-    func waitFor(_ text: String, occurrences: Int = 1, seconds: Double = 30,
-                 sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+    func waitFor(
+        _ text: String, occurrences: Int = 1, seconds: Double = 30,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> Bool {
         if waitQuietly(for: text, occurrences: occurrences, seconds: seconds) { return true }
         let screen = transcript()
-        let lastLines = screen.split(separator: "\n", omittingEmptySubsequences: false).suffix(8).joined(separator: "\n")
-        Issue.record("""
+        let lastLines = screen.split(separator: "\n", omittingEmptySubsequences: false).suffix(8).joined(
+            separator: "\n")
+        Issue.record(
+            """
             timed out after \(seconds) s
             expected: \(occurrences) × \(text.debugDescription)
             actual (end of screen):
@@ -132,7 +145,8 @@ final class TmuxTerminal {
 
     /// Records a failure showing `expected`, `actual` and the transcript.
     func fail(_ message: String, expected: String, actual: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        Issue.record("""
+        Issue.record(
+            """
             \(message)
             expected: \(expected)
             actual: \(actual)
@@ -181,23 +195,31 @@ final class TmuxTerminal {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), defaults = sigset_t()
+        var noSignals = sigset_t()
+        var defaults = sigset_t()
         sigemptyset(&noSignals)
         sigemptyset(&defaults)
-        for signal in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD, SIGTSTP, SIGTTIN, SIGTTOU] { sigaddset(&defaults, signal) }
+        for signal in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD, SIGTSTP, SIGTTIN, SIGTTOU] {
+            sigaddset(&defaults, signal)
+        }
         posix_spawnattr_setsigmask(&attributes, &noSignals)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, &cEnvironment)
-        guard spawned == 0 else { throw TmuxFailure(arguments: argv, status: -1, stderr: "posix_spawn failed: \(spawned)") }
+        guard spawned == 0 else {
+            throw TmuxFailure(arguments: argv, status: -1, stderr: "posix_spawn failed: \(spawned)")
+        }
         let deadline = Date().addingTimeInterval(10)
         var status: Int32 = 0
         while true {
             let result = waitpid(pid, &status, WNOHANG)
             if result == pid { break }
-            if result < 0 && errno != EINTR { throw TmuxFailure(arguments: argv, status: -1, stderr: "waitpid failed: \(errno)") }
+            if result < 0 && errno != EINTR {
+                throw TmuxFailure(arguments: argv, status: -1, stderr: "waitpid failed: \(errno)")
+            }
             if Date() > deadline {
                 kill(pid, SIGKILL)
                 _ = waitpid(pid, &status, 0)

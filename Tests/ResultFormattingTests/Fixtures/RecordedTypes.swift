@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ResultFormatting
 
 /// A column as the server described it when the fixture was recorded.

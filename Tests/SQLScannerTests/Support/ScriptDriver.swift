@@ -119,7 +119,8 @@ struct ScriptDriver {
         }
         if !conditions.isActive && !conditional { return }
         if name == "t" || name == "x", let first = arguments.first,
-           (try? VariableValueParser.parseBoolean(first, name: name)) == nil {
+            (try? VariableValueParser.parseBoolean(first, name: name)) == nil
+        {
             // psql's toggles fail on a bad value and drop the rest of the line.
             _ = try? scanner.readMetaArgument(.wholeLine)
             return

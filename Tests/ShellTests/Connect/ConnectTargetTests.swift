@@ -1,5 +1,6 @@
 import PostgresClient
 import Testing
+
 @testable import Shell
 
 @Suite("\\connect arguments: positions, dashes and what a new host changes")
@@ -21,7 +22,8 @@ struct ConnectTargetTests {
     }
 
     @Test func aNewHostDropsTheOldAddressAndExpandsClusterIds() throws {
-        let settings = try ConnectTarget.resolve(["postgres", "-", "zyxwvutsrqponmlkjihgfedcba"], current: Self.current)
+        let settings = try ConnectTarget.resolve(
+            ["postgres", "-", "zyxwvutsrqponmlkjihgfedcba"], current: Self.current)
         #expect(settings.host == "zyxwvutsrqponmlkjihgfedcba.dsql.us-east-1.on.aws")
         #expect(settings.hostAddress == nil)
     }
@@ -33,9 +35,14 @@ struct ConnectTargetTests {
     }
 
     @Test func confirmationNamesHostAndPortOnlyWhenTheyChanged() {
-        #expect(ConnectTarget.confirmation(database: "d", user: "u", host: "h", hostAddress: nil, port: "5432", hostOrPortChanged: false)
-            == "You are now connected to database \"d\" as user \"u\".")
-        #expect(ConnectTarget.confirmation(database: "d", user: "u", host: "h", hostAddress: "10.0.0.1", port: "5432", hostOrPortChanged: true)
-            == "You are now connected to database \"d\" as user \"u\" on host \"h\" (address \"10.0.0.1\") at port \"5432\".")
+        #expect(
+            ConnectTarget.confirmation(
+                database: "d", user: "u", host: "h", hostAddress: nil, port: "5432", hostOrPortChanged: false)
+                == "You are now connected to database \"d\" as user \"u\".")
+        #expect(
+            ConnectTarget.confirmation(
+                database: "d", user: "u", host: "h", hostAddress: "10.0.0.1", port: "5432", hostOrPortChanged: true)
+                == "You are now connected to database \"d\" as user \"u\" on host \"h\" (address \"10.0.0.1\") at port \"5432\"."
+        )
     }
 }

@@ -1,5 +1,6 @@
 import DSQLAuth
 import Testing
+
 @testable import Shell
 
 /// Which region `IAMTokenSource` signs for when `\connect` moves to another endpoint.
@@ -13,7 +14,8 @@ import Testing
     }
 
     private func source(region: String, origin: RegionResolver.Origin) throws -> IAMTokenSource {
-        IAMTokenSource(provider: try TokenProvider(credentials: FixedCredentials()), region: region, regionOrigin: origin)
+        IAMTokenSource(
+            provider: try TokenProvider(credentials: FixedCredentials()), region: region, regionOrigin: origin)
     }
 
     private static let west = "bbbbbbbbbbbbbbbbbbbbbbbbbb.dsql.us-west-2.on.aws"

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Shell
 
 @Suite("\\copy batching: rows, limits and the resume report")
@@ -13,10 +14,16 @@ struct CopyBatchingTests {
         var scanner = CopyInputScanner(format: CopyFormat(kind: .csv))
         #expect(Self.rows("1,\"two\n", &scanner) == 0)
         #expect(scanner.inQuotes)
-        do { let step = Array("\\.\n".utf8).withUnsafeBytes { scanner.scan($0, atEnd: false) }; #expect(!step.ended && step.rows == 0) }
+        do {
+            let step = Array("\\.\n".utf8).withUnsafeBytes { scanner.scan($0, atEnd: false) }
+            #expect(!step.ended && step.rows == 0)
+        }
         #expect(Self.rows("lines\"\"\",x\n", &scanner) == 1)
         #expect(Self.rows("2,\"\"\n", &scanner) == 1)
-        do { let step = Array("\\.\n".utf8).withUnsafeBytes { scanner.scan($0, atEnd: false) }; #expect(step.ended && step.dataCount == 0) }
+        do {
+            let step = Array("\\.\n".utf8).withUnsafeBytes { scanner.scan($0, atEnd: false) }
+            #expect(step.ended && step.dataCount == 0)
+        }
     }
 
     @Test func aDifferentEscapeCharacterKeepsQuotesInside() {
@@ -33,13 +40,22 @@ struct CopyBatchingTests {
     }
 
     @Test func batchingOnDSQLEndpointsOrWhenAsked() {
-        #expect(CopyBatchPolicy.resolve(dsqlEndpoint: true, rowsVariable: nil, bytesVariable: nil, inTransaction: false)
-            == CopyBatchPolicy(rows: 2_500, bytes: 4 * 1024 * 1024))
-        #expect(CopyBatchPolicy.resolve(dsqlEndpoint: false, rowsVariable: nil, bytesVariable: nil, inTransaction: false) == nil)
-        #expect(CopyBatchPolicy.resolve(dsqlEndpoint: false, rowsVariable: "100", bytesVariable: "5000", inTransaction: false)
-            == CopyBatchPolicy(rows: 100, bytes: 5000))
-        #expect(CopyBatchPolicy.resolve(dsqlEndpoint: true, rowsVariable: "0", bytesVariable: nil, inTransaction: false) == nil)
-        #expect(CopyBatchPolicy.resolve(dsqlEndpoint: true, rowsVariable: nil, bytesVariable: nil, inTransaction: true) == nil)
+        #expect(
+            CopyBatchPolicy.resolve(dsqlEndpoint: true, rowsVariable: nil, bytesVariable: nil, inTransaction: false)
+                == CopyBatchPolicy(rows: 2_500, bytes: 4 * 1024 * 1024))
+        #expect(
+            CopyBatchPolicy.resolve(dsqlEndpoint: false, rowsVariable: nil, bytesVariable: nil, inTransaction: false)
+                == nil)
+        #expect(
+            CopyBatchPolicy.resolve(
+                dsqlEndpoint: false, rowsVariable: "100", bytesVariable: "5000", inTransaction: false)
+                == CopyBatchPolicy(rows: 100, bytes: 5000))
+        #expect(
+            CopyBatchPolicy.resolve(dsqlEndpoint: true, rowsVariable: "0", bytesVariable: nil, inTransaction: false)
+                == nil)
+        #expect(
+            CopyBatchPolicy.resolve(dsqlEndpoint: true, rowsVariable: nil, bytesVariable: nil, inTransaction: true)
+                == nil)
     }
 
     @Test func aBatchIsFullAtEitherLimit() {
@@ -50,14 +66,21 @@ struct CopyBatchingTests {
     }
 
     @Test func failureReportSaysCommittedRowsAndResumeLine() {
-        let failure = CopyLoadFailure(committedRows: 2000, committedBatches: 2, resumeLine: 4002, header: true, failingLine: 4690)
-        #expect(failure.message == "\\copy: 2000 rows committed in 2 batches before the failure (the rejected row is at input line 4690); resume from input line 4002, keeping the header line")
-        #expect(CopyLoadFailure(committedRows: 1, committedBatches: 1, resumeLine: 2, header: false).message
-            == "\\copy: 1 row committed in 1 batch before the failure; resume from input line 2")
+        let failure = CopyLoadFailure(
+            committedRows: 2000, committedBatches: 2, resumeLine: 4002, header: true, failingLine: 4690)
+        #expect(
+            failure.message
+                == "\\copy: 2000 rows committed in 2 batches before the failure (the rejected row is at input line 4690); resume from input line 4002, keeping the header line"
+        )
+        #expect(
+            CopyLoadFailure(committedRows: 1, committedBatches: 1, resumeLine: 2, header: false).message
+                == "\\copy: 1 row committed in 1 batch before the failure; resume from input line 2")
     }
 
     @Test func batchLineComesFromTheErrorContext() {
-        #expect(CopyLoadFailure.batchLine(inError: "ERROR:  invalid input\nCONTEXT:  COPY desc_cp3, line 690, column id: \"oops\"\n") == 690)
+        #expect(
+            CopyLoadFailure.batchLine(
+                inError: "ERROR:  invalid input\nCONTEXT:  COPY desc_cp3, line 690, column id: \"oops\"\n") == 690)
         #expect(CopyLoadFailure.batchLine(inError: "ERROR:  something else\n") == nil)
     }
 }

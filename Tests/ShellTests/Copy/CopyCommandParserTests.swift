@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Shell
 
 @Suite("\\copy arguments parse as psql's parse_slash_copy")
@@ -35,9 +36,15 @@ struct CopyCommandParserTests {
     }
 
     @Test func errorsAreWordedAsPsql() {
-        #expect(throws: CopyParseError(message: "\\copy: parse error at \"into\"")) { try CopyCommandParser.parse("t into x") }
-        #expect(throws: CopyParseError(message: "\\copy: parse error at end of line")) { try CopyCommandParser.parse("t from") }
-        #expect(throws: CopyParseError(message: "\\copy: parse error at end of line")) { try CopyCommandParser.parse("(select 1 to stdout") }
+        #expect(throws: CopyParseError(message: "\\copy: parse error at \"into\"")) {
+            try CopyCommandParser.parse("t into x")
+        }
+        #expect(throws: CopyParseError(message: "\\copy: parse error at end of line")) {
+            try CopyCommandParser.parse("t from")
+        }
+        #expect(throws: CopyParseError(message: "\\copy: parse error at end of line")) {
+            try CopyCommandParser.parse("(select 1 to stdout")
+        }
     }
 
     @Test(arguments: [

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Shell
 
 /// Input held in memory and read `chunk` bytes at a time, so blocks split lines anywhere.
@@ -17,8 +18,12 @@ private final class ChunkedInput: CopyInputSource {
     /// What no reader has consumed.
     var rest: String { String(decoding: bytes[start...], as: UTF8.self) }
 
-    func withUnconsumedBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result) throws(Failure) -> Result {
-        let outcome = bytes[start..<end].withUnsafeBytes { buffer in Swift.Result { () throws(Failure) -> Result in try body(buffer) } }
+    func withUnconsumedBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result)
+        throws(Failure) -> Result
+    {
+        let outcome = bytes[start..<end].withUnsafeBytes { buffer in
+            Swift.Result { () throws(Failure) -> Result in try body(buffer) }
+        }
         return try outcome.get()
     }
 
@@ -36,38 +41,55 @@ private final class ChunkedInput: CopyInputSource {
 
 /// A load as the old line-by-line reader cut it: lines end at `\n`, a line `\.` (or `\.\r`)
 /// outside CSV quotes ends the data, and a batch ends after the row that fills it.
-private func expectedBatches(_ text: String, csv: Bool, limit: CopyInputScanner.Limit?) -> (batches: [String], rows: [Int], rest: String) {
+private func expectedBatches(_ text: String, csv: Bool, limit: CopyInputScanner.Limit?) -> (
+    batches: [String], rows: [Int], rest: String
+) {
     // Bytes, not Characters: Swift counts "\r\n" as one Character.
     var lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
     if lines.last == [] { lines.removeLast() }
     let endMarkers: [[UInt8]] = [Array("\\.".utf8), Array("\\.\r".utf8)]
-    var batches: [String] = [], rows: [Int] = []
-    var current: [UInt8] = [], currentRows = 0, inQuotes = false, consumedLines = 0
+    var batches: [String] = []
+    var rows: [Int] = []
+    var current: [UInt8] = []
+    var currentRows = 0
+    var inQuotes = false
+    var consumedLines = 0
     var ended = false
     for line in lines {
         consumedLines += 1
-        if !inQuotes && endMarkers.contains(line) { ended = true; break }
+        if !inQuotes && endMarkers.contains(line) {
+            ended = true
+            break
+        }
         current += line
         if consumedLines < lines.count || text.utf8.last == 0x0A { current.append(0x0A) }
         if csv { for byte in line where byte == UInt8(ascii: "\"") { inQuotes.toggle() } }
         if !inQuotes {
             currentRows += 1
             if let limit, currentRows >= limit.rows || current.count >= limit.bytes {
-                batches.append(String(decoding: current, as: UTF8.self)); rows.append(currentRows)
-                current = []; currentRows = 0
+                batches.append(String(decoding: current, as: UTF8.self))
+                rows.append(currentRows)
+                current = []
+                currentRows = 0
             }
         }
     }
-    if !current.isEmpty || batches.isEmpty { batches.append(String(decoding: current, as: UTF8.self)); rows.append(currentRows) }
+    if !current.isEmpty || batches.isEmpty {
+        batches.append(String(decoding: current, as: UTF8.self))
+        rows.append(currentRows)
+    }
     let rest = ended ? lines.dropFirst(consumedLines).map { String(decoding: $0 + [0x0A], as: UTF8.self) }.joined() : ""
     return (batches, rows, rest)
 }
 
 /// Drives a ``CopyInputReader`` as the runner does: batches while data remains.
-private func load(_ text: String, csv: Bool, limit: CopyInputScanner.Limit?, chunk: Int) -> (batches: [String], rows: [Int], rest: String, lines: Int) {
+private func load(_ text: String, csv: Bool, limit: CopyInputScanner.Limit?, chunk: Int) -> (
+    batches: [String], rows: [Int], rest: String, lines: Int
+) {
     let input = ChunkedInput(text, chunk: chunk)
     let reader = CopyInputReader(source: input, format: CopyFormat(kind: csv ? .csv : .text))
-    var batches: [String] = [], rows: [Int] = []
+    var batches: [String] = []
+    var rows: [Int] = []
     repeat {
         if !batches.isEmpty && !reader.hasMoreData() { break }
         var data: [UInt8] = []
@@ -117,7 +139,9 @@ struct CopyInputReaderTests {
         var text = "id,note\n"
         for id in 1...40 { text += id % 3 == 0 ? "\(id),\"first\nsecond\"\n" : "\(id),\"plain, \(id)\"\n" }
         text += "\\.\nnot data\n"
-        for limit in [CopyInputScanner.Limit(rows: 7, bytes: .max), .init(rows: .max, bytes: 50), .init(rows: 1, bytes: 1)] {
+        for limit in [
+            CopyInputScanner.Limit(rows: 7, bytes: .max), .init(rows: .max, bytes: 50), .init(rows: 1, bytes: 1),
+        ] {
             let expected = expectedBatches(text, csv: true, limit: limit)
             let actual = load(text, csv: true, limit: limit, chunk: chunk)
             #expect(actual.batches == expected.batches)

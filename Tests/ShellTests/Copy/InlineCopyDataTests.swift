@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Shell
 
 @Suite("In-line COPY data: which statements leave data blocks in a script")
@@ -6,11 +7,11 @@ struct InlineCopyDataTests {
     @Test(arguments: [
         ("copy t from stdin;", 1),
         ("COPY /* c */ t FROM STDIN", 1),
-        ("copy t (a, b, c, d, e, f, g, h, i) from stdin;", 1),  // parentheses take no places
+        ("copy t (a, b, c, d, e, f, g, h, i) from stdin;", 1), // parentheses take no places
         ("copy (select 1) from stdin;", 1),
         ("copy binary a.b.c from stdin;", 1),
-        ("copy a.b.c.d from stdin;", 1),  // copy a b c d from stdin: seven places
-        ("copy a.b.c.d.e.f from stdin;", 0),  // stdin would be the ninth identifier
+        ("copy a.b.c.d from stdin;", 1), // copy a b c d from stdin: seven places
+        ("copy a.b.c.d.e.f from stdin;", 0), // stdin would be the ninth identifier
         ("copy t to stdout from stdin;", 1),
         ("copy t from 'stdin';", 0),
         ("copy \"t\" from \"stdin\";", 0),

@@ -32,28 +32,40 @@ enum CatalogQueryCatalogue {
         queries.append(("ListQueries.hideSystemSchemas", ListQueries.hideSystemSchemas))
         for (label, pattern) in patterns {
             for (letters, verbose, system, hide) in relationVariants {
-                add("ListQueries.relations(\(letters)) pattern=\(label) verbose=\(verbose) system=\(system) hideAM=\(hide)",
-                    ListQueries.relations(.init(letters: letters), pattern: pattern, verbose: verbose,
-                                          system: system, hideAccessMethod: hide))
+                add(
+                    "ListQueries.relations(\(letters)) pattern=\(label) verbose=\(verbose) system=\(system) hideAM=\(hide)",
+                    ListQueries.relations(
+                        .init(letters: letters), pattern: pattern, verbose: verbose,
+                        system: system, hideAccessMethod: hide))
             }
             for verbose in flags {
                 for system in flags {
                     let options = "pattern=\(label) verbose=\(verbose) system=\(system)"
-                    add("ListQueries.schemas \(options)", ListQueries.schemas(pattern: pattern, verbose: verbose, system: system))
-                    add("ListQueries.roles \(options)", ListQueries.roles(pattern: pattern, verbose: verbose, system: system))
-                    add("ListQueries.functions \(options)",
+                    add(
+                        "ListQueries.schemas \(options)",
+                        ListQueries.schemas(pattern: pattern, verbose: verbose, system: system))
+                    add(
+                        "ListQueries.roles \(options)",
+                        ListQueries.roles(pattern: pattern, verbose: verbose, system: system))
+                    add(
+                        "ListQueries.functions \(options)",
                         ListQueries.functions(pattern: pattern, verbose: verbose, system: system))
                 }
-                add("ListQueries.databases pattern=\(label) verbose=\(verbose)",
+                add(
+                    "ListQueries.databases pattern=\(label) verbose=\(verbose)",
                     ListQueries.databases(pattern: pattern, verbose: verbose))
             }
-            add("RelationQueries.lookup pattern=\(label)", pattern.map { RelationQueries.lookup($0, system: false) } ?? [])
+            add(
+                "RelationQueries.lookup pattern=\(label)",
+                pattern.map { RelationQueries.lookup($0, system: false) } ?? [])
         }
         for verbose in flags {
             add("RelationQueries.info verbose=\(verbose)", RelationQueries.info(oid, verbose: verbose))
-            add("RelationFooterQueries.partitionOf verbose=\(verbose)",
+            add(
+                "RelationFooterQueries.partitionOf verbose=\(verbose)",
                 RelationFooterQueries.partitionOf(oid, verbose: verbose))
-            add("RelationFooterQueries.foreignKeys partitioned=\(verbose)",
+            add(
+                "RelationFooterQueries.foreignKeys partitioned=\(verbose)",
                 RelationFooterQueries.foreignKeys(oid, partitioned: verbose))
             add("RelationQueries.columns foreign=\(verbose)", RelationQueries.columns(oid, foreign: verbose))
         }

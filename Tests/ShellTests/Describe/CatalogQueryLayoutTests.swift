@@ -1,6 +1,7 @@
 import Foundation
 import SQLCheck
 import Testing
+
 @testable import Shell
 
 /// The catalog queries' multi-line layout in the sources sends exactly the text the
@@ -13,7 +14,8 @@ struct CatalogQueryLayoutTests {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/catalog-queries.json")
         guard let data = try? Data(contentsOf: url),
-              let texts = try? JSONDecoder().decode([String: String].self, from: data) else { return [:] }
+            let texts = try? JSONDecoder().decode([String: String].self, from: data)
+        else { return [:] }
         return texts
     }()
 
@@ -35,11 +37,12 @@ struct CatalogQueryLayoutTests {
     func postgresParsesTheQuery(_ name: String) throws {
         let sql = try #require(CatalogQueryCatalogue.all.first { $0.name == name }?.sql)
         // The two shared fragments are an expression and a condition, not statements.
-        let statement = switch name {
-        case "ListQueries.relationKindCase": "SELECT \(sql) FROM pg_catalog.pg_class c"
-        case "ListQueries.hideSystemSchemas": "SELECT 1 FROM pg_catalog.pg_namespace n WHERE \(sql)"
-        default: sql
-        }
+        let statement =
+            switch name {
+            case "ListQueries.relationKindCase": "SELECT \(sql) FROM pg_catalog.pg_class c"
+            case "ListQueries.hideSystemSchemas": "SELECT 1 FROM pg_catalog.pg_namespace n WHERE \(sql)"
+            default: sql
+            }
         let trees = try PostgresParser.parse(statement)
         #expect(trees.count == 1)
     }

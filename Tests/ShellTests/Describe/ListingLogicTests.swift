@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Shell
 
 @Suite("The pure pieces of psql's listing commands")
@@ -12,16 +13,19 @@ struct ListingLogicTests {
 
     @Test func twoPartPatternsWithADotAreCrossDatabaseReferences() {
         let parsed = NamePattern("a.b", parts: 1)
-        #expect(parsed.problem(original: "a.b", parts: 2, currentDatabase: "a")
-            == "cross-database references are not implemented: a.b")
-        #expect(parsed.problem(original: "a.b", parts: 1, currentDatabase: "a")
-            == "improper qualified name (too many dotted names): a.b")
+        #expect(
+            parsed.problem(original: "a.b", parts: 2, currentDatabase: "a")
+                == "cross-database references are not implemented: a.b")
+        #expect(
+            parsed.problem(original: "a.b", parts: 1, currentDatabase: "a")
+                == "improper qualified name (too many dotted names): a.b")
         #expect(NamePattern("ab", parts: 1).problem(original: "ab", parts: 2, currentDatabase: "a") == nil)
     }
 
     @Test func patternConditionsStartWithWhereOrAnd() {
         var fresh = ListingQuery("SELECT 1 FROM t\n")
-        let added = fresh.addPattern(NamePattern("x*", parts: 1), hasWhere: false, schema: nil, name: "t.n", visibility: nil)
+        let added = fresh.addPattern(
+            NamePattern("x*", parts: 1), hasWhere: false, schema: nil, name: "t.n", visibility: nil)
         #expect(added)
         #expect(fresh.sql == "SELECT 1 FROM t\nWHERE t.n OPERATOR(pg_catalog.~) '^(x.*)$' COLLATE pg_catalog.default\n")
         var joined = ListingQuery("")

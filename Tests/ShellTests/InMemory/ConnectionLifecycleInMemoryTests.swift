@@ -1,8 +1,9 @@
 import PostgresClient
-@testable import Shell
 import SessionPolicy
 import ShellTestSupport
 import Testing
+
+@testable import Shell
 
 /// Reconnects, resets and conflict retries, run through the session against the in-memory server.
 @Suite struct ConnectionLifecycleInMemoryTests {
@@ -12,7 +13,8 @@ import Testing
     @Test func aConnectionPastItsAgeIsReplacedAndTheSettingsReplayedBeforeTheNextStatement() throws {
         let shell = try InMemoryShell()
         shell.server.on { sql, connection in
-            sql.hasPrefix("select current_schema") ? [.rows([.init(name: "current_schema")], [[connection.settings["search_path"]]])] : nil
+            sql.hasPrefix("select current_schema")
+                ? [.rows([.init(name: "current_schema")], [[connection.settings["search_path"]]])] : nil
         }
         // DSQL's 60-minute limit: every connection is already past the age it is recycled at.
         shell.session.lifecycle.policy.connectionMaxAge = .zero
@@ -34,7 +36,10 @@ import Testing
         // The transaction stays on one connection; the statement after it gets a new one.
         let last = shell.server.connectionsOpened
         #expect(shell.server.statements(on: last - 1).suffix(3) == ["begin;", "set search_path = app;", "\(end);"])
-        #expect(shell.server.statements(on: last) == (end == "commit" ? ["set search_path = app"] : []) + ["show search_path;"])
+        #expect(
+            shell.server.statements(on: last) == (end == "commit" ? ["set search_path = app"] : []) + [
+                "show search_path;"
+            ])
         #expect(shell.output.hasSuffix("-------------\n \(schema)\n(1 row)\n\n"))
     }
 
@@ -55,13 +60,14 @@ import Testing
         shell.server.on("select pg_sleep(10)", reply: .loseConnection)
         let status = shell.run("select pg_sleep(10);\nselect 2;\n")
         #expect(status == .connectionFailure)
-        #expect(shell.errors == """
-            dsql:script.sql:1: server closed the connection unexpectedly
-            \tThis probably means the server terminated abnormally
-            \tbefore or while processing the request.
-            dsql:script.sql:1: error: connection to server was lost
+        #expect(
+            shell.errors == """
+                dsql:script.sql:1: server closed the connection unexpectedly
+                \tThis probably means the server terminated abnormally
+                \tbefore or while processing the request.
+                dsql:script.sql:1: error: connection to server was lost
 
-            """)
+                """)
         #expect(shell.server.received.count == 1)
     }
 
@@ -70,11 +76,13 @@ import Testing
         shell.server.on("select pg_sleep(10)", reply: .loseConnection)
         let status = shell.runInteractive("set search_path = app;\nselect pg_sleep(10);\nshow search_path;\n")
         #expect(status == .success)
-        #expect(shell.errors.contains("""
-            The connection to the server was lost. Attempting reset: Succeeded.
-            dsql: the statement was not sent again; it may or may not have taken effect.
+        #expect(
+            shell.errors.contains(
+                """
+                The connection to the server was lost. Attempting reset: Succeeded.
+                dsql: the statement was not sent again; it may or may not have taken effect.
 
-            """))
+                """))
         #expect(shell.server.statements(on: 2) == ["set search_path = app", "show search_path;"])
         // psql echoes \q when the input ends at the prompt.
         #expect(shell.output.hasSuffix(" search_path \n-------------\n app\n(1 row)\n\n\\q\n"))
@@ -84,7 +92,8 @@ import Testing
         let shell = try InMemoryShell(host: Self.dsqlHost)
         shell.session.lifecycle.policy.backoff = Backoff(base: .zero, cap: .zero, jitter: 0)
         // DSQL's conflicts are SQLSTATE 40001 with the OC code in the message.
-        let conflict = ServerError(sqlState: "40001", message: "change conflicts with another transaction, please retry: (OC000)")
+        let conflict = ServerError(
+            sqlState: "40001", message: "change conflicts with another transaction, please retry: (OC000)")
         shell.server.on("update t set n = n + 1", reply: .error(conflict))
         shell.server.on("update t set n = n + 1", reply: .error(conflict))
         shell.server.on("update t set n = n + 1", reply: .command("UPDATE 1"))

@@ -1,7 +1,8 @@
 import PostgresClient
-@testable import Shell
 import ShellTestSupport
 import Testing
+
+@testable import Shell
 
 /// The main loop against the in-memory server: what a script prints, and how it ends.
 @Suite struct MainLoopInMemoryTests {
@@ -13,16 +14,17 @@ import Testing
         shell.server.on("insert into t values (3, 'c')", reply: .command("INSERT 0 1"))
         let status = shell.run("select id, name from t;\ninsert into t values (3, 'c');\n")
         #expect(status == .success)
-        #expect(shell.output == """
-             id | name 
-            ----+------
-              1 | a
-             22 | 
-            (2 rows)
+        #expect(
+            shell.output == """
+                 id | name 
+                ----+------
+                  1 | a
+                 22 | 
+                (2 rows)
 
-            INSERT 0 1
+                INSERT 0 1
 
-            """)
+                """)
         #expect(shell.errors == "")
     }
 
@@ -44,7 +46,8 @@ import Testing
 
     @Test func anErrorIsReportedWithTheScriptLineAndTheRunGoesOn() throws {
         let shell = try InMemoryShell()
-        shell.server.on("bogus", reply: .error(ServerError(sqlState: "42601", message: "syntax error at or near \"bogus\"")))
+        shell.server.on(
+            "bogus", reply: .error(ServerError(sqlState: "42601", message: "syntax error at or near \"bogus\"")))
         shell.server.on("select 2", reply: .rows([.init(name: "?column?", typeOID: 23)], [["2"]]))
         let status = shell.run("\n\nbogus;\nselect 2;\n")
         // psql -f ends with 0 when statements failed but nothing stopped the script.
@@ -58,8 +61,12 @@ import Testing
     @Test func onErrorStopEndsTheScriptWithStatusThree() throws {
         let shell = try InMemoryShell(variables: ["ON_ERROR_STOP=1"])
         shell.server.on("select 1", reply: .rows([.init(name: "?column?", typeOID: 23)], [["1"]]))
-        shell.server.on("bogus", reply: .error(ServerError(sqlState: "42601", message: "syntax error at or near \"bogus\"",
-                                                          hint: "Try again.")))
+        shell.server.on(
+            "bogus",
+            reply: .error(
+                ServerError(
+                    sqlState: "42601", message: "syntax error at or near \"bogus\"",
+                    hint: "Try again.")))
         let status = shell.run("select 1;\nbogus;\nselect 2;\n")
         #expect(status == .scriptStopped)
         #expect(shell.errors == "dsql:script.sql:2: ERROR:  syntax error at or near \"bogus\"\nHINT:  Try again.\n")
@@ -69,22 +76,26 @@ import Testing
 
     @Test func anErrorInATransactionAbortsItUntilRollback() throws {
         let shell = try InMemoryShell()
-        shell.server.on("insert into t values (1)", reply: .error(ServerError(sqlState: "23505", message: "duplicate key")))
+        shell.server.on(
+            "insert into t values (1)", reply: .error(ServerError(sqlState: "23505", message: "duplicate key")))
         shell.run("begin;\ninsert into t values (1);\ninsert into t values (2);\nrollback;\n")
         #expect(shell.output == "BEGIN\nROLLBACK\n")
-        #expect(shell.errors == """
-            dsql:script.sql:2: ERROR:  duplicate key
-            dsql:script.sql:3: ERROR:  current transaction is aborted, commands ignored until end of transaction block
+        #expect(
+            shell.errors == """
+                dsql:script.sql:2: ERROR:  duplicate key
+                dsql:script.sql:3: ERROR:  current transaction is aborted, commands ignored until end of transaction block
 
-            """)
+                """)
         #expect(shell.session.transactionStatus == .idle)
     }
 
     @Test func gsetStoresTheRowInVariables() throws {
         let shell = try InMemoryShell()
-        shell.server.on("select 'x' as a, 42 as b, null as c",
-                        reply: .rows([.init(name: "a"), .init(name: "b", typeOID: 23), .init(name: "c")], [["x", "42", nil]]))
-        let status = shell.run("\\set p_c was-set\nselect 'x' as a, 42 as b, null as c \\gset p_\n\\echo :p_a :p_b :p_c\n")
+        shell.server.on(
+            "select 'x' as a, 42 as b, null as c",
+            reply: .rows([.init(name: "a"), .init(name: "b", typeOID: 23), .init(name: "c")], [["x", "42", nil]]))
+        let status = shell.run(
+            "\\set p_c was-set\nselect 'x' as a, 42 as b, null as c \\gset p_\n\\echo :p_a :p_b :p_c\n")
         #expect(status == .success)
         // A NULL unsets the variable, so :p_c is printed as written.
         #expect(shell.output == "x 42 :p_c\n")
@@ -103,17 +114,20 @@ import Testing
         shell.server.on { sql, _ in sql.hasPrefix("insert") ? [.command("INSERT 0 1")] : nil }
         shell.run("insert into t values (1);\ninsert into t values (2);\ncommit;\nset search_path = app;\nrollback;\n")
         // As psql: not before COMMIT or ROLLBACK, but before a plain SET (only SET TRANSACTION and SET SESSION … skip it).
-        #expect(shell.server.received.map(\.sql) == [
-            "BEGIN", "insert into t values (1);", "insert into t values (2);", "commit;", "BEGIN", "set search_path = app;",
-            "rollback;",
-        ])
+        #expect(
+            shell.server.received.map(\.sql) == [
+                "BEGIN", "insert into t values (1);", "insert into t values (2);", "commit;", "BEGIN",
+                "set search_path = app;",
+                "rollback;",
+            ])
         #expect(shell.output == "INSERT 0 1\nINSERT 0 1\nCOMMIT\nSET\nROLLBACK\n")
         #expect(shell.session.transactionStatus == .idle)
     }
 
     @Test func noticesGoToStandardErrorBeforeTheResult() throws {
         let shell = try InMemoryShell()
-        shell.server.on("drop table if exists t", reply: .notice("table \"t\" does not exist, skipping"), .command("DROP TABLE"))
+        shell.server.on(
+            "drop table if exists t", reply: .notice("table \"t\" does not exist, skipping"), .command("DROP TABLE"))
         shell.run("drop table if exists t;\n")
         #expect(shell.errors == "dsql:script.sql:1: NOTICE:  table \"t\" does not exist, skipping\n")
         #expect(shell.output == "DROP TABLE\n")
@@ -134,8 +148,9 @@ import Testing
 
     @Test func gexecRunsEachCellAsAStatement() throws {
         let shell = try InMemoryShell()
-        shell.server.on("select format('drop table %s', name) from tables",
-                        reply: .rows([.init(name: "format")], [["drop table a"], [nil], ["drop table b"]]))
+        shell.server.on(
+            "select format('drop table %s', name) from tables",
+            reply: .rows([.init(name: "format")], [["drop table a"], [nil], ["drop table b"]]))
         shell.server.on { sql, _ in sql.hasPrefix("drop table") ? [.command("DROP TABLE")] : nil }
         shell.run("select format('drop table %s', name) from tables \\gexec\n")
         // A NULL cell is skipped, as psql skips it.

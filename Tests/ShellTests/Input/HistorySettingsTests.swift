@@ -1,6 +1,7 @@
 import LineEditing
 import SQLScanner
 import Testing
+
 @testable import Shell
 
 /// `HISTSIZE` and `HISTCONTROL` are parsed once, by the variable hooks, with psql 15's
@@ -14,15 +15,16 @@ struct HistorySettingsTests {
         return HistorySettings.limit(variables.settings)
     }
 
-    @Test(arguments: [
-        (String?.none, Int?.some(HistoryStore.defaultLimit)),
-        ("1000", 1000),
-        (" 20", 20),
-        ("0", 0),
-        ("-1", nil),
-        ("0x10", 16),
-        ("010", 8),
-    ] as [(String?, Int?)])
+    @Test(
+        arguments: [
+            (String?.none, Int?.some(HistoryStore.defaultLimit)),
+            ("1000", 1000),
+            (" 20", 20),
+            ("0", 0),
+            ("-1", nil),
+            ("0x10", 16),
+            ("010", 8),
+        ] as [(String?, Int?)])
     func histsizeIsAnIntegerAsPsqlReadsIt(_ value: String?, _ expected: Int?) throws {
         #expect(try limit(after: value) == expected)
     }
@@ -37,13 +39,14 @@ struct HistorySettingsTests {
         #expect(HistorySettings.limit(variables.settings) == 40)
     }
 
-    @Test(arguments: [
-        (String?.none, HistoryControl()),
-        ("none", []),
-        ("ignorespace", .ignoreSpace),
-        ("IgnoreDups", .ignoreDuplicates),
-        ("ignoreboth", .ignoreBoth),
-    ] as [(String?, HistoryControl)])
+    @Test(
+        arguments: [
+            (String?.none, HistoryControl()),
+            ("none", []),
+            ("ignorespace", .ignoreSpace),
+            ("IgnoreDups", .ignoreDuplicates),
+            ("ignoreboth", .ignoreBoth),
+        ] as [(String?, HistoryControl)])
     func histcontrolIsOneOfPsqlsWords(_ value: String?, _ expected: HistoryControl) throws {
         var variables = Variables()
         if let value { try variables.set("HISTCONTROL", to: value) } else { try variables.unset("HISTCONTROL") }

@@ -1,5 +1,6 @@
 import Glibc
 import Testing
+
 @testable import Shell
 
 @Suite("LineReader: lines and blocks from one buffer")
@@ -55,7 +56,9 @@ struct LineReaderLimitTests {
         #expect(pipe(&ends) == 0)
         #expect(bytes.withUnsafeBytes { write(ends[1], $0.baseAddress, $0.count) } == bytes.count)
         close(ends[1])
-        return LineReader(descriptor: ends[0], ownsDescriptor: true, bufferSize: 16, lineLimit: lineLimit, binaryLineLimit: binaryLineLimit)
+        return LineReader(
+            descriptor: ends[0], ownsDescriptor: true, bufferSize: 16, lineLimit: lineLimit,
+            binaryLineLimit: binaryLineLimit)
     }
 
     @Test func aShortLineWithANulByteIsStillALine() {

@@ -1,6 +1,7 @@
 import PostgresClient
 import SessionPolicy
 import Testing
+
 @testable import Shell
 
 @Suite("libpq's transaction status maps onto TransactionState")

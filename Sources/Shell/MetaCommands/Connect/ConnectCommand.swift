@@ -6,17 +6,25 @@ import PostgresClient
 /// password as psql does, and explains that IAM roles have none.
 enum ConnectCommand {
     static let all = [
-        MetaCommand(names: ["c", "connect"], usage: "\\c [DB [USER [HOST [PORT]]]]",
-                    summary: "connect anew (fresh IAM token, same TLS trust; - keeps a value)") { invocation in
+        MetaCommand(
+            names: ["c", "connect"], usage: "\\c [DB [USER [HOST [PORT]]]]",
+            summary: "connect anew (fresh IAM token, same TLS trust; - keeps a value)"
+        ) { invocation in
             var arguments: [String] = []
-            while let argument = invocation.argument(.sqlIdentifierKeepingCase, stripSemicolons: true) { arguments.append(argument) }
+            while let argument = invocation.argument(.sqlIdentifierKeepingCase, stripSemicolons: true) {
+                arguments.append(argument)
+            }
             return connect(invocation, arguments: arguments)
         },
-        MetaCommand(names: ["password"], usage: "\\password [USERNAME]",
-                    summary: "change a role's password (--no-iam; IAM roles sign in with tokens)") { invocation in
+        MetaCommand(
+            names: ["password"], usage: "\\password [USERNAME]",
+            summary: "change a role's password (--no-iam; IAM roles sign in with tokens)"
+        ) { invocation in
             guard !invocation.session.connector.usesIAM else {
                 invocation.discardArguments()
-                return invocation.fail("\\password: IAM roles have no password; dsql signs a fresh IAM auth token for every connection (see `dsql token`)")
+                return invocation.fail(
+                    "\\password: IAM roles have no password; dsql signs a fresh IAM auth token for every connection (see `dsql token`)"
+                )
             }
             let user = invocation.argument(.sqlIdentifierKeepingCase, stripSemicolons: true)
             return PasswordChange(session: invocation.session).run(user: user) ? .done : .failed
@@ -44,8 +52,9 @@ enum ConnectCommand {
         let connector: Connector
         do {
             connector = try Connector(session.connector, settings: settings, environment: environment)
-            try SSLNegotiation.check(requested: settings.sslNegotiation, libpqVersion: LibraryInfo.libpqVersion,
-                                     libpqVersionText: LibraryInfo.libpqVersionText)
+            try SSLNegotiation.check(
+                requested: settings.sslNegotiation, libpqVersion: LibraryInfo.libpqVersion,
+                libpqVersionText: LibraryInfo.libpqVersionText)
             try HostKind.check(settings.host, usesIAM: connector.usesIAM)
             if connector.usesIAM, settings.password != nil { throw SettingsError.passwordWithIAM }
         } catch {
@@ -68,9 +77,11 @@ enum ConnectCommand {
         }
         let hostOrPortChanged = settings.host != current.host || settings.port != current.port
         session.adopt(connection, connector: connector)
-        invocation.say(ConnectTarget.confirmation(
-            database: connection.database, user: connection.user, host: settings.host, hostAddress: settings.hostAddress,
-            port: connection.port, hostOrPortChanged: hostOrPortChanged))
+        invocation.say(
+            ConnectTarget.confirmation(
+                database: connection.database, user: connection.user, host: settings.host,
+                hostAddress: settings.hostAddress,
+                port: connection.port, hostOrPortChanged: hostOrPortChanged))
         return .done
     }
 }

@@ -14,11 +14,14 @@ enum ConnectTarget {
         var stopsScript = true
     }
 
-    static func resolve(_ arguments: [String], current: Settings, environment: [String: String] = [:],
-                        readFile: (String) -> String? = ServiceFile.readTextFile) throws(Problem) -> Settings {
+    static func resolve(
+        _ arguments: [String], current: Settings, environment: [String: String] = [:],
+        readFile: (String) -> String? = ServiceFile.readTextFile
+    ) throws(Problem) -> Settings {
         if let first = arguments.first, ConnectionString.isConnectionString(first) {
-            return try resolve(connectionString: first, extra: arguments.dropFirst().first, current: current,
-                               environment: environment, readFile: readFile)
+            return try resolve(
+                connectionString: first, extra: arguments.dropFirst().first, current: current,
+                environment: environment, readFile: readFile)
         }
         var settings = current
         func given(_ index: Int) -> String? {
@@ -54,18 +57,22 @@ enum ConnectTarget {
     /// DSQL session has no local socket or `PGHOST` to fall back to, and the session's
     /// trust settings must carry over. `service=` reads the service file; a password is
     /// accepted only for password authentication (checked when connecting).
-    static func resolve(connectionString text: String, extra: String?, current: Settings,
-                        environment: [String: String], readFile: (String) -> String?) throws(Problem) -> Settings {
+    static func resolve(
+        connectionString text: String, extra: String?, current: Settings,
+        environment: [String: String], readFile: (String) -> String?
+    ) throws(Problem) -> Settings {
         if let extra {
             throw Problem(message: "\\connect: extra argument \"\(extra)\" after a connection string")
         }
         do throws(SettingsError) {
             var flags = try ConnectionStringFlags.flags(fromConnectionString: text)
-            let service = try ConnectionStringFlags.flags(ofService: flags.service, environment: environment, readFile: readFile)
+            let service = try ConnectionStringFlags.flags(
+                ofService: flags.service, environment: environment, readFile: readFile)
             flags = service.overlaid(by: flags)
             var settings = try current.applying(flags)
             if settings.host != current.host, ClusterEndpoint.isClusterId(settings.host),
-               let region = RegionResolver.regionFromEndpoint(current.host) {
+                let region = RegionResolver.regionFromEndpoint(current.host)
+            {
                 settings.host = (try? ClusterEndpoint.expand(settings.host, region: region)) ?? settings.host
             }
             return settings
@@ -75,11 +82,15 @@ enum ConnectTarget {
     }
 
     /// psql's confirmation line after a successful `\c`.
-    static func confirmation(database: String, user: String, host: String, hostAddress: String?, port: String, hostOrPortChanged: Bool) -> String {
+    static func confirmation(
+        database: String, user: String, host: String, hostAddress: String?, port: String, hostOrPortChanged: Bool
+    ) -> String {
         guard hostOrPortChanged else { return "You are now connected to database \"\(database)\" as user \"\(user)\"." }
         if let hostAddress, !hostAddress.isEmpty, hostAddress != host {
-            return "You are now connected to database \"\(database)\" as user \"\(user)\" on host \"\(host)\" (address \"\(hostAddress)\") at port \"\(port)\"."
+            return
+                "You are now connected to database \"\(database)\" as user \"\(user)\" on host \"\(host)\" (address \"\(hostAddress)\") at port \"\(port)\"."
         }
-        return "You are now connected to database \"\(database)\" as user \"\(user)\" on host \"\(host)\" at port \"\(port)\"."
+        return
+            "You are now connected to database \"\(database)\" as user \"\(user)\" on host \"\(host)\" at port \"\(port)\"."
     }
 }

@@ -20,9 +20,12 @@ struct PasswordChange {
     /// Does the change; nil on success, else the message to report ("" when the server's error was shown).
     private func change(user: String?) -> String? {
         let connection = session.connection
-        guard let user = user ?? currentUser(connection) else { return "\\password: could not determine the current user" }
+        guard let user = user ?? currentUser(connection) else {
+            return "\\password: could not determine the current user"
+        }
         guard let first = prompt("Enter new password for user \"\(user)\": "),
-              let second = prompt("Enter it again: ") else {
+            let second = prompt("Enter it again: ")
+        else {
             return "\\password: could not read the password: no terminal"
         }
         guard first == second else { return "Passwords didn't match." }
@@ -48,7 +51,9 @@ struct PasswordChange {
 
     /// `SELECT CURRENT_USER`, as psql asks when no user is named.
     private func currentUser(_ connection: any DatabaseConnection) -> String? {
-        guard let result = try? connection.execute("SELECT CURRENT_USER").first, result.rowCount == 1 else { return nil }
+        guard let result = try? connection.execute("SELECT CURRENT_USER").first, result.rowCount == 1 else {
+            return nil
+        }
         return result.string(row: 0, column: 0)
     }
 

@@ -12,9 +12,10 @@ extension Session {
         self.connector = connector
         replaceConnection(connection)
         lifecycle.connectionReplaced(now: .now)
-        lifecycle.policy.connectionMaxAge = Self.maxAge(dsqlEndpoint: connector.isDSQLEndpoint,
-                                                        variable: variables["CONNECTION_MAX_AGE"],
-                                                        current: lifecycle.policy.connectionMaxAge)
+        lifecycle.policy.connectionMaxAge = Self.maxAge(
+            dsqlEndpoint: connector.isDSQLEndpoint,
+            variable: variables["CONNECTION_MAX_AGE"],
+            current: lifecycle.policy.connectionMaxAge)
         lifecycle.policy.dsqlEndpoint = connector.isDSQLEndpoint
         warnIfNotVerified()
     }

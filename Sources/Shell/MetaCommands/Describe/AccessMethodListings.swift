@@ -15,10 +15,16 @@ enum AccessMethodListings {
     }
 
     /// `\dA`: access methods.
-    static func accessMethods(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern) -> Bool {
+    static func accessMethods(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern)
+        -> Bool
+    {
         let pattern = try reader.pattern(text, parts: 1)
-        var query = ListingQuery("SELECT amname AS \"Name\",\n  CASE amtype WHEN 'i' THEN 'Index' WHEN 't' THEN 'Table' END AS \"Type\"")
-        if verbose { query.append(",\n  amhandler AS \"Handler\",\n  pg_catalog.obj_description(oid, 'pg_am') AS \"Description\"") }
+        var query = ListingQuery(
+            "SELECT amname AS \"Name\",\n  CASE amtype WHEN 'i' THEN 'Index' WHEN 't' THEN 'Table' END AS \"Type\"")
+        if verbose {
+            query.append(
+                ",\n  amhandler AS \"Handler\",\n  pg_catalog.obj_description(oid, 'pg_am') AS \"Description\"")
+        }
         query.append("\nFROM pg_catalog.pg_am\n")
         query.addPattern(pattern, hasWhere: false, schema: nil, name: "amname", visibility: nil)
         query.append("ORDER BY 1;")
@@ -32,10 +38,13 @@ enum AccessMethodListings {
     }
 
     /// `\dAc`: operator classes.
-    static func operatorClasses(_ reader: CatalogReader, arguments: [String], verbose: Bool) throws(RejectedPattern) -> Bool {
+    static func operatorClasses(_ reader: CatalogReader, arguments: [String], verbose: Bool) throws(RejectedPattern)
+        -> Bool
+    {
         let method = try reader.pattern(arguments.first, parts: 1)
         let type = try reader.pattern(arguments.dropFirst().first, parts: 3)
-        var query = ListingQuery(#"""
+        var query = ListingQuery(
+            #"""
             SELECT
               am.amname AS "AM",
               pg_catalog.format_type(c.opcintype, NULL) AS "Input type",
@@ -55,9 +64,12 @@ enum AccessMethodListings {
               END) AS "Default?"
             """#)
         if verbose {
-            query.append(",\n\(familyName("of", schema: "ofn")) AS \"Operator family\",\n pg_catalog.pg_get_userbyid(c.opcowner) AS \"Owner\"\n")
+            query.append(
+                ",\n\(familyName("of", schema: "ofn")) AS \"Operator family\",\n pg_catalog.pg_get_userbyid(c.opcowner) AS \"Owner\"\n"
+            )
         }
-        query.append("""
+        query.append(
+            """
 
             FROM pg_catalog.pg_opclass c
               LEFT JOIN pg_catalog.pg_am am on am.oid = c.opcmethod
@@ -67,22 +79,28 @@ enum AccessMethodListings {
 
             """)
         if verbose {
-            query.append("  LEFT JOIN pg_catalog.pg_opfamily of ON of.oid = c.opcfamily\n  LEFT JOIN pg_catalog.pg_namespace ofn ON ofn.oid = of.opfnamespace\n")
+            query.append(
+                "  LEFT JOIN pg_catalog.pg_opfamily of ON of.oid = c.opcfamily\n  LEFT JOIN pg_catalog.pg_namespace ofn ON ofn.oid = of.opfnamespace\n"
+            )
         }
         let hasWhere = addMethod(method, to: &query)
         if let type {
-            query.addPattern(type, hasWhere: hasWhere, schema: "tn.nspname", name: "t.typname",
-                             alternative: "pg_catalog.format_type(t.oid, NULL)", visibility: "pg_catalog.pg_type_is_visible(t.oid)")
+            query.addPattern(
+                type, hasWhere: hasWhere, schema: "tn.nspname", name: "t.typname",
+                alternative: "pg_catalog.format_type(t.oid, NULL)", visibility: "pg_catalog.pg_type_is_visible(t.oid)")
         }
         query.append("ORDER BY 1, 2, 4;")
         return reader.showListing(query.sql, title: "List of operator classes")
     }
 
     /// `\dAf`: operator families.
-    static func operatorFamilies(_ reader: CatalogReader, arguments: [String], verbose: Bool) throws(RejectedPattern) -> Bool {
+    static func operatorFamilies(_ reader: CatalogReader, arguments: [String], verbose: Bool) throws(RejectedPattern)
+        -> Bool
+    {
         let method = try reader.pattern(arguments.first, parts: 1)
         let type = try reader.pattern(arguments.dropFirst().first, parts: 3)
-        var query = ListingQuery("""
+        var query = ListingQuery(
+            """
             SELECT
               am.amname AS "AM",
             \(familyName("f", schema: "n")) AS "Operator family",
@@ -92,7 +110,8 @@ enum AccessMethodListings {
                WHERE oc.opcfamily = f.oid) "Applicable types"
             """)
         if verbose { query.append(",\n  pg_catalog.pg_get_userbyid(f.opfowner) AS \"Owner\"\n") }
-        query.append("""
+        query.append(
+            """
 
             FROM pg_catalog.pg_opfamily f
               LEFT JOIN pg_catalog.pg_am am on am.oid = f.opfmethod
@@ -101,7 +120,8 @@ enum AccessMethodListings {
             """)
         let hasWhere = addMethod(method, to: &query)
         if let type {
-            query.append("""
+            query.append(
+                """
                   \(hasWhere ? "AND" : "WHERE") EXISTS (
                     SELECT 1
                     FROM pg_catalog.pg_type t
@@ -110,8 +130,9 @@ enum AccessMethodListings {
                     WHERE oc.opcfamily = f.oid
 
                 """)
-            query.addPattern(type, hasWhere: true, schema: "tn.nspname", name: "t.typname",
-                             alternative: "pg_catalog.format_type(t.oid, NULL)", visibility: "pg_catalog.pg_type_is_visible(t.oid)")
+            query.addPattern(
+                type, hasWhere: true, schema: "tn.nspname", name: "t.typname",
+                alternative: "pg_catalog.format_type(t.oid, NULL)", visibility: "pg_catalog.pg_type_is_visible(t.oid)")
             query.append("  )\n")
         }
         query.append("ORDER BY 1, 2;")
@@ -119,10 +140,13 @@ enum AccessMethodListings {
     }
 
     /// `\dAo`: operators of operator families.
-    static func familyOperators(_ reader: CatalogReader, arguments: [String], verbose: Bool) throws(RejectedPattern) -> Bool {
+    static func familyOperators(_ reader: CatalogReader, arguments: [String], verbose: Bool) throws(RejectedPattern)
+        -> Bool
+    {
         let method = try reader.pattern(arguments.first, parts: 1)
         let family = try reader.pattern(arguments.dropFirst().first, parts: 3)
-        var query = ListingQuery("""
+        var query = ListingQuery(
+            """
             SELECT
               am.amname AS "AM",
             \(familyName("of", schema: "nsf")) AS "Operator family",
@@ -135,7 +159,8 @@ enum AccessMethodListings {
 
             """)
         if verbose { query.append(", ofs.opfname AS \"Sort opfamily\"\n") }
-        query.append("""
+        query.append(
+            """
             FROM pg_catalog.pg_amop o
               LEFT JOIN pg_catalog.pg_opfamily of ON of.oid = o.amopfamily
               LEFT JOIN pg_catalog.pg_am am ON am.oid = of.opfmethod AND am.oid = o.amopmethod
@@ -147,7 +172,8 @@ enum AccessMethodListings {
         if let family {
             query.addPattern(family, hasWhere: hasWhere, schema: "nsf.nspname", name: "of.opfname", visibility: nil)
         }
-        query.append("""
+        query.append(
+            """
             ORDER BY 1, 2,
               o.amoplefttype = o.amoprighttype DESC,
               pg_catalog.format_type(o.amoplefttype, NULL),
@@ -158,10 +184,13 @@ enum AccessMethodListings {
     }
 
     /// `\dAp`: support functions of operator families.
-    static func familyFunctions(_ reader: CatalogReader, arguments: [String], verbose: Bool) throws(RejectedPattern) -> Bool {
+    static func familyFunctions(_ reader: CatalogReader, arguments: [String], verbose: Bool) throws(RejectedPattern)
+        -> Bool
+    {
         let method = try reader.pattern(arguments.first, parts: 1)
         let family = try reader.pattern(arguments.dropFirst().first, parts: 3)
-        var query = ListingQuery("""
+        var query = ListingQuery(
+            """
             SELECT
               am.amname AS "AM",
             \(familyName("of", schema: "ns")) AS "Operator family",
@@ -170,8 +199,10 @@ enum AccessMethodListings {
               ap.amprocnum AS "Number"
 
             """)
-        query.append(verbose ? ", ap.amproc::pg_catalog.regprocedure AS \"Function\"\n" : ", p.proname AS \"Function\"\n")
-        query.append("""
+        query.append(
+            verbose ? ", ap.amproc::pg_catalog.regprocedure AS \"Function\"\n" : ", p.proname AS \"Function\"\n")
+        query.append(
+            """
             FROM pg_catalog.pg_amproc ap
               LEFT JOIN pg_catalog.pg_opfamily of ON of.oid = ap.amprocfamily
               LEFT JOIN pg_catalog.pg_am am ON am.oid = of.opfmethod

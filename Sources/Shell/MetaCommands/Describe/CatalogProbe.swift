@@ -62,6 +62,7 @@ enum CatalogProbe {
         let names = relations(in: sql)
         guard !names.isEmpty else { return nil }
         let values = names.map { "(pg_catalog.to_regclass(\(SQLLiteral.quote($0))))" }.joined(separator: ", ")
-        return "SELECT pg_catalog.bool_and(c IS NOT NULL AND pg_catalog.has_table_privilege(c, 'SELECT'))\nFROM (VALUES \(values)) AS v(c);"
+        return
+            "SELECT pg_catalog.bool_and(c IS NOT NULL AND pg_catalog.has_table_privilege(c, 'SELECT'))\nFROM (VALUES \(values)) AS v(c);"
     }
 }

@@ -22,7 +22,8 @@ struct CatalogReader {
         if inTransaction, !isNoExec, let probe = CatalogProbe.query(for: sql) {
             echo(probe)
             guard let answer = try? session.connection.execute(probe).first, answer.status == .tuples,
-                  answer.rowCount == 1, answer.string(row: 0, column: 0) == "t" else { return nil }
+                answer.rowCount == 1, answer.string(row: 0, column: 0) == "t"
+            else { return nil }
         }
         echo(sql)
         if isNoExec { return nil }
@@ -42,7 +43,8 @@ struct CatalogReader {
     /// - Parameter guarded: refuse, inside a transaction, a query calling functions not known to work on Aurora DSQL.
     func requiredRows(_ sql: String, guarded: Bool = true) -> QueryResult? {
         if guarded, inTransaction, !isNoExec, !CatalogProbe.callsOnlyKnownFunctions(sql) {
-            session.reportOwnError("this listing is not available inside a transaction on Aurora DSQL; run it outside the transaction")
+            session.reportOwnError(
+                "this listing is not available inside a transaction on Aurora DSQL; run it outside the transaction")
             return nil
         }
         echo(sql)
@@ -75,7 +77,9 @@ struct CatalogReader {
             if let rows = rows(sql) { return rows }
             if isNoExec { return nil }
             if session.connection.transactionStatus == .failedTransaction {
-                session.reportOwnError("a catalog query failed inside the current transaction, which is now aborted; describe outside a transaction for full output")
+                session.reportOwnError(
+                    "a catalog query failed inside the current transaction, which is now aborted; describe outside a transaction for full output"
+                )
                 return nil
             }
         }
@@ -94,13 +98,16 @@ struct CatalogReader {
     }
 
     /// The bytes of `table` in `options`' format, with `footers` where psql puts them.
-    private func rendered<Table: TabularResult>(_ table: Table, options: PrintOptions, footers: [String]?, terminalColumns: Int?) -> [UInt8] {
+    private func rendered<Table: TabularResult>(
+        _ table: Table, options: PrintOptions, footers: [String]?, terminalColumns: Int?
+    ) -> [UInt8] {
         var sink = MemorySink()
         // Markup formats (html, asciidoc, latex, troff-ms) place the footers inside the markup.
         var options = options
         let markupFooters = options.format.isMarkup ? footers.flatMap { $0.isEmpty ? nil : $0 } : nil
         if markupFooters != nil { options.footer = true }
-        ResultPrinter.print(table, options: options, terminalColumns: terminalColumns, footers: markupFooters, into: &sink)
+        ResultPrinter.print(
+            table, options: options, terminalColumns: terminalColumns, footers: markupFooters, into: &sink)
         var bytes = sink.bytes
         // CSV and JSON have no place for footers; psql's CSV output drops them too.
         let takesFooters = [.aligned, .wrapped, .unaligned].contains(options.format)
@@ -125,8 +132,10 @@ struct CatalogReader {
     /// does not fit the terminal goes through the pager, as query results do.
     /// - Parameter expandable: whether `\x` applies; psql never expands `\d NAME`'s tables.
     /// - Parameter showsNullAsEmpty: ignore `\pset null`, as psql's listings do.
-    func print<Table: TabularResult>(_ table: Table, title: String?, footers: [String]? = nil, expandable: Bool = true,
-                                     showsNullAsEmpty: Bool = false) {
+    func print<Table: TabularResult>(
+        _ table: Table, title: String?, footers: [String]? = nil, expandable: Bool = true,
+        showsNullAsEmpty: Bool = false
+    ) {
         var options = session.printOptions
         options.title = title
         if showsNullAsEmpty { options.nullString = "" }
@@ -138,14 +147,18 @@ struct CatalogReader {
             var logOptions = options
             logOptions.format = options.format == .wrapped ? .wrapped : .aligned
             logOptions.expanded = .off
-            rendered(table, options: logOptions, footers: footers, terminalColumns: nil).withUnsafeBytes { log.write($0) }
+            rendered(table, options: logOptions, footers: footers, terminalColumns: nil).withUnsafeBytes {
+                log.write($0)
+            }
             log.flush()
         }
         let output = session.queryOutput
         session.refreshTerminalSize()
         if let pager = session.pager, output === session.standardOutput, options.pager != .off,
-           PagerPolicy.shouldPage(bytes, use: options.pager, minimumLines: options.pagerMinLines, outputIsTerminal: true,
-                                  width: pager.width, height: pager.height) {
+            PagerPolicy.shouldPage(
+                bytes, use: options.pager, minimumLines: options.pagerMinLines, outputIsTerminal: true,
+                width: pager.width, height: pager.height)
+        {
             output.flush()
             if PagerProcess.show(bytes, command: pager.command) { return }
         }

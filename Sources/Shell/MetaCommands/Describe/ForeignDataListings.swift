@@ -17,9 +17,11 @@ enum ForeignDataListings {
     }
 
     /// `\dew`: foreign-data wrappers.
-    static func wrappers(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern) -> Bool {
+    static func wrappers(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern) -> Bool
+    {
         let pattern = try reader.pattern(text, parts: 1)
-        var query = ListingQuery("""
+        var query = ListingQuery(
+            """
             SELECT fdw.fdwname AS "Name",
               pg_catalog.pg_get_userbyid(fdw.fdwowner) AS "Owner",
               fdw.fdwhandler::pg_catalog.regproc AS "Handler",
@@ -31,7 +33,9 @@ enum ForeignDataListings {
         }
         query.append("\nFROM pg_catalog.pg_foreign_data_wrapper fdw\n")
         if verbose {
-            query.append("LEFT JOIN pg_catalog.pg_description d\n       ON d.classoid = fdw.tableoid AND d.objoid = fdw.oid AND d.objsubid = 0\n")
+            query.append(
+                "LEFT JOIN pg_catalog.pg_description d\n       ON d.classoid = fdw.tableoid AND d.objoid = fdw.oid AND d.objsubid = 0\n"
+            )
         }
         query.addPattern(pattern, hasWhere: false, schema: nil, name: "fdwname", visibility: nil)
         query.append("ORDER BY 1;")
@@ -41,18 +45,24 @@ enum ForeignDataListings {
     /// `\des`: foreign servers.
     static func servers(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern) -> Bool {
         let pattern = try reader.pattern(text, parts: 1)
-        var query = ListingQuery("""
+        var query = ListingQuery(
+            """
             SELECT s.srvname AS "Name",
               pg_catalog.pg_get_userbyid(s.srvowner) AS "Owner",
               f.fdwname AS "Foreign-data wrapper"
             """)
         if verbose {
             query.append(#",\#n  pg_catalog.array_to_string(s.srvacl, E'\n') AS "Access privileges""#)
-            query.append(",\n  s.srvtype AS \"Type\",\n  s.srvversion AS \"Version\",\n  \(options("srvoptions")) AS \"FDW options\",\n  d.description AS \"Description\"")
+            query.append(
+                ",\n  s.srvtype AS \"Type\",\n  s.srvversion AS \"Version\",\n  \(options("srvoptions")) AS \"FDW options\",\n  d.description AS \"Description\""
+            )
         }
-        query.append("\nFROM pg_catalog.pg_foreign_server s\n     JOIN pg_catalog.pg_foreign_data_wrapper f ON f.oid=s.srvfdw\n")
+        query.append(
+            "\nFROM pg_catalog.pg_foreign_server s\n     JOIN pg_catalog.pg_foreign_data_wrapper f ON f.oid=s.srvfdw\n")
         if verbose {
-            query.append("LEFT JOIN pg_catalog.pg_description d\n       ON d.classoid = s.tableoid AND d.objoid = s.oid AND d.objsubid = 0\n")
+            query.append(
+                "LEFT JOIN pg_catalog.pg_description d\n       ON d.classoid = s.tableoid AND d.objoid = s.oid AND d.objsubid = 0\n"
+            )
         }
         query.addPattern(pattern, hasWhere: false, schema: nil, name: "s.srvname", visibility: nil)
         query.append("ORDER BY 1;")
@@ -60,12 +70,15 @@ enum ForeignDataListings {
     }
 
     /// `\deu`: user mappings.
-    static func userMappings(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern) -> Bool {
+    static func userMappings(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern)
+        -> Bool
+    {
         let pattern = try reader.pattern(text, parts: 1)
         var query = ListingQuery("SELECT um.srvname AS \"Server\",\n  um.usename AS \"User name\"")
         if verbose { query.append(",\n \(options("umoptions")) AS \"FDW options\"") }
         query.append("\nFROM pg_catalog.pg_user_mappings um\n")
-        query.addPattern(pattern, hasWhere: false, schema: nil, name: "um.srvname", alternative: "um.usename", visibility: nil)
+        query.addPattern(
+            pattern, hasWhere: false, schema: nil, name: "um.srvname", alternative: "um.usename", visibility: nil)
         query.append("ORDER BY 1, 2;")
         return reader.showListing(query.sql, title: "List of user mappings")
     }
@@ -73,9 +86,13 @@ enum ForeignDataListings {
     /// `\det`: foreign tables.
     static func tables(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern) -> Bool {
         let pattern = try reader.pattern(text, parts: 3)
-        var query = ListingQuery("SELECT n.nspname AS \"Schema\",\n  c.relname AS \"Table\",\n  s.srvname AS \"Server\"")
-        if verbose { query.append(",\n \(options("ftoptions")) AS \"FDW options\",\n  d.description AS \"Description\"") }
-        query.append("""
+        var query = ListingQuery(
+            "SELECT n.nspname AS \"Schema\",\n  c.relname AS \"Table\",\n  s.srvname AS \"Server\"")
+        if verbose {
+            query.append(",\n \(options("ftoptions")) AS \"FDW options\",\n  d.description AS \"Description\"")
+        }
+        query.append(
+            """
 
             FROM pg_catalog.pg_foreign_table ft
               INNER JOIN pg_catalog.pg_class c ON c.oid = ft.ftrelid
@@ -84,10 +101,13 @@ enum ForeignDataListings {
 
             """)
         if verbose {
-            query.append("   LEFT JOIN pg_catalog.pg_description d\n          ON d.classoid = c.tableoid AND d.objoid = c.oid AND d.objsubid = 0\n")
+            query.append(
+                "   LEFT JOIN pg_catalog.pg_description d\n          ON d.classoid = c.tableoid AND d.objoid = c.oid AND d.objsubid = 0\n"
+            )
         }
-        query.addPattern(pattern, hasWhere: false, schema: "n.nspname", name: "c.relname",
-                         visibility: "pg_catalog.pg_table_is_visible(c.oid)")
+        query.addPattern(
+            pattern, hasWhere: false, schema: "n.nspname", name: "c.relname",
+            visibility: "pg_catalog.pg_table_is_visible(c.oid)")
         query.append("ORDER BY 1, 2;")
         return reader.showListing(query.sql, title: "List of foreign tables")
     }
@@ -95,7 +115,8 @@ enum ForeignDataListings {
     /// `\dx`: installed extensions.
     static func extensions(_ reader: CatalogReader, pattern text: String?) throws(RejectedPattern) -> Bool {
         let pattern = try reader.pattern(text, parts: 1)
-        var query = ListingQuery("""
+        var query = ListingQuery(
+            """
             SELECT e.extname AS "Name", e.extversion AS "Version", n.nspname AS "Schema", c.description AS "Description"
             FROM pg_catalog.pg_extension e \
             LEFT JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace \
@@ -117,7 +138,8 @@ enum ForeignDataListings {
         guard let rows = reader.listing(query.sql) else { return false }
         if rows.rowCount == 0 {
             if !reader.session.quiet {
-                reader.session.reportOwnError(text.map { "Did not find any extension named \"\($0)\"." } ?? "Did not find any extensions.")
+                reader.session.reportOwnError(
+                    text.map { "Did not find any extension named \"\($0)\"." } ?? "Did not find any extensions.")
             }
             return false
         }

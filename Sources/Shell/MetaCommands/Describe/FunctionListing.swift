@@ -11,7 +11,11 @@ enum FunctionListing {
             trigger = letters.contains("t")
             window = letters.contains("w")
             if !(aggregate || normal || procedure || trigger || window) {
-                aggregate = true; normal = true; procedure = true; trigger = true; window = true
+                aggregate = true
+                normal = true
+                procedure = true
+                trigger = true
+                window = true
             }
         }
 
@@ -19,10 +23,13 @@ enum FunctionListing {
     }
 
     /// psql 15's describeFunctions query.
-    static func query(_ reader: CatalogReader, kinds: Kinds, pattern text: String?, argumentTypes: [String],
-                      verbose: Bool, system: Bool) throws(RejectedPattern) -> String {
+    static func query(
+        _ reader: CatalogReader, kinds: Kinds, pattern text: String?, argumentTypes: [String],
+        verbose: Bool, system: Bool
+    ) throws(RejectedPattern) -> String {
         let pattern = try reader.pattern(text, parts: 3)
-        var query = ListingQuery("""
+        var query = ListingQuery(
+            """
             SELECT n.nspname as "Schema",
               p.proname as "Name",
               pg_catalog.pg_get_function_result(p.oid) as "Result data type",
@@ -35,7 +42,8 @@ enum FunctionListing {
              END as "Type"
             """)
         if verbose {
-            query.append(#"""
+            query.append(
+                #"""
                 ,
                  CASE
                   WHEN p.provolatile = 'i' THEN 'immutable'
@@ -55,9 +63,11 @@ enum FunctionListing {
                  pg_catalog.obj_description(p.oid, 'pg_proc') as "Description"
                 """#)
         }
-        query.append("\nFROM pg_catalog.pg_proc p\n     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace\n")
+        query.append(
+            "\nFROM pg_catalog.pg_proc p\n     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace\n")
         for index in argumentTypes.indices {
-            query.append("""
+            query.append(
+                """
                      LEFT JOIN pg_catalog.pg_type t\(index) ON t\(index).oid = p.proargtypes[\(index)]
                      LEFT JOIN pg_catalog.pg_namespace nt\(index) ON nt\(index).oid = t\(index).typnamespace
 
@@ -85,8 +95,9 @@ enum FunctionListing {
             query.append("WHERE (\n       " + alternatives.joined(separator: "       OR ") + "      )\n")
             hasWhere = true
         }
-        query.addPattern(pattern, hasWhere: hasWhere, schema: "n.nspname", name: "p.proname",
-                         visibility: "pg_catalog.pg_function_is_visible(p.oid)")
+        query.addPattern(
+            pattern, hasWhere: hasWhere, schema: "n.nspname", name: "p.proname",
+            visibility: "pg_catalog.pg_function_is_visible(p.oid)")
         try ObjectListings.addArgumentTypes(argumentTypes, to: &query, reader: reader)
         if !system && text == nil { query.append(ObjectListings.hideSystem) }
         query.append("ORDER BY 1, 2, 4;")

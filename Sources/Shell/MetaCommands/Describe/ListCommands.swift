@@ -4,14 +4,19 @@ import ResultFormatting
 /// psql's list commands: `\d` without a name, `\dt`, `\di`, `\dv`, `\ds`, `\dn`, `\du`, `\df`, `\l`.
 enum ListCommands {
     /// `\d`, `\dt`, `\di`, … : relations of the kinds in `letters`.
-    static func relations(_ reader: CatalogReader, letters: String, pattern: String?, variant: DescribeVariant) -> Bool {
+    static func relations(_ reader: CatalogReader, letters: String, pattern: String?, variant: DescribeVariant) -> Bool
+    {
         let parsed = pattern.map { NamePattern($0, parts: 3) }
-        if let pattern, let parsed, let problem = parsed.problem(original: pattern, parts: 3, currentDatabase: reader.session.connection.database) {
+        if let pattern, let parsed,
+            let problem = parsed.problem(
+                original: pattern, parts: 3, currentDatabase: reader.session.connection.database)
+        {
             reader.session.reportOwnError(problem)
             return false
         }
-        let queries = ListQueries.relations(.init(letters: letters), pattern: parsed, verbose: variant.verbose, system: variant.system,
-                                            hideAccessMethod: reader.session.variables.settings.hideTableAccessMethod)
+        let queries = ListQueries.relations(
+            .init(letters: letters), pattern: parsed, verbose: variant.verbose, system: variant.system,
+            hideAccessMethod: reader.session.variables.settings.hideTableAccessMethod)
         guard let rows = listRows(reader, queries) else { return false }
         if rows.rowCount == 0 && !reader.session.quiet {
             if let pattern {
@@ -64,15 +69,20 @@ enum ListCommands {
         let letters = variant.modifiers.filter { "anptw".contains($0) }
         let pattern = arguments.first
         let argumentTypes = Array(arguments.dropFirst())
-        guard let full = try? FunctionListing.query(reader, kinds: .init(letters: letters), pattern: pattern,
-                                                    argumentTypes: argumentTypes, verbose: variant.verbose,
-                                                    system: variant.system) else { return false }
+        guard
+            let full = try? FunctionListing.query(
+                reader, kinds: .init(letters: letters), pattern: pattern,
+                argumentTypes: argumentTypes, verbose: variant.verbose,
+                system: variant.system)
+        else { return false }
         var queries = [full]
         if letters.isEmpty && argumentTypes.isEmpty {
             let parsed = pattern.map { NamePattern($0, parts: 3) }
             queries += ListQueries.functions(pattern: parsed, verbose: variant.verbose, system: variant.system)
         }
-        guard let rows = reader.firstRows(queries) ?? (reader.isNoExec ? nil : reader.requiredRows(full)) else { return false }
+        guard let rows = reader.firstRows(queries) ?? (reader.isNoExec ? nil : reader.requiredRows(full)) else {
+            return false
+        }
         reader.printListing(rows, title: "List of functions")
         return true
     }
@@ -88,9 +98,13 @@ enum ListCommands {
         }
         if reader.isNoExec { return false }
         let connection = reader.session.connection
-        let columns = ["Name", "Owner", "Encoding", "Collate", "Ctype", "ICU Locale", "Locale Provider", "Access privileges"]
-            .map { Column(name: $0, typeOID: 25) }
-        let row: [String?] = [connection.database, "", connection.parameterStatus("server_encoding") ?? "UTF8", "", "", "", "", ""]
+        let columns = [
+            "Name", "Owner", "Encoding", "Collate", "Ctype", "ICU Locale", "Locale Provider", "Access privileges",
+        ]
+        .map { Column(name: $0, typeOID: 25) }
+        let row: [String?] = [
+            connection.database, "", connection.parameterStatus("server_encoding") ?? "UTF8", "", "", "", "", "",
+        ]
         let matches = parsed.map { pattern in matchesLiterally(connection.database, pattern) } ?? true
         reader.print(MemoryTable(columns: columns, rows: matches ? [row] : []), title: "List of databases")
         return true

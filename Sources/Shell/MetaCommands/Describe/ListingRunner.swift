@@ -13,7 +13,9 @@ extension CatalogReader {
     ///   - parts: how many dotted parts the command accepts (psql's maxparts).
     ///   - split: how many parts the pattern is split into (1 when the command has no schema column).
     /// - Throws: ``RejectedPattern`` after reporting psql's message.
-    func pattern(_ text: String?, parts: Int, split: Int? = nil, forceEscape: Bool = false) throws(RejectedPattern) -> NamePattern? {
+    func pattern(_ text: String?, parts: Int, split: Int? = nil, forceEscape: Bool = false) throws(RejectedPattern)
+        -> NamePattern?
+    {
         guard let text else { return nil }
         let parsed = NamePattern(text, parts: split ?? parts, forceEscape: forceEscape)
         if let problem = parsed.problem(original: text, parts: parts, currentDatabase: session.connection.database) {

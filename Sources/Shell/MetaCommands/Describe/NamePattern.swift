@@ -92,21 +92,26 @@ struct NamePattern: Equatable {
     ///   - alternativeName: a second column that may match instead (psql's altnamevar).
     ///   - schemaColumn: the column the schema regex constrains; nil when schemas do not apply.
     ///   - visibility: the condition used when no schema is given (e.g. `pg_catalog.pg_table_is_visible(c.oid)`).
-    func conditions(nameColumn: String?, alternativeName: String? = nil, schemaColumn: String?,
-                    visibility: String?, standardStrings: Bool = true) -> [String] {
+    func conditions(
+        nameColumn: String?, alternativeName: String? = nil, schemaColumn: String?,
+        visibility: String?, standardStrings: Bool = true
+    ) -> [String] {
         var clauses: [String] = []
         if let nameColumn, name != "^(.*)$" {
             let literal = SQLLiteral.quote(name, standardStrings: standardStrings)
             if let alternativeName {
-                clauses.append("(\(nameColumn) OPERATOR(pg_catalog.~) \(literal) COLLATE pg_catalog.default\n"
-                    + "        OR \(alternativeName) OPERATOR(pg_catalog.~) \(literal) COLLATE pg_catalog.default)")
+                clauses.append(
+                    "(\(nameColumn) OPERATOR(pg_catalog.~) \(literal) COLLATE pg_catalog.default\n"
+                        + "        OR \(alternativeName) OPERATOR(pg_catalog.~) \(literal) COLLATE pg_catalog.default)")
             } else {
                 clauses.append("\(nameColumn) OPERATOR(pg_catalog.~) \(literal) COLLATE pg_catalog.default")
             }
         }
         if let schemaColumn, let schema {
             if schema != "^(.*)$" {
-                clauses.append("\(schemaColumn) OPERATOR(pg_catalog.~) \(SQLLiteral.quote(schema, standardStrings: standardStrings)) COLLATE pg_catalog.default")
+                clauses.append(
+                    "\(schemaColumn) OPERATOR(pg_catalog.~) \(SQLLiteral.quote(schema, standardStrings: standardStrings)) COLLATE pg_catalog.default"
+                )
             }
         } else if let visibility {
             clauses.append(visibility)

@@ -62,8 +62,9 @@ struct RelationDescriber {
             return false
         }
         for row in 0..<found.rowCount {
-            var relation = Relation(oid: found.string(row: row, column: 0) ?? "", schema: found.string(row: row, column: 1) ?? "",
-                                    name: found.string(row: row, column: 2) ?? "")
+            var relation = Relation(
+                oid: found.string(row: row, column: 0) ?? "", schema: found.string(row: row, column: 1) ?? "",
+                name: found.string(row: row, column: 2) ?? "")
             if let info = reader.firstRows(RelationQueries.info(relation.oid, verbose: verbose)), info.rowCount > 0 {
                 relation.read(info)
             }
@@ -92,14 +93,17 @@ struct RelationDescriber {
     }
 
     private func describeOne(_ relation: Relation) {
-        let title = Self.title(kind: relation.kind, persistence: relation.persistence, schema: relation.schema, name: relation.name)
+        let title = Self.title(
+            kind: relation.kind, persistence: relation.persistence, schema: relation.schema, name: relation.name)
         switch relation.kind {
         case "S":
             guard let rows = reader.firstRows(RelationQueries.sequence(relation.oid)) else { return }
             var footers: [String] = []
             if let owner = reader.firstRows(RelationQueries.sequenceOwner(relation.oid)), owner.rowCount > 0 {
                 let column = owner.string(row: 0, column: 0) ?? ""
-                footers.append(owner.string(row: 0, column: 1) == "i" ? "Sequence for identity column: \(column)" : "Owned by: \(column)")
+                footers.append(
+                    owner.string(row: 0, column: 1) == "i"
+                        ? "Sequence for identity column: \(column)" : "Owned by: \(column)")
             }
             reader.print(rows, title: title, footers: footers)
         case "i", "I":
@@ -116,7 +120,8 @@ struct RelationDescriber {
         var headers = ["Column", "Type"]
         if details { headers += ["Collation", "Nullable", "Default"] }
         let showFDWOptions = kind == "f"
-        let showCompression = verbose && ["r", "p", "m"].contains(kind) && !reader.session.variables.settings.hideToastCompression
+        let showCompression =
+            verbose && ["r", "p", "m"].contains(kind) && !reader.session.variables.settings.hideToastCompression
         let showStatistics = verbose && ["r", "p", "m", "f"].contains(kind)
         let showDescription = verbose && details
         if showFDWOptions { headers.append("FDW options") }
@@ -146,7 +151,9 @@ struct RelationDescriber {
             }
         }
         let footers = RelationFooters(reader: reader, verbose: verbose).footers(for: relation)
-        reader.print(MemoryTable(columns: headers.map { Column(name: $0, typeOID: 25) }, rows: rows), title: title, footers: footers, expandable: false)
+        reader.print(
+            MemoryTable(columns: headers.map { Column(name: $0, typeOID: 25) }, rows: rows), title: title,
+            footers: footers, expandable: false)
     }
 
     private func describeIndex(_ relation: Relation, title: String) {
@@ -162,7 +169,9 @@ struct RelationDescriber {
             }
         }
         let footers = RelationFooters(reader: reader, verbose: verbose).footers(for: relation)
-        reader.print(MemoryTable(columns: headers.map { Column(name: $0, typeOID: 25) }, rows: rows), title: title, footers: footers, expandable: false)
+        reader.print(
+            MemoryTable(columns: headers.map { Column(name: $0, typeOID: 25) }, rows: rows), title: title,
+            footers: footers, expandable: false)
     }
 
     /// psql's word for a column's compression letter (empty: the default).

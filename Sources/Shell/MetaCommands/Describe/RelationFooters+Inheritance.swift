@@ -6,7 +6,8 @@ extension RelationFooters {
     /// `Partition of: parent BOUND` and, verbose, its `Partition constraint:`.
     func partitionOfLines(_ relation: RelationDescriber.Relation) -> [String] {
         guard let rows = reader.firstRows(RelationFooterQueries.partitionOf(relation.oid, verbose: verbose)),
-              rows.rowCount > 0 else { return [] }
+            rows.rowCount > 0
+        else { return [] }
         func value(_ column: Int) -> String { rows.string(row: 0, column: column) ?? "" }
         var lines = ["Partition of: \(value(0)) \(value(1))\(value(2) == "t" ? " DETACH PENDING" : "")"]
         if verbose {
@@ -22,7 +23,9 @@ extension RelationFooters {
         var lines: [String] = []
         let kind = relation.kind
         let partitioned = kind == "p" || kind == "I"
-        if kind == "f", let rows = reader.firstRows(RelationFooterQueries.foreignServer(relation.oid)), rows.rowCount == 1 {
+        if kind == "f", let rows = reader.firstRows(RelationFooterQueries.foreignServer(relation.oid)),
+            rows.rowCount == 1
+        {
             lines.append("Server: \(rows.string(row: 0, column: 0) ?? "")")
             let options = rows.string(row: 0, column: 1) ?? ""
             if !options.isEmpty { lines.append("FDW options: (\(options))") }
@@ -37,8 +40,10 @@ extension RelationFooters {
                 lines.append("Number of partitions: 0")
             } else if !verbose {
                 if count > 0 {
-                    lines.append(partitioned ? "Number of partitions: \(count) (Use \\d+ to list them.)"
-                                             : "Number of child tables: \(count) (Use \\d+ to list them.)")
+                    lines.append(
+                        partitioned
+                            ? "Number of partitions: \(count) (Use \\d+ to list them.)"
+                            : "Number of child tables: \(count) (Use \\d+ to list them.)")
                 }
             } else {
                 let entries = (0..<count).map { row in

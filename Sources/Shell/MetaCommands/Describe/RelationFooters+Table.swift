@@ -24,20 +24,25 @@ extension RelationFooters {
     private func foreignKeyLines(_ relation: RelationDescriber.Relation) -> [String] {
         let partitioned = relation.isPartition || relation.kind == "p"
         guard let rows = reader.firstRows(RelationFooterQueries.foreignKeys(relation.oid, partitioned: partitioned)),
-              rows.rowCount > 0 else { return [] }
-        return ["Foreign-key constraints:"] + (0..<rows.rowCount).map { row in
-            func value(_ column: Int) -> String { rows.string(row: row, column: column) ?? "" }
-            return value(0) == "f" ? "    TABLE \"\(value(3))\" CONSTRAINT \"\(value(1))\" \(value(2))" : "    \"\(value(1))\" \(value(2))"
-        }
+            rows.rowCount > 0
+        else { return [] }
+        return ["Foreign-key constraints:"]
+            + (0..<rows.rowCount).map { row in
+                func value(_ column: Int) -> String { rows.string(row: row, column: column) ?? "" }
+                return value(0) == "f"
+                    ? "    TABLE \"\(value(3))\" CONSTRAINT \"\(value(1))\" \(value(2))"
+                    : "    \"\(value(1))\" \(value(2))"
+            }
     }
 
     /// `Referenced by:`: foreign keys of other tables that point here.
     private func referencedByLines(_ oid: String) -> [String] {
         guard let rows = reader.firstRows(RelationFooterQueries.referencedBy(oid)), rows.rowCount > 0 else { return [] }
-        return ["Referenced by:"] + (0..<rows.rowCount).map { row in
-            func value(_ column: Int) -> String { rows.string(row: row, column: column) ?? "" }
-            return "    TABLE \"\(value(1))\" CONSTRAINT \"\(value(0))\" \(value(2))"
-        }
+        return ["Referenced by:"]
+            + (0..<rows.rowCount).map { row in
+                func value(_ column: Int) -> String { rows.string(row: row, column: column) ?? "" }
+                return "    TABLE \"\(value(1))\" CONSTRAINT \"\(value(0))\" \(value(2))"
+            }
     }
 
     /// `Policies:` with its heading saying whether row security is on and forced.
@@ -54,7 +59,9 @@ extension RelationFooters {
         default: break
         }
         for row in 0..<count {
-            func value(_ column: Int) -> String? { rows.isNull(row: row, column: column) ? nil : rows.string(row: row, column: column) }
+            func value(_ column: Int) -> String? {
+                rows.isNull(row: row, column: column) ? nil : rows.string(row: row, column: column)
+            }
             var line = "    POLICY \"\(value(0) ?? "")\""
             if value(1) == "f" { line += " AS RESTRICTIVE" }
             if let command = value(5) { line += " FOR \(command)" }
@@ -69,21 +76,27 @@ extension RelationFooters {
     /// `Statistics objects:`, each with its kinds unless it has all or none of them.
     private func statisticsLines(_ oid: String) -> [String] {
         guard let rows = reader.firstRows(RelationFooterQueries.statistics(oid)), rows.rowCount > 0 else { return [] }
-        return ["Statistics objects:"] + (0..<rows.rowCount).map { row in
-            func value(_ column: Int) -> String { rows.string(row: row, column: column) ?? "" }
-            let kinds = [("ndistinct", value(5)), ("dependencies", value(6)), ("mcv", value(7))].filter { $0.1 == "t" }.map(\.0)
-            var line = "    \"\(value(2)).\(value(3))\""
-            if !kinds.isEmpty && kinds.count < 3 { line += " (" + kinds.joined(separator: ", ") + ")" }
-            line += " ON \(value(4)) FROM \(value(1))"
-            if value(8) != "-1" { line += "; STATISTICS \(value(8))" }
-            return line
-        }
+        return ["Statistics objects:"]
+            + (0..<rows.rowCount).map { row in
+                func value(_ column: Int) -> String { rows.string(row: row, column: column) ?? "" }
+                let kinds = [("ndistinct", value(5)), ("dependencies", value(6)), ("mcv", value(7))].filter {
+                    $0.1 == "t"
+                }.map(\.0)
+                var line = "    \"\(value(2)).\(value(3))\""
+                if !kinds.isEmpty && kinds.count < 3 { line += " (" + kinds.joined(separator: ", ") + ")" }
+                line += " ON \(value(4)) FROM \(value(1))"
+                if value(8) != "-1" { line += "; STATISTICS \(value(8))" }
+                return line
+            }
     }
 
     /// `Rules:`, `Disabled rules:`, `Rules firing always:`, `Rules firing on replica only:`.
     private func ruleLines(_ oid: String) -> [String] {
         guard let rows = reader.firstRows(RelationFooterQueries.rules(oid)), rows.rowCount > 0 else { return [] }
-        let categories = [("O", "Rules:"), ("D", "Disabled rules:"), ("A", "Rules firing always:"), ("R", "Rules firing on replica only:")]
+        let categories = [
+            ("O", "Rules:"), ("D", "Disabled rules:"), ("A", "Rules firing always:"),
+            ("R", "Rules firing on replica only:"),
+        ]
         var lines: [String] = []
         for (state, heading) in categories {
             let matching = (0..<rows.rowCount).filter { rows.string(row: $0, column: 2) == state }
@@ -97,12 +110,13 @@ extension RelationFooters {
     /// `Publications:`, each with its column list and row filter.
     private func publicationLines(_ oid: String) -> [String] {
         guard let rows = reader.firstRows(RelationFooterQueries.publications(oid)), rows.rowCount > 0 else { return [] }
-        return ["Publications:"] + (0..<rows.rowCount).map { row in
-            var line = "    \"\(rows.string(row: row, column: 0) ?? "")\""
-            if !rows.isNull(row: row, column: 2) { line += " (\(rows.string(row: row, column: 2) ?? ""))" }
-            if !rows.isNull(row: row, column: 1) { line += " WHERE \(rows.string(row: row, column: 1) ?? "")" }
-            return line
-        }
+        return ["Publications:"]
+            + (0..<rows.rowCount).map { row in
+                var line = "    \"\(rows.string(row: row, column: 0) ?? "")\""
+                if !rows.isNull(row: row, column: 2) { line += " (\(rows.string(row: row, column: 2) ?? ""))" }
+                if !rows.isNull(row: row, column: 1) { line += " WHERE \(rows.string(row: row, column: 1) ?? "")" }
+                return line
+            }
     }
 
     /// `Triggers:` and the sections for disabled, internal-disabled, always and replica triggers.
@@ -118,8 +132,10 @@ extension RelationFooters {
             default: nil
             }
         }
-        let headings = ["Triggers:", "Disabled user triggers:", "Disabled internal triggers:", "Triggers firing always:",
-                        "Triggers firing on replica only:"]
+        let headings = [
+            "Triggers:", "Disabled user triggers:", "Disabled internal triggers:", "Triggers firing always:",
+            "Triggers firing on replica only:",
+        ]
         var lines: [String] = []
         for (index, heading) in headings.enumerated() {
             let matching = (0..<rows.rowCount).filter {

@@ -12,11 +12,15 @@ struct RelationFooters {
         var lines: [String] = []
         let kind = relation.kind
         if relation.isPartition { lines += partitionOfLines(relation) }
-        if kind == "p", let rows = reader.firstRows(RelationFooterQueries.partitionKey(relation.oid)), rows.rowCount == 1 {
+        if kind == "p", let rows = reader.firstRows(RelationFooterQueries.partitionKey(relation.oid)),
+            rows.rowCount == 1
+        {
             lines.append("Partition key: \(rows.string(row: 0, column: 0) ?? "")")
         }
-        if kind == "t", let rows = reader.firstRows(RelationFooterQueries.toastOwner(relation.oid)), rows.rowCount == 1 {
-            lines.append("Owning table: \"\(rows.string(row: 0, column: 0) ?? "").\(rows.string(row: 0, column: 1) ?? "")\"")
+        if kind == "t", let rows = reader.firstRows(RelationFooterQueries.toastOwner(relation.oid)), rows.rowCount == 1
+        {
+            lines.append(
+                "Owning table: \"\(rows.string(row: 0, column: 0) ?? "").\(rows.string(row: 0, column: 1) ?? "")\"")
         }
         if kind == "i" || kind == "I" {
             lines += indexDescription(relation)
@@ -24,11 +28,16 @@ struct RelationFooters {
             lines += tableSections(relation)
         }
         if verbose, kind == "v" || kind == "m",
-           let rows = reader.firstRows(RelationQueries.viewDefinition(relation.oid)), rows.rowCount > 0 {
+            let rows = reader.firstRows(RelationQueries.viewDefinition(relation.oid)), rows.rowCount > 0
+        {
             lines += ["View definition:", rows.string(row: 0, column: 0) ?? ""]
-            if relation.hasRules, let rules = reader.firstRows(RelationFooterQueries.viewRules(relation.oid)), rules.rowCount > 0 {
+            if relation.hasRules, let rules = reader.firstRows(RelationFooterQueries.viewRules(relation.oid)),
+                rules.rowCount > 0
+            {
                 lines.append("Rules:")
-                for row in 0..<rules.rowCount { lines.append(" " + Self.afterCreateRule(rules.string(row: row, column: 1) ?? "")) }
+                for row in 0..<rules.rowCount {
+                    lines.append(" " + Self.afterCreateRule(rules.string(row: row, column: 1) ?? ""))
+                }
             }
         }
         if relation.hasTriggers { lines += triggerLines(relation.oid) }
@@ -45,7 +54,8 @@ struct RelationFooters {
     /// `Tablespace: "x"` for relation kinds that live in one, when it is not the default.
     func tablespaceName(_ oid: String, kind: String) -> String? {
         guard oid != "0", !oid.isEmpty, ["r", "m", "i", "p", "I", "t"].contains(kind),
-              let rows = reader.firstRows(RelationFooterQueries.tablespace(oid)), rows.rowCount > 0 else { return nil }
+            let rows = reader.firstRows(RelationFooterQueries.tablespace(oid)), rows.rowCount > 0
+        else { return nil }
         return rows.string(row: 0, column: 0)
     }
 
@@ -55,11 +65,15 @@ struct RelationFooters {
         var lines = ["Indexes:"]
         for row in 0..<rows.rowCount {
             func value(_ column: Int) -> String { rows.string(row: row, column: column) ?? "" }
-            lines.append(Self.indexLine(
-                name: value(0), primary: value(1) == "t", unique: value(2) == "t", clustered: value(3) == "t",
-                valid: value(4) == "t", definition: value(5), constraintDefinition: value(6), constraintType: value(7),
-                deferrable: value(8) == "t", deferred: value(9) == "t", replicaIdentity: value(10) == "t"))
-            if let space = tablespaceName(value(11), kind: "i") { lines[lines.count - 1] += ", tablespace \"\(space)\"" }
+            lines.append(
+                Self.indexLine(
+                    name: value(0), primary: value(1) == "t", unique: value(2) == "t", clustered: value(3) == "t",
+                    valid: value(4) == "t", definition: value(5), constraintDefinition: value(6),
+                    constraintType: value(7),
+                    deferrable: value(8) == "t", deferred: value(9) == "t", replicaIdentity: value(10) == "t"))
+            if let space = tablespaceName(value(11), kind: "i") {
+                lines[lines.count - 1] += ", tablespace \"\(space)\""
+            }
         }
         return lines
     }
@@ -68,9 +82,11 @@ struct RelationFooters {
     ///
     /// Everything after ` USING ` in the index definition is shown as it is; an index
     /// that is not yet valid (an asynchronous build in progress) is marked `INVALID`.
-    static func indexLine(name: String, primary: Bool, unique: Bool, clustered: Bool, valid: Bool, definition: String,
-                          constraintDefinition: String, constraintType: String, deferrable: Bool, deferred: Bool,
-                          replicaIdentity: Bool) -> String {
+    static func indexLine(
+        name: String, primary: Bool, unique: Bool, clustered: Bool, valid: Bool, definition: String,
+        constraintDefinition: String, constraintType: String, deferrable: Bool, deferred: Bool,
+        replicaIdentity: Bool
+    ) -> String {
         var line = "    \"\(name)\""
         if constraintType == "x" {
             line += " " + constraintDefinition
@@ -95,9 +111,10 @@ struct RelationFooters {
     /// The `Check constraints:` section.
     func checkLines(_ oid: String) -> [String] {
         guard let rows = reader.firstRows(RelationQueries.checks(oid)), rows.rowCount > 0 else { return [] }
-        return ["Check constraints:"] + (0..<rows.rowCount).map {
-            "    \"\(rows.string(row: $0, column: 0) ?? "")\" \(rows.string(row: $0, column: 1) ?? "")"
-        }
+        return ["Check constraints:"]
+            + (0..<rows.rowCount).map {
+                "    \"\(rows.string(row: $0, column: 0) ?? "")\" \(rows.string(row: $0, column: 1) ?? "")"
+            }
     }
 
     /// The line under an index's columns, e.g. `primary key, btree, for table "public.t"`.
@@ -119,7 +136,9 @@ struct RelationFooters {
         if value(6) == "t" { line += ", replica identity" }
         var lines = [line]
         // A partitioned index's tablespace comes with the closing lines.
-        if relation.kind == "i", let space = tablespaceName(relation.tablespace, kind: "i") { lines.append("Tablespace: \"\(space)\"") }
+        if relation.kind == "i", let space = tablespaceName(relation.tablespace, kind: "i") {
+            lines.append("Tablespace: \"\(space)\"")
+        }
         return lines
     }
 }

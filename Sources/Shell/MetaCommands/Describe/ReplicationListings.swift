@@ -6,7 +6,8 @@ enum ReplicationListings {
     /// `\dRp`: publications, one row each.
     static func publications(_ reader: CatalogReader, pattern text: String?) throws(RejectedPattern) -> Bool {
         let pattern = try reader.pattern(text, parts: 1)
-        var query = ListingQuery("""
+        var query = ListingQuery(
+            """
             SELECT pubname AS "Name",
               pg_catalog.pg_get_userbyid(pubowner) AS "Owner",
               puballtables AS "All tables",
@@ -26,7 +27,8 @@ enum ReplicationListings {
     /// `\dRp+`: each publication as its own table, its tables and schemas as footers.
     static func describePublications(_ reader: CatalogReader, pattern text: String?) throws(RejectedPattern) -> Bool {
         let pattern = try reader.pattern(text, parts: 1)
-        var query = ListingQuery("""
+        var query = ListingQuery(
+            """
             SELECT oid, pubname,
               pg_catalog.pg_get_userbyid(pubowner) AS owner,
               puballtables, pubinsert, pubupdate, pubdelete, pubtruncate, pubviaroot
@@ -38,7 +40,8 @@ enum ReplicationListings {
         guard let rows = reader.listing(query.sql) else { return false }
         if rows.rowCount == 0 {
             if !reader.session.quiet {
-                reader.session.reportOwnError(text.map { "Did not find any publication named \"\($0)\"." } ?? "Did not find any publications.")
+                reader.session.reportOwnError(
+                    text.map { "Did not find any publication named \"\($0)\"." } ?? "Did not find any publications.")
             }
             return false
         }
@@ -69,7 +72,8 @@ enum ReplicationListings {
                 guard let found = reader.listing(tables) else { return false }
                 if found.rowCount > 0 { footers.append("Tables:") }
                 for index in 0..<found.rowCount {
-                    var line = "    \"\(found.string(row: index, column: 0) ?? "").\(found.string(row: index, column: 1) ?? "")\""
+                    var line =
+                        "    \"\(found.string(row: index, column: 0) ?? "").\(found.string(row: index, column: 1) ?? "")\""
                     if let columns = found.string(row: index, column: 3) { line += " (\(columns))" }
                     if let condition = found.string(row: index, column: 2) { line += " WHERE \(condition)" }
                     footers.append(line)
@@ -83,19 +87,25 @@ enum ReplicationListings {
                     """
                 guard let named = reader.listing(schemas) else { return false }
                 if named.rowCount > 0 { footers.append("Tables from schemas:") }
-                for index in 0..<named.rowCount { footers.append("    \"\(named.string(row: index, column: 0) ?? "")\"") }
+                for index in 0..<named.rowCount {
+                    footers.append("    \"\(named.string(row: index, column: 0) ?? "")\"")
+                }
             }
             // As psql's printTable: with no footers of its own, the table shows its row count.
-            reader.printListing(MemoryTable(columns: columns, rows: [cells]), title: "Publication \(name)",
-                                footers: footers.isEmpty ? nil : footers)
+            reader.printListing(
+                MemoryTable(columns: columns, rows: [cells]), title: "Publication \(name)",
+                footers: footers.isEmpty ? nil : footers)
         }
         return true
     }
 
     /// `\dRs[+]`: subscriptions of the current database.
-    static func subscriptions(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern) -> Bool {
+    static func subscriptions(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern)
+        -> Bool
+    {
         let pattern = try reader.pattern(text, parts: 1)
-        var query = ListingQuery("""
+        var query = ListingQuery(
+            """
             SELECT subname AS "Name"
             ,  pg_catalog.pg_get_userbyid(subowner) AS "Owner"
             ,  subenabled AS "Enabled"
@@ -103,7 +113,8 @@ enum ReplicationListings {
 
             """)
         if verbose {
-            query.append("""
+            query.append(
+                """
                 , subbinary AS "Binary"
                 , substream AS "Streaming"
                 , subtwophasestate AS "Two-phase commit"
@@ -114,7 +125,8 @@ enum ReplicationListings {
 
                 """)
         }
-        query.append("""
+        query.append(
+            """
             FROM pg_catalog.pg_subscription
             WHERE subdbid = (SELECT oid
                              FROM pg_catalog.pg_database

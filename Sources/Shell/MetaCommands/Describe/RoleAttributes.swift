@@ -25,7 +25,9 @@ struct RoleAttributes: Equatable {
         var text = parts.joined(separator: ", ")
         if connectionLimit >= 0 {
             if !text.isEmpty { text += "\n" }
-            text += connectionLimit == 0 ? "No connections"
+            text +=
+                connectionLimit == 0
+                ? "No connections"
                 : connectionLimit == 1 ? "1 connection" : "\(connectionLimit) connections"
         }
         if !validUntil.isEmpty {

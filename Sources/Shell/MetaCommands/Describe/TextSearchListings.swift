@@ -7,10 +7,13 @@ enum TextSearchListings {
     }
 
     /// `\dF`: configurations; `\dF+` describes each configuration's token mappings.
-    static func configurations(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern) -> Bool {
+    static func configurations(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern)
+        -> Bool
+    {
         let pattern = try reader.pattern(text, parts: 3)
         guard verbose else {
-            var query = ListingQuery("""
+            var query = ListingQuery(
+                """
                 SELECT
                    n.nspname as "Schema",
                    c.cfgname as "Name",
@@ -19,12 +22,14 @@ enum TextSearchListings {
                 LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
 
                 """)
-            query.addPattern(pattern, hasWhere: false, schema: "n.nspname", name: "c.cfgname",
-                             visibility: "pg_catalog.pg_ts_config_is_visible(c.oid)")
+            query.addPattern(
+                pattern, hasWhere: false, schema: "n.nspname", name: "c.cfgname",
+                visibility: "pg_catalog.pg_ts_config_is_visible(c.oid)")
             query.append("ORDER BY 1, 2;")
             return reader.showListing(query.sql, title: "List of text search configurations")
         }
-        var query = ListingQuery("""
+        var query = ListingQuery(
+            """
             SELECT c.oid, c.cfgname,
                n.nspname,
                p.prsname,
@@ -36,20 +41,24 @@ enum TextSearchListings {
             WHERE  p.oid = c.cfgparser
 
             """)
-        query.addPattern(pattern, hasWhere: true, schema: "n.nspname", name: "c.cfgname",
-                         visibility: "pg_catalog.pg_ts_config_is_visible(c.oid)")
+        query.addPattern(
+            pattern, hasWhere: true, schema: "n.nspname", name: "c.cfgname",
+            visibility: "pg_catalog.pg_ts_config_is_visible(c.oid)")
         query.append("ORDER BY 3, 2;")
         guard let rows = reader.listing(query.sql) else { return false }
         if rows.rowCount == 0 {
             if !reader.session.quiet {
-                reader.session.reportOwnError(text.map { "Did not find any text search configuration named \"\($0)\"." }
-                    ?? "Did not find any text search configurations.")
+                reader.session.reportOwnError(
+                    text.map { "Did not find any text search configuration named \"\($0)\"." }
+                        ?? "Did not find any text search configurations.")
             }
             return false
         }
         for row in 0..<rows.rowCount {
             let oid = rows.string(row: row, column: 0) ?? ""
-            let title = "Text search configuration " + qualified(rows.string(row: row, column: 2), rows.string(row: row, column: 1) ?? "")
+            let title =
+                "Text search configuration "
+                + qualified(rows.string(row: row, column: 2), rows.string(row: row, column: 1) ?? "")
                 + "\nParser: " + qualified(rows.string(row: row, column: 4), rows.string(row: row, column: 3) ?? "")
             let mappings = """
                 SELECT
@@ -78,7 +87,8 @@ enum TextSearchListings {
     static func parsers(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern) -> Bool {
         let pattern = try reader.pattern(text, parts: 3)
         guard verbose else {
-            var query = ListingQuery("""
+            var query = ListingQuery(
+                """
                 SELECT
                   n.nspname as "Schema",
                   p.prsname as "Name",
@@ -87,12 +97,14 @@ enum TextSearchListings {
                 LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
 
                 """)
-            query.addPattern(pattern, hasWhere: false, schema: "n.nspname", name: "p.prsname",
-                             visibility: "pg_catalog.pg_ts_parser_is_visible(p.oid)")
+            query.addPattern(
+                pattern, hasWhere: false, schema: "n.nspname", name: "p.prsname",
+                visibility: "pg_catalog.pg_ts_parser_is_visible(p.oid)")
             query.append("ORDER BY 1, 2;")
             return reader.showListing(query.sql, title: "List of text search parsers")
         }
-        var query = ListingQuery("""
+        var query = ListingQuery(
+            """
             SELECT p.oid,
               n.nspname,
               p.prsname
@@ -100,37 +112,42 @@ enum TextSearchListings {
             LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
 
             """)
-        query.addPattern(pattern, hasWhere: false, schema: "n.nspname", name: "p.prsname",
-                         visibility: "pg_catalog.pg_ts_parser_is_visible(p.oid)")
+        query.addPattern(
+            pattern, hasWhere: false, schema: "n.nspname", name: "p.prsname",
+            visibility: "pg_catalog.pg_ts_parser_is_visible(p.oid)")
         query.append("ORDER BY 1, 2;")
         guard let rows = reader.listing(query.sql) else { return false }
         if rows.rowCount == 0 {
             if !reader.session.quiet {
-                reader.session.reportOwnError(text.map { "Did not find any text search parser named \"\($0)\"." }
-                    ?? "Did not find any text search parsers.")
+                reader.session.reportOwnError(
+                    text.map { "Did not find any text search parser named \"\($0)\"." }
+                        ?? "Did not find any text search parsers.")
             }
             return false
         }
         for row in 0..<rows.rowCount {
             let oid = rows.string(row: row, column: 0) ?? ""
             let name = qualified(rows.string(row: row, column: 1), rows.string(row: row, column: 2) ?? "")
-            let methods = [("Start parse", "prsstart"), ("Get next token", "prstoken"), ("End parse", "prsend"),
-                           ("Get headline", "prsheadline"), ("Get token types", "prslextype")]
+            let methods = [
+                ("Start parse", "prsstart"), ("Get next token", "prstoken"), ("End parse", "prsend"),
+                ("Get headline", "prsheadline"), ("Get token types", "prslextype"),
+            ]
             let parts = methods.enumerated().map { index, method in
                 let (label, column) = method
-                let head = index == 0
+                let head =
+                    index == 0
                     ? """
-                      SELECT '\(label)' AS "Method",
-                         p.\(column)::pg_catalog.regproc AS "Function",
-                         pg_catalog.obj_description(p.\(column), 'pg_proc') as "Description"
+                    SELECT '\(label)' AS "Method",
+                       p.\(column)::pg_catalog.regproc AS "Function",
+                       pg_catalog.obj_description(p.\(column), 'pg_proc') as "Description"
 
-                      """
+                    """
                     : """
-                      SELECT '\(label)',
-                         p.\(column)::pg_catalog.regproc,
-                         pg_catalog.obj_description(p.\(column), 'pg_proc')
+                    SELECT '\(label)',
+                       p.\(column)::pg_catalog.regproc,
+                       pg_catalog.obj_description(p.\(column), 'pg_proc')
 
-                      """
+                    """
                 return head + " FROM pg_catalog.pg_ts_parser p\n WHERE p.oid = '\(oid)'"
             }
             guard let found = reader.listing(parts.joined(separator: "\nUNION ALL\n") + ";") else { return false }
@@ -147,11 +164,14 @@ enum TextSearchListings {
     }
 
     /// `\dFd[+]`: dictionaries.
-    static func dictionaries(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern) -> Bool {
+    static func dictionaries(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern)
+        -> Bool
+    {
         let pattern = try reader.pattern(text, parts: 3)
         var query = ListingQuery("SELECT\n  n.nspname as \"Schema\",\n  d.dictname as \"Name\",\n")
         if verbose {
-            query.append("""
+            query.append(
+                """
                   ( SELECT COALESCE(nt.nspname, '(null)')::pg_catalog.text || '.' || t.tmplname FROM
                     pg_catalog.pg_ts_template t
                     LEFT JOIN pg_catalog.pg_namespace nt ON nt.oid = t.tmplnamespace
@@ -160,33 +180,39 @@ enum TextSearchListings {
 
                 """)
         }
-        query.append("""
+        query.append(
+            """
               pg_catalog.obj_description(d.oid, 'pg_ts_dict') as "Description"
             FROM pg_catalog.pg_ts_dict d
             LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
 
             """)
-        query.addPattern(pattern, hasWhere: false, schema: "n.nspname", name: "d.dictname",
-                         visibility: "pg_catalog.pg_ts_dict_is_visible(d.oid)")
+        query.addPattern(
+            pattern, hasWhere: false, schema: "n.nspname", name: "d.dictname",
+            visibility: "pg_catalog.pg_ts_dict_is_visible(d.oid)")
         query.append("ORDER BY 1, 2;")
         return reader.showListing(query.sql, title: "List of text search dictionaries")
     }
 
     /// `\dFt[+]`: templates.
-    static func templates(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern) -> Bool {
+    static func templates(_ reader: CatalogReader, pattern text: String?, verbose: Bool) throws(RejectedPattern) -> Bool
+    {
         let pattern = try reader.pattern(text, parts: 3)
         var query = ListingQuery("SELECT\n  n.nspname AS \"Schema\",\n  t.tmplname AS \"Name\",\n")
         if verbose {
-            query.append("  t.tmplinit::pg_catalog.regproc AS \"Init\",\n  t.tmpllexize::pg_catalog.regproc AS \"Lexize\",\n")
+            query.append(
+                "  t.tmplinit::pg_catalog.regproc AS \"Init\",\n  t.tmpllexize::pg_catalog.regproc AS \"Lexize\",\n")
         }
-        query.append("""
+        query.append(
+            """
               pg_catalog.obj_description(t.oid, 'pg_ts_template') AS "Description"
             FROM pg_catalog.pg_ts_template t
             LEFT JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
 
             """)
-        query.addPattern(pattern, hasWhere: false, schema: "n.nspname", name: "t.tmplname",
-                         visibility: "pg_catalog.pg_ts_template_is_visible(t.oid)")
+        query.addPattern(
+            pattern, hasWhere: false, schema: "n.nspname", name: "t.tmplname",
+            visibility: "pg_catalog.pg_ts_template_is_visible(t.oid)")
         query.append("ORDER BY 1, 2;")
         return reader.showListing(query.sql, title: "List of text search templates")
     }

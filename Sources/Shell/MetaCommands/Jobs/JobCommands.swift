@@ -3,14 +3,22 @@ import PostgresClient
 /// `\jobs [ID]` and `\wait-job ID`: Aurora DSQL's asynchronous jobs.
 enum JobCommands {
     static let all = [
-        MetaCommand(names: ["jobs"], usage: "\\jobs [ID]", summary: "list Aurora DSQL jobs (sys.jobs), or one job") { invocation in
+        MetaCommand(names: ["jobs"], usage: "\\jobs [ID]", summary: "list Aurora DSQL jobs (sys.jobs), or one job") {
+            invocation in
             let id = invocation.argument()
             return run(invocation, command: "jobs", sql: JobQueries.list(id: id), title: "List of jobs")
         },
-        MetaCommand(names: ["wait-job"], usage: "\\wait-job ID", summary: "wait for an Aurora DSQL job to end (Ctrl-C stops waiting)") { invocation in
-            guard let id = invocation.argument() else { return invocation.fail("\\wait-job: missing required argument") }
+        MetaCommand(
+            names: ["wait-job"], usage: "\\wait-job ID",
+            summary: "wait for an Aurora DSQL job to end (Ctrl-C stops waiting)"
+        ) { invocation in
+            guard let id = invocation.argument() else {
+                return invocation.fail("\\wait-job: missing required argument")
+            }
             // DSQL refuses the procedure in a transaction block, and the refusal would abort it.
-            if invocation.session.connection.transactionStatus != .idle { return invocation.fail(JobQueries.refusedInTransaction) }
+            if invocation.session.connection.transactionStatus != .idle {
+                return invocation.fail(JobQueries.refusedInTransaction)
+            }
             return run(invocation, command: "wait-job", sql: JobQueries.wait(id: id), title: nil, jobID: id)
         },
     ]
@@ -18,7 +26,9 @@ enum JobCommands {
     /// Runs `sql` with Ctrl-C able to cancel it, printing its rows or a one-line explanation.
     ///
     /// With a `jobID` (`\wait-job`), a `false` answer is a failure of the command.
-    private static func run(_ invocation: MetaInvocation, command: String, sql: String, title: String?, jobID: String? = nil) -> MetaOutcome {
+    private static func run(
+        _ invocation: MetaInvocation, command: String, sql: String, title: String?, jobID: String? = nil
+    ) -> MetaOutcome {
         let session = invocation.session
         let reader = CatalogReader(session: session)
         if session.variables.settings.echoHidden != .off {
@@ -52,7 +62,10 @@ enum JobCommands {
                 return .failed
             case .tuples:
                 // `false` is the procedure's way to say the job failed or the wait timed out.
-                if let jobID, JobQueries.waitAnswer(result.rowCount > 0 ? result.string(row: 0, column: 0) : nil) == .failedOrTimedOut {
+                if let jobID,
+                    JobQueries.waitAnswer(result.rowCount > 0 ? result.string(row: 0, column: 0) : nil)
+                        == .failedOrTimedOut
+                {
                     return invocation.fail(JobQueries.failedOrTimedOut(jobID))
                 }
                 reader.print(result, title: title)

@@ -6,7 +6,8 @@
 enum ListQueries {
     /// Which relation kinds a `\d`-family list shows.
     struct RelationKinds: Equatable {
-        var tables = false, views = false, indexes = false, sequences = false, materializedViews = false, foreign = false
+        var tables = false, views = false, indexes = false, sequences = false, materializedViews = false,
+            foreign = false
 
         /// psql's letters: t, v, i, s, m, E.
         init(letters: String) {
@@ -67,10 +68,15 @@ enum ListQueries {
 
     /// psql's listTables.
     /// - Parameter hideAccessMethod: HIDE_TABLEAM, which leaves out the "Access method" column.
-    static func relations(_ kinds: RelationKinds, pattern: NamePattern?, verbose: Bool, system: Bool,
-                          hideAccessMethod: Bool = false) -> [String] {
+    static func relations(
+        _ kinds: RelationKinds, pattern: NamePattern?, verbose: Bool, system: Bool,
+        hideAccessMethod: Bool = false
+    ) -> [String] {
         var relkinds: [String] = []
-        if kinds.tables { relkinds += ["'r'", "'p'"]; if system || pattern != nil { relkinds.append("'t'") } }
+        if kinds.tables {
+            relkinds += ["'r'", "'p'"]
+            if system || pattern != nil { relkinds.append("'t'") }
+        }
         if kinds.views { relkinds.append("'v'") }
         if kinds.materializedViews { relkinds.append("'m'") }
         if kinds.indexes { relkinds += ["'i'", "'I'"] }
@@ -118,7 +124,11 @@ enum ListQueries {
         }
         let visible = "pg_catalog.pg_table_is_visible(c.oid)"
         let onPath = "n.nspname = ANY (pg_catalog.current_schemas(true))"
-        return verbose ? [build(full: true, visibility: visible), build(full: false, visibility: visible), build(full: false, visibility: onPath)]
+        return verbose
+            ? [
+                build(full: true, visibility: visible), build(full: false, visibility: visible),
+                build(full: false, visibility: onPath),
+            ]
             : [build(full: true, visibility: visible), build(full: true, visibility: onPath)]
     }
 
@@ -134,7 +144,9 @@ enum ListQueries {
                 select += ",\n  \(objectDescription("n.oid", catalog: "pg_namespace")) AS \"Description\""
             }
             var conditions: [String] = []
-            if !system && pattern == nil { conditions.append("n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'") }
+            if !system && pattern == nil {
+                conditions.append("n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'")
+            }
             conditions += pattern?.conditions(nameColumn: "n.nspname", schemaColumn: nil, visibility: nil) ?? []
             return select + """
 
@@ -150,19 +162,21 @@ enum ListQueries {
     /// rolcanlogin, rolconnlimit, rolvaliduntil, memberof, rolreplication, rolbypassrls, description.
     static func roles(pattern: NamePattern?, verbose: Bool, system: Bool) -> [String] {
         func build(members: Bool) -> String {
-            let memberOf = members
+            let memberOf =
+                members
                 ? """
-                  ARRAY(SELECT b.rolname
-                          FROM pg_catalog.pg_auth_members m
-                          JOIN pg_catalog.pg_roles b ON (m.roleid = b.oid)
-                          WHERE m.member = r.oid)
-                  """
+                ARRAY(SELECT b.rolname
+                        FROM pg_catalog.pg_auth_members m
+                        JOIN pg_catalog.pg_roles b ON (m.roleid = b.oid)
+                        WHERE m.member = r.oid)
+                """
                 : "NULL::pg_catalog.text"
-            let description = verbose
+            let description =
+                verbose
                 ? """
-                  (SELECT d.description FROM pg_catalog.pg_shdescription d \
-                  WHERE d.objoid = r.oid AND d.classoid = 1260)
-                  """
+                (SELECT d.description FROM pg_catalog.pg_shdescription d \
+                WHERE d.objoid = r.oid AND d.classoid = 1260)
+                """
                 : "NULL::pg_catalog.text"
             var conditions: [String] = []
             if !system && pattern == nil { conditions.append("r.rolname !~ '^pg_'") }
@@ -187,7 +201,8 @@ enum ListQueries {
         var conditions = (pattern ?? NamePattern("*", parts: 3)).conditions(
             nameColumn: "p.proname", schemaColumn: "n.nspname", visibility: "pg_catalog.pg_function_is_visible(p.oid)")
         if !system && pattern == nil {
-            conditions.append("""
+            conditions.append(
+                """
                 n.nspname <> 'pg_catalog'
                       AND n.nspname <> 'information_schema'
                 """)
@@ -255,7 +270,9 @@ enum ListQueries {
         var routineConditions = (pattern ?? NamePattern("*", parts: 3)).conditions(
             nameColumn: "r.routine_name", schemaColumn: "r.routine_schema",
             visibility: "r.routine_schema = ANY (pg_catalog.current_schemas(false))")
-        if !system && pattern == nil { routineConditions.append("r.routine_schema NOT IN ('pg_catalog', 'information_schema')") }
+        if !system && pattern == nil {
+            routineConditions.append("r.routine_schema NOT IN ('pg_catalog', 'information_schema')")
+        }
         let routines = """
             SELECT r.routine_schema as "Schema",
               r.routine_name as "Name",

@@ -15,7 +15,7 @@ enum RelationFooterQueries {
               inhdetachpending\(constraint)
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_inherits i ON c.oid = inhrelid
             WHERE c.oid = '\(oid)';
-            """,
+            """
         ]
     }
 
@@ -31,7 +31,7 @@ enum RelationFooterQueries {
             SELECT n.nspname, c.relname
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE reltoastrelid = '\(oid)';
-            """,
+            """
         ]
     }
 
@@ -48,7 +48,7 @@ enum RelationFooterQueries {
                 WHERE r.conrelid = '\(oid)' AND r.contype = 'f'
                      AND conparentid = 0
                 ORDER BY conname;
-                """,
+                """
             ]
         }
         return [
@@ -61,7 +61,7 @@ enum RelationFooterQueries {
                    pg_catalog.pg_partition_ancestors('\(oid)')
              WHERE conrelid = relid AND contype = 'f' AND conparentid = 0
             ORDER BY sametable DESC, conname;
-            """,
+            """
         ]
     }
 
@@ -76,7 +76,7 @@ enum RelationFooterQueries {
                                  UNION ALL VALUES ('\(oid)'::pg_catalog.regclass))
                    AND contype = 'f' AND conparentid = 0
             ORDER BY conname;
-            """,
+            """
         ]
     }
 
@@ -98,7 +98,7 @@ enum RelationFooterQueries {
                 END AS cmd
             FROM pg_catalog.pg_policy pol
             WHERE pol.polrelid = '\(oid)' ORDER BY 1;
-            """,
+            """
         ]
     }
 
@@ -117,7 +117,7 @@ enum RelationFooterQueries {
             FROM pg_catalog.pg_statistic_ext
             WHERE stxrelid = '\(oid)'
             ORDER BY nsp, stxname;
-            """,
+            """
         ]
     }
 
@@ -128,7 +128,7 @@ enum RelationFooterQueries {
             SELECT r.rulename, pg_catalog.rtrim(pg_catalog.pg_get_ruledef(r.oid, true), ';'), ev_enabled
             FROM pg_catalog.pg_rewrite r
             WHERE r.ev_class = '\(oid)' ORDER BY 1;
-            """,
+            """
         ]
     }
 
@@ -139,7 +139,7 @@ enum RelationFooterQueries {
             SELECT r.rulename, pg_catalog.rtrim(pg_catalog.pg_get_ruledef(r.oid, true), ';')
             FROM pg_catalog.pg_rewrite r
             WHERE r.ev_class = '\(oid)' AND r.rulename != '_RETURN' ORDER BY 1;
-            """,
+            """
         ]
     }
 
@@ -181,7 +181,7 @@ enum RelationFooterQueries {
             FROM pg_catalog.pg_publication p
             WHERE p.puballtables AND \(publishable)
             ORDER BY 1;
-            """,
+            """
         ]
     }
 
@@ -202,7 +202,7 @@ enum RelationFooterQueries {
             FROM pg_catalog.pg_trigger t
             WHERE t.tgrelid = '\(oid)' AND (NOT t.tgisinternal OR (t.tgisinternal AND t.tgenabled = 'D'))
             ORDER BY 1;
-            """,
+            """
         ]
     }
 
@@ -217,7 +217,7 @@ enum RelationFooterQueries {
             FROM pg_catalog.pg_foreign_table f,
                  pg_catalog.pg_foreign_server s
             WHERE f.ftrelid = '\(oid)' AND s.oid = f.ftserver;
-            """,
+            """
         ]
     }
 
@@ -230,7 +230,7 @@ enum RelationFooterQueries {
             WHERE c.oid = i.inhparent AND i.inhrelid = '\(oid)'
               AND c.relkind != 'p' AND c.relkind != 'I'
             ORDER BY inhseqno;
-            """,
+            """
         ]
     }
 
@@ -243,7 +243,7 @@ enum RelationFooterQueries {
             WHERE c.oid = i.inhrelid AND i.inhparent = '\(oid)'
             ORDER BY pg_catalog.pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT', \
             c.oid::pg_catalog.regclass::pg_catalog.text;
-            """,
+            """
         ]
     }
 
@@ -253,7 +253,7 @@ enum RelationFooterQueries {
             """
             SELECT spcname FROM pg_catalog.pg_tablespace
             WHERE oid = '\(oid)';
-            """,
+            """
         ]
     }
 }

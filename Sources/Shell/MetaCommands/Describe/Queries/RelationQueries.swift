@@ -7,7 +7,8 @@ enum RelationQueries {
     /// Finds the relations a pattern names: oid, schema, name.
     static func lookup(_ pattern: NamePattern, system: Bool) -> [String] {
         func build(_ visibility: String) -> String {
-            let conditions = pattern.conditions(nameColumn: "c.relname", schemaColumn: "n.nspname", visibility: visibility)
+            let conditions = pattern.conditions(
+                nameColumn: "c.relname", schemaColumn: "n.nspname", visibility: visibility)
             return """
                 SELECT c.oid,
                   n.nspname,
@@ -17,7 +18,9 @@ enum RelationQueries {
 
                 """ + ListQueries.whereClause(conditions) + "ORDER BY 2, 3;"
         }
-        return [build("pg_catalog.pg_table_is_visible(c.oid)"), build("n.nspname = ANY (pg_catalog.current_schemas(true))")]
+        return [
+            build("pg_catalog.pg_table_is_visible(c.oid)"), build("n.nspname = ANY (pg_catalog.current_schemas(true))"),
+        ]
     }
 
     /// pg_class facts in psql 15's order: relchecks, relkind, relhasindex, relhasrules,
@@ -25,12 +28,13 @@ enum RelationQueries {
     /// options (with the TOAST table's as `toast.…` when verbose), reltablespace, typed-table
     /// type, relpersistence, relreplident, access method.
     static func info(_ oid: String, verbose: Bool) -> [String] {
-        let options = verbose
+        let options =
+            verbose
             ? """
-              pg_catalog.array_to_string(c.reloptions || \
-              ARRAY(SELECT 'toast.' || x FROM pg_catalog.unnest(tc.reloptions) x), ', ')
+            pg_catalog.array_to_string(c.reloptions || \
+            ARRAY(SELECT 'toast.' || x FROM pg_catalog.unnest(tc.reloptions) x), ', ')
 
-              """
+            """
             : "''"
         func build(method: String, join: String) -> String {
             """
@@ -75,13 +79,14 @@ enum RelationQueries {
                WHERE d.objoid = a.attrelid AND d.objsubid = a.attnum \
             AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass)
             """
-        let fdwOptions = foreign
+        let fdwOptions =
+            foreign
             ? """
-              CASE WHEN attfdwoptions IS NULL THEN '' ELSE '(' || \
-              pg_catalog.array_to_string(ARRAY(SELECT pg_catalog.quote_ident(option_name) || ' ' || \
-              pg_catalog.quote_literal(option_value) FROM pg_catalog.pg_options_to_table(attfdwoptions)), ', ') \
-              || ')' END
-              """
+            CASE WHEN attfdwoptions IS NULL THEN '' ELSE '(' || \
+            pg_catalog.array_to_string(ARRAY(SELECT pg_catalog.quote_ident(option_name) || ' ' || \
+            pg_catalog.quote_literal(option_value) FROM pg_catalog.pg_options_to_table(attfdwoptions)), ', ') \
+            || ')' END
+            """
             : "''::pg_catalog.text"
         func build(_ defaultValue: String, _ collation: String, compression: String) -> String {
             """
@@ -123,7 +128,7 @@ enum RelationQueries {
             FROM pg_catalog.pg_attribute a
             WHERE a.attrelid = '\(oid)' AND a.attnum > 0 AND NOT a.attisdropped
             ORDER BY a.attnum;
-            """,
+            """
         ]
     }
 
@@ -151,8 +156,13 @@ enum RelationQueries {
             """
         }
         return [
-            build(nullsNotDistinct: "i.indnullsnotdistinct", method: "a.amname", from: ", pg_catalog.pg_am a", join: " AND c.relam = a.oid"),
-            build(nullsNotDistinct: "false", method: "substring(pg_catalog.pg_get_indexdef(i.indexrelid) from ' USING ([^ ]+) ')", from: "", join: ""),
+            build(
+                nullsNotDistinct: "i.indnullsnotdistinct", method: "a.amname", from: ", pg_catalog.pg_am a",
+                join: " AND c.relam = a.oid"),
+            build(
+                nullsNotDistinct: "false",
+                method: "substring(pg_catalog.pg_get_indexdef(i.indexrelid) from ' USING ([^ ]+) ')", from: "", join: ""
+            ),
         ]
     }
 
@@ -190,7 +200,7 @@ enum RelationQueries {
             FROM pg_catalog.pg_constraint r
             WHERE r.conrelid = '\(oid)' AND r.contype = 'c'
             ORDER BY 1;
-            """,
+            """
         ]
     }
 
@@ -212,7 +222,7 @@ enum RelationQueries {
              AND d.refclassid='pg_catalog.pg_class'::pg_catalog.regclass
              AND d.objid='\(oid)'
              AND d.deptype IN ('a', 'i')
-            """,
+            """
         ]
     }
 
