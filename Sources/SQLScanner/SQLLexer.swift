@@ -32,6 +32,8 @@ public struct SQLLexer {
 
     private let bytes: [UInt8]
     private var position = 0
+    /// Whether a string constant ran to the end of the text without its closing quote or tag.
+    private var stringConstantLeftOpen = false
 
     /// Prepares to lex `text`.
     public init(_ text: String) {
@@ -127,6 +129,16 @@ public struct SQLLexer {
         return Lexeme(kind: kind, range: start..<position)
     }
 
+    /// Reads to the end of the text and tells whether it ends inside a string constant
+    /// (`'…`, `E'…`, `$tag$…`) whose closing quote or tag has not come yet.
+    ///
+    /// An open quoted identifier (`"…`) or comment does not count: completion uses this
+    /// to decide that TAB is a character typed into a string.
+    public mutating func endsInsideStringConstant() -> Bool {
+        while nextLexeme() != nil {}
+        return stringConstantLeftOpen
+    }
+
     /// Skips whitespace and comments, then reads the run of ASCII letters that follows, folded to
     /// lower case; empty when no letter follows.
     ///
@@ -192,6 +204,7 @@ public struct SQLLexer {
             }
         }
         position = min(position, bytes.count)
+        stringConstantLeftOpen = true
     }
 
     /// Skips a double-quoted identifier starting at the quote; `""` is a quote inside it.
@@ -232,6 +245,7 @@ public struct SQLLexer {
             }
             position += 1
         }
+        stringConstantLeftOpen = true
     }
 
     private func peek(_ offset: Int) -> UInt8? {

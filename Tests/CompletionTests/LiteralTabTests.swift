@@ -16,6 +16,11 @@ struct LiteralTabTests {
         ("select 1 -- it's", false),
         ("select /* 'x */ a", false),
         ("select a$b from ", false),
+        ("select e'a\\'b", true),
+        ("select $1, 'x' from ", false),
+        ("select 'a' || $q$ b", true),
+        ("select /* a /* nested */ 'x' */ ", false),
+        ("select 'x' -- 'y", false),
     ])
     func insideLiteral(text: String, expected: Bool) {
         #expect(LiteralTab.applies(pending: "", line: text) == expected)

@@ -101,4 +101,13 @@ struct SQLLexerTests {
         #expect([lexer.nextLetters(), lexer.nextLetters(), lexer.nextLetters()] == ["drop", "index", ""])
     }
 
+    @Test(arguments: [
+        ("'open", true), ("'closed'", false), ("'it''s", true), ("'it'''", false),
+        ("E'\\'", true), ("E'\\''", false), ("$t$ body $", true), ("$t$ body $t$", false),
+        ("\"open identifier", false), ("/* open comment 'x", false), ("-- 'x", false), ("", false),
+    ])
+    func endsInsideStringConstant(text: String, open: Bool) {
+        var lexer = SQLLexer("select " + text)
+        #expect(lexer.endsInsideStringConstant() == open, "\(text)")
+    }
 }
