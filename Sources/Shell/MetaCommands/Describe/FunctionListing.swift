@@ -28,19 +28,7 @@ enum FunctionListing {
         verbose: Bool, system: Bool
     ) throws(RejectedPattern) -> String {
         let pattern = try reader.pattern(text, parts: 3)
-        var query = ListingQuery(
-            """
-            SELECT n.nspname as "Schema",
-              p.proname as "Name",
-              pg_catalog.pg_get_function_result(p.oid) as "Result data type",
-              pg_catalog.pg_get_function_arguments(p.oid) as "Argument data types",
-             CASE p.prokind
-              WHEN 'a' THEN 'agg'
-              WHEN 'w' THEN 'window'
-              WHEN 'p' THEN 'proc'
-              ELSE 'func'
-             END as "Type"
-            """)
+        var query = ListingQuery(ListQueries.functionColumns)
         if verbose {
             query.append(
                 #"""

@@ -210,63 +210,60 @@ enum ListQueries {
         return conditions
     }
 
+    /// The columns every `\df` listing starts with: psql's describeFunctions up to "Type".
+    static let functionColumns = """
+        SELECT n.nspname as "Schema",
+          p.proname as "Name",
+          pg_catalog.pg_get_function_result(p.oid) as "Result data type",
+          pg_catalog.pg_get_function_arguments(p.oid) as "Argument data types",
+         CASE p.prokind
+          WHEN 'a' THEN 'agg'
+          WHEN 'w' THEN 'window'
+          WHEN 'p' THEN 'proc'
+          ELSE 'func'
+         END as "Type"
+        """
+
     /// psql's listFunctions; verbose adds volatility, owner, language, source and more.
     static func functions(pattern: NamePattern?, verbose: Bool, system: Bool) -> [String] {
         let plain = functions(pattern: pattern, system: system)
         guard verbose else { return plain }
-        let detailed = """
-            SELECT n.nspname as "Schema",
-              p.proname as "Name",
-              pg_catalog.pg_get_function_result(p.oid) as "Result data type",
-              pg_catalog.pg_get_function_arguments(p.oid) as "Argument data types",
-             CASE p.prokind
-              WHEN 'a' THEN 'agg'
-              WHEN 'w' THEN 'window'
-              WHEN 'p' THEN 'proc'
-              ELSE 'func'
-             END as "Type",
-             CASE
-              WHEN p.provolatile = 'i' THEN 'immutable'
-              WHEN p.provolatile = 's' THEN 'stable'
-              WHEN p.provolatile = 'v' THEN 'volatile'
-             END as "Volatility",
-             CASE
-              WHEN p.proparallel = 'r' THEN 'restricted'
-              WHEN p.proparallel = 's' THEN 'safe'
-              WHEN p.proparallel = 'u' THEN 'unsafe'
-             END as "Parallel",
-             o.rolname as "Owner",
-             CASE WHEN prosecdef THEN 'definer' ELSE 'invoker' END AS "Security",
-             pg_catalog.array_to_string(p.proacl, E'\\n') AS "Access privileges",
-             l.lanname as "Language",
-             COALESCE(pg_catalog.pg_get_function_sqlbody(p.oid), p.prosrc) as "Source code",
-             \(objectDescription("p.oid", catalog: "pg_proc")) as "Description"
-            FROM pg_catalog.pg_proc p
-                 LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
-                 LEFT JOIN pg_catalog.pg_language l ON l.oid = p.prolang
-                 LEFT JOIN pg_catalog.pg_roles o ON o.oid = p.proowner
+        let detailed =
+            functionColumns + """
+                ,
+                 CASE
+                  WHEN p.provolatile = 'i' THEN 'immutable'
+                  WHEN p.provolatile = 's' THEN 'stable'
+                  WHEN p.provolatile = 'v' THEN 'volatile'
+                 END as "Volatility",
+                 CASE
+                  WHEN p.proparallel = 'r' THEN 'restricted'
+                  WHEN p.proparallel = 's' THEN 'safe'
+                  WHEN p.proparallel = 'u' THEN 'unsafe'
+                 END as "Parallel",
+                 o.rolname as "Owner",
+                 CASE WHEN prosecdef THEN 'definer' ELSE 'invoker' END AS "Security",
+                 pg_catalog.array_to_string(p.proacl, E'\\n') AS "Access privileges",
+                 l.lanname as "Language",
+                 COALESCE(pg_catalog.pg_get_function_sqlbody(p.oid), p.prosrc) as "Source code",
+                 \(objectDescription("p.oid", catalog: "pg_proc")) as "Description"
+                FROM pg_catalog.pg_proc p
+                     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+                     LEFT JOIN pg_catalog.pg_language l ON l.oid = p.prolang
+                     LEFT JOIN pg_catalog.pg_roles o ON o.oid = p.proowner
 
-            """ + whereClause(functionConditions(pattern: pattern, system: system)) + "ORDER BY 1, 2, 4;"
+                """ + whereClause(functionConditions(pattern: pattern, system: system)) + "ORDER BY 1, 2, 4;"
         return [detailed] + plain
     }
 
     /// psql's listFunctions without its verbose columns.
     static func functions(pattern: NamePattern?, system: Bool) -> [String] {
-        let catalog = """
-            SELECT n.nspname as "Schema",
-              p.proname as "Name",
-              pg_catalog.pg_get_function_result(p.oid) as "Result data type",
-              pg_catalog.pg_get_function_arguments(p.oid) as "Argument data types",
-             CASE p.prokind
-              WHEN 'a' THEN 'agg'
-              WHEN 'w' THEN 'window'
-              WHEN 'p' THEN 'proc'
-              ELSE 'func'
-             END as "Type"
-            FROM pg_catalog.pg_proc p
-                 LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+        let catalog =
+            functionColumns + "\n" + """
+                FROM pg_catalog.pg_proc p
+                     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 
-            """ + whereClause(functionConditions(pattern: pattern, system: system)) + "ORDER BY 1, 2, 4;"
+                """ + whereClause(functionConditions(pattern: pattern, system: system)) + "ORDER BY 1, 2, 4;"
         var routineConditions = (pattern ?? NamePattern("*", parts: 3)).conditions(
             nameColumn: "r.routine_name", schemaColumn: "r.routine_schema",
             visibility: "r.routine_schema = ANY (pg_catalog.current_schemas(false))")
